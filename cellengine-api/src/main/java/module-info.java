@@ -1,0 +1,4 @@
+/** The CellEngine SDK: the client, its entity records, errors and the Transport SPI. */
+module cellengine.api {
+    requires transitive jakarta.json.bind;
+}

@@ -1,0 +1,6 @@
+/** The CellEngine compatibility test kit. */
+module cellengine.tck {
+    requires cellengine.api;
+    requires cellengine.fakeserver;
+    requires org.junit.jupiter.api;
+}
