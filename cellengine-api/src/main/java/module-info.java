@@ -1,4 +1,18 @@
-/** The CellEngine SDK: the client, its entity records, errors and the Transport SPI. */
+/**
+ * The CellEngine SDK: the client {@link cellengine.api.CellEngine}, its entity records, errors and the Transport
+ * SPI.
+ *
+ * <p>Entity records live in the plainly exported package {@code cellengine.api.model} because JSON-B binds them
+ * reflectively. Transports are found with {@link java.util.ServiceLoader} through
+ * {@link cellengine.api.spi.TransportProvider}; add {@code cellengine.transport.jdk} for the default one.
+ */
 module cellengine.api {
+    requires transitive jakarta.json;
     requires transitive jakarta.json.bind;
+
+    exports cellengine.api;
+    exports cellengine.api.model;
+    exports cellengine.api.spi;
+
+    uses cellengine.api.spi.TransportProvider;
 }

@@ -1,0 +1,36 @@
+package cellengine.api;
+
+/**
+ * The server answered 403: the credentials do not allow this.
+ *
+ * @since 0.1
+ */
+public class ForbiddenException extends ApiException {
+
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Creates the exception with the standard message.
+     *
+     * @param method the request method
+     * @param url the request URL, without credentials
+     * @param serverMessage the server's text
+     * @param requestId the request id, or {@code null}
+     */
+    public ForbiddenException(String method, String url, String serverMessage, String requestId) {
+        super(403, method, url, serverMessage, requestId);
+    }
+
+    /**
+     * Creates the exception with a custom message.
+     *
+     * @param message the full message
+     * @param method the request method
+     * @param url the request URL, without credentials
+     * @param serverMessage the server's text
+     * @param requestId the request id, or {@code null}
+     */
+    public ForbiddenException(String message, String method, String url, String serverMessage, String requestId) {
+        super(message, 403, method, url, serverMessage, requestId, null);
+    }
+}

@@ -1,0 +1,55 @@
+package cellengine.api;
+
+import java.util.Objects;
+
+/**
+ * A by-name lookup did not find exactly one resource. Names are not unique on the server, so ambiguity is an error
+ * on the client side (see cellengine-api.md §6.1).
+ *
+ * <p>Messages follow the Python client: {@code Resource with the name '<name>' does not exist.} and
+ * {@code More than one resource with the name '<name>' exists.}
+ *
+ * @since 0.1
+ */
+public class NameLookupException extends CellEngineException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String resourceType;
+    private final String name;
+    private final int matchCount;
+
+    /**
+     * Creates the exception.
+     *
+     * @param resourceType the kind of resource looked up, such as {@code "experiment"}
+     * @param name the name looked up
+     * @param matchCount how many matched: 0, or 2 or more (lookups ask for at most 2)
+     */
+    public NameLookupException(String resourceType, String name, int matchCount) {
+        super(matchCount == 0
+                ? "Resource with the name '" + name + "' does not exist."
+                : "More than one resource with the name '" + name + "' exists.");
+        this.resourceType = Objects.requireNonNull(resourceType, "resourceType");
+        this.name = Objects.requireNonNull(name, "name");
+        if (matchCount < 0 || matchCount == 1) {
+            throw new IllegalArgumentException("matchCount must be 0 or at least 2, was " + matchCount);
+        }
+        this.matchCount = matchCount;
+    }
+
+    /** {@return the kind of resource looked up, such as {@code "experiment"} or {@code "folder"}} */
+    public String resourceType() {
+        return resourceType;
+    }
+
+    /** {@return the name looked up} */
+    public String name() {
+        return name;
+    }
+
+    /** {@return how many resources matched: 0, or at least 2 (lookups stop counting at 2)} */
+    public int matchCount() {
+        return matchCount;
+    }
+}

@@ -1,0 +1,106 @@
+package cellengine.api.model;
+
+import cellengine.api.internal.json.Json;
+import cellengine.api.internal.json.Timestamps;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/** The keys a request builder has set, in order, with their JSON values (explicit nulls kept). */
+final class JsonFields {
+
+    private static final Pattern ID = Pattern.compile("[0-9a-fA-F]{24}");
+
+    private final Map<String, JsonValue> fields = new LinkedHashMap<>();
+
+    void put(String key, JsonValue value) {
+        fields.put(Objects.requireNonNull(key, "key"), value == null ? JsonValue.NULL : value);
+    }
+
+    void putString(String key, String value) {
+        put(key, value == null ? JsonValue.NULL : Json.provider().createValue(value));
+    }
+
+    void putBoolean(String key, boolean value) {
+        put(key, value ? JsonValue.TRUE : JsonValue.FALSE);
+    }
+
+    void putInstant(String key, Instant value) {
+        put(key, value == null ? JsonValue.NULL : Json.provider().createValue(Timestamps.format(value)));
+    }
+
+    void putStrings(String key, Collection<String> values) {
+        if (values == null) {
+            put(key, JsonValue.NULL);
+            return;
+        }
+        JsonArrayBuilder array = Json.provider().createArrayBuilder();
+        for (String v : values) {
+            array.add(v == null ? JsonValue.NULL : Json.provider().createValue(v));
+        }
+        put(key, array.build());
+    }
+
+    void putIds(String key, Collection<String> ids) {
+        if (ids != null) {
+            for (String id : ids) {
+                requireId(id, key);
+            }
+        }
+        putStrings(key, ids);
+    }
+
+    void putComments(String key, List<CommentOp> ops) {
+        if (ops == null) {
+            put(key, JsonValue.NULL);
+            return;
+        }
+        JsonArrayBuilder array = Json.provider().createArrayBuilder();
+        for (CommentOp op : ops) {
+            JsonObjectBuilder o = Json.provider().createObjectBuilder();
+            o.add("insert", Objects.requireNonNull(op, "comment op").insert() == null ? "" : op.insert());
+            if (op.attributes() != null) {
+                o.add("attributes", op.attributes());
+            }
+            array.add(o);
+        }
+        put(key, array.build());
+    }
+
+    boolean isEmpty() {
+        return fields.isEmpty();
+    }
+
+    Map<String, JsonValue> asMap() {
+        return java.util.Collections.unmodifiableMap(fields);
+    }
+
+    JsonObject toJson() {
+        JsonObjectBuilder o = Json.provider().createObjectBuilder();
+        fields.forEach(o::add);
+        return o.build();
+    }
+
+    JsonFields copy() {
+        JsonFields c = new JsonFields();
+        c.fields.putAll(fields);
+        return c;
+    }
+
+    static String requireId(String id, String parameter) {
+        Objects.requireNonNull(id, parameter);
+        if (!ID.matcher(id).matches()) {
+            throw new IllegalArgumentException(parameter + " must hold 24-character hex ids, found '" + id + "'");
+        }
+        return id;
+    }
+}

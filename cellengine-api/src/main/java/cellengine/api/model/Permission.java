@@ -1,0 +1,11 @@
+package cellengine.api.model;
+
+/**
+ * An access grant on an experiment or folder (see cellengine-api.md §3.3, §3.4): {@code {"grantee": {"_id", …}}}.
+ * The creator is the first grantee. Other fields the server stores are ignored.
+ *
+ * @param grantee the user granted access; may carry only the id
+ * @since 0.1
+ */
+public record Permission(User grantee) {
+}

@@ -1,0 +1,28 @@
+package cellengine.api.model;
+
+import jakarta.json.bind.annotation.JsonbProperty;
+
+/**
+ * A user as embedded in experiments ({@code uploader}, {@code primaryResearcher}) and permissions
+ * (see cellengine-api.md §3.2). Permission grantees may carry only the id.
+ *
+ * @param id the user's {@code _id}
+ * @param username the login name, or {@code null} when not embedded
+ * @param email the e-mail address, or {@code null}
+ * @param firstName the first name, or {@code null}
+ * @param lastName the last name, or {@code null}
+ * @param fullName the display name, or {@code null}
+ * @since 0.1
+ */
+public record User(@JsonbProperty("_id") String id, String username, String email, String firstName,
+                   String lastName, String fullName) {
+
+    /**
+     * {@return a user known only by id, as in permission grantees}
+     *
+     * @param id the user's {@code _id}
+     */
+    public static User ofId(String id) {
+        return new User(id, null, null, null, null, null);
+    }
+}
