@@ -30,6 +30,20 @@ public class TransportException extends CellEngineException {
         this.url = Objects.requireNonNull(url, "url");
     }
 
+    /**
+     * Creates the exception with a description of the failure.
+     *
+     * @param method the request method
+     * @param url the request URL, without credentials
+     * @param problem what went wrong, such as {@code "failed while reading the response"}
+     * @param cause what failed
+     */
+    public TransportException(String method, String url, String problem, Throwable cause) {
+        super(method + " " + url + " " + problem + ": " + describe(cause), cause);
+        this.method = Objects.requireNonNull(method, "method");
+        this.url = Objects.requireNonNull(url, "url");
+    }
+
     /** {@return the request method} */
     public String method() {
         return method;

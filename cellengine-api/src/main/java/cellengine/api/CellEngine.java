@@ -1,0 +1,707 @@
+package cellengine.api;
+
+import cellengine.api.internal.auth.Session;
+import cellengine.api.internal.http.ApiCaller;
+import cellengine.api.internal.http.ApiPath;
+import cellengine.api.internal.http.UserAgent;
+import cellengine.api.internal.interceptor.AuthInterceptor;
+import cellengine.api.internal.interceptor.Interceptor;
+import cellengine.api.internal.interceptor.InterceptorChain;
+import cellengine.api.internal.interceptor.LoggingInterceptor;
+import cellengine.api.internal.interceptor.RequestIdInterceptor;
+import cellengine.api.internal.interceptor.StandardHeadersInterceptor;
+import cellengine.api.internal.resource.ExperimentsApi;
+import cellengine.api.internal.resource.FoldersApi;
+import cellengine.api.model.CloneOptions;
+import cellengine.api.model.Experiment;
+import cellengine.api.model.ExperimentCreate;
+import cellengine.api.model.ExperimentUpdate;
+import cellengine.api.model.Folder;
+import cellengine.api.model.FolderCreate;
+import cellengine.api.model.FolderUpdate;
+import cellengine.api.model.ListOptions;
+import cellengine.api.spi.HttpVersion;
+import cellengine.api.spi.Transport;
+import cellengine.api.spi.TransportConfig;
+import cellengine.api.spi.Transports;
+import jakarta.json.JsonValue;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+
+/**
+ * The CellEngine API client. Method names follow the Python {@code APIClient} in camelCase.
+ *
+ * <pre>{@code
+ * try (CellEngine client = CellEngine.builder().baseUrl("https://cellengine.com").token(token).build()) {
+ *     Experiment experiment = client.getExperimentByName("Run 7");
+ *     client.updateExperiment(experiment.id(), ExperimentUpdate.builder().tags(List.of("final")).build());
+ * }
+ * }</pre>
+ *
+ * <p>A client is immutable and thread-safe; its {@link Builder} is not. Errors are unchecked: an
+ * {@link ApiException} subclass when the server answered with an error, a {@link TransportException} when it did
+ * not answer, a {@link NameLookupException} when a by-name lookup does not find exactly one resource. Ids are
+ * checked before any request ({@link IllegalArgumentException} naming the parameter). Neither {@link #toString()}
+ * nor any message or log line shows the token or the password.
+ *
+ * @since 0.1
+ */
+public final class CellEngine implements AutoCloseable {
+
+    /** The default origin. */
+    public static final String DEFAULT_BASE_URL = "https://cellengine.com";
+
+    private static final System.Logger LOGGER = System.getLogger("cellengine.api");
+
+    private final String baseUrl;
+    private final Session session;
+    private final ApiCaller caller;
+    private final ExperimentsApi experiments;
+    private final FoldersApi folders;
+    private final Transport transport;
+    private final boolean ownsTransport;
+    private final boolean bearer;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private CellEngine(Builder b, Transport transport, boolean ownsTransport) {
+        this.baseUrl = b.baseUrl;
+        this.transport = transport;
+        this.ownsTransport = ownsTransport;
+        this.bearer = b.bearer;
+        List<Interceptor> common = List.of(new RequestIdInterceptor(),
+                new StandardHeadersInterceptor(UserAgent.value()));
+        Interceptor logging = new LoggingInterceptor(LOGGER);
+        if (b.username != null) {
+            ApiCaller anonymous = new ApiCaller(baseUrl, new InterceptorChain(concat(common, logging), transport),
+                    b.requestTimeout);
+            this.session = Session.ofPassword(b.username, b.password.clone(), b.otpSupplier, anonymous);
+        } else {
+            this.session = Session.ofToken(b.token);
+        }
+        InterceptorChain authenticated = new InterceptorChain(
+                concat(concat(common, new AuthInterceptor(session, b.bearer)), logging), transport);
+        this.caller = new ApiCaller(baseUrl, authenticated, b.requestTimeout);
+        this.experiments = new ExperimentsApi(caller);
+        this.folders = new FoldersApi(caller);
+    }
+
+    /** {@return a new builder with the defaults: {@value #DEFAULT_BASE_URL}, 10 s connect, 60 s per request} */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * {@return a client configured from the process environment}: {@code CELLENGINE_BASE_URL} (default
+     * {@value #DEFAULT_BASE_URL}), {@code CELLENGINE_AUTH_TOKEN}, {@code CELLENGINE_USERNAME},
+     * {@code CELLENGINE_PASSWORD} and {@code CELLENGINE_TRANSPORT}
+     *
+     * @throws IllegalStateException when neither a token nor a user name is set, naming the variables
+     * @throws NoTransportException when no transport is found
+     */
+    public static CellEngine fromEnvironment() {
+        return fromEnvironment(System.getenv());
+    }
+
+    /**
+     * {@return a client configured from the given variables, as {@link #fromEnvironment()} does}
+     *
+     * @param environment variable names to values
+     * @throws IllegalStateException when neither a token nor a user name is set, naming the variables
+     * @throws NoTransportException when no transport is found
+     */
+    public static CellEngine fromEnvironment(Map<String, String> environment) {
+        return builder().environment(environment).build();
+    }
+
+    /** {@return the SDK version, such as {@code 0.1.0}} */
+    public static String version() {
+        return UserAgent.version();
+    }
+
+    // ---- state ----
+
+    /** {@return the origin this client talks to, such as {@code https://cellengine.com}} */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /** {@return the user name of the password flow; empty in the token flow} */
+    public Optional<String> username() {
+        return session.username();
+    }
+
+    /** {@return the user id returned by sign-in; empty in the token flow and before sign-in} */
+    public Optional<String> userId() {
+        return session.userId();
+    }
+
+    /**
+     * {@return whether the client holds a token}: always in the token flow (the server checks it on the first
+     * call), after a successful sign-in in the password flow
+     */
+    public boolean authenticated() {
+        return session.authenticated();
+    }
+
+    /**
+     * Signs in now (password flow); does nothing in the token flow or when already signed in. Without this call
+     * the password flow signs in on the first API call.
+     *
+     * @throws UnauthorizedException when the credentials are wrong
+     * @throws BadRequestException when a one-time code is needed and no supplier gives one
+     * @throws TransportException when the server does not answer
+     */
+    public void signIn() {
+        checkOpen();
+        if (session.passwordFlow()) {
+            session.signIn();
+        }
+    }
+
+    // ---- experiments ----
+
+    /** {@return every experiment visible to the caller, soft-deleted ones included (cellengine-api.md §2.2)} */
+    public List<Experiment> getExperiments() {
+        return getExperiments(ListOptions.none());
+    }
+
+    /**
+     * {@return the experiments matching the options}
+     *
+     * @param options query, fields, limit, skip and sort
+     */
+    public List<Experiment> getExperiments(ListOptions options) {
+        checkOpen();
+        return experiments.list(Objects.requireNonNull(options, "options"));
+    }
+
+    /**
+     * {@return the experiment}
+     *
+     * @param id the experiment's 24-hex id
+     * @throws IllegalArgumentException when the id is not 24 hex characters
+     * @throws NotFoundException when there is no such (or a deleted) experiment
+     */
+    public Experiment getExperiment(String id) {
+        checkOpen();
+        return experiments.get(id);
+    }
+
+    /**
+     * {@return the one non-deleted experiment with this name (cellengine-api.md §6.1)}
+     *
+     * @param name the exact name; quotes and backslashes are escaped in the query
+     * @throws NameLookupException when none or more than one match
+     */
+    public Experiment getExperimentByName(String name) {
+        checkOpen();
+        return experiments.getByName(name);
+    }
+
+    /**
+     * {@return a new experiment with this name}
+     *
+     * @param name the name
+     */
+    public Experiment postExperiment(String name) {
+        return postExperiment(ExperimentCreate.named(name));
+    }
+
+    /**
+     * {@return a new experiment; only the keys set in the body are sent}
+     *
+     * @param body the keys to set
+     */
+    public Experiment postExperiment(ExperimentCreate body) {
+        checkOpen();
+        return experiments.create(body);
+    }
+
+    /**
+     * {@return the experiment after sending only the changed keys (cellengine-api.md §6.4)}
+     *
+     * @param id the experiment's 24-hex id
+     * @param update the keys to change; see {@link ExperimentUpdate#diff}
+     * @throws IllegalArgumentException when the id is not 24 hex characters
+     */
+    public Experiment updateExperiment(String id, ExperimentUpdate update) {
+        checkOpen();
+        return experiments.update(id, update);
+    }
+
+    /**
+     * Soft-deletes an experiment ({@code DELETE}); undelete with {@code ExperimentUpdate.builder().deleted(null)}.
+     *
+     * @param id the experiment's 24-hex id
+     * @throws IllegalArgumentException when the id is not 24 hex characters
+     */
+    public void deleteExperiment(String id) {
+        checkOpen();
+        experiments.delete(id);
+    }
+
+    /**
+     * {@return a deep copy of the experiment, named {@code "<name>-1"} by the server}
+     *
+     * @param id the experiment's 24-hex id
+     */
+    public Experiment cloneExperiment(String id) {
+        return cloneExperiment(id, CloneOptions.defaults());
+    }
+
+    /**
+     * {@return a deep copy of the experiment, with the given name and path}
+     *
+     * @param id the experiment's 24-hex id
+     * @param options the clone's name and folder path
+     */
+    public Experiment cloneExperiment(String id, CloneOptions options) {
+        checkOpen();
+        return experiments.clone(id, options);
+    }
+
+    /**
+     * {@return the experiment after saving a revision; its last revision has this description}
+     *
+     * @param id the experiment's 24-hex id
+     * @param description the revision's description
+     */
+    public Experiment saveExperimentRevision(String id, String description) {
+        checkOpen();
+        return experiments.saveRevision(id, description);
+    }
+
+    // ---- folders ----
+
+    /** {@return every folder visible to the caller} */
+    public List<Folder> getFolders() {
+        return getFolders(ListOptions.none());
+    }
+
+    /**
+     * {@return the folders matching the options}
+     *
+     * @param options query, fields, limit, skip and sort
+     */
+    public List<Folder> getFolders(ListOptions options) {
+        checkOpen();
+        return folders.list(Objects.requireNonNull(options, "options"));
+    }
+
+    /**
+     * {@return the folder}
+     *
+     * @param id the folder's 24-hex id
+     * @throws IllegalArgumentException when the id is not 24 hex characters
+     */
+    public Folder getFolder(String id) {
+        checkOpen();
+        return folders.get(id);
+    }
+
+    /**
+     * {@return the one non-deleted folder with this name}
+     *
+     * @param name the exact name
+     * @throws NameLookupException when none or more than one match
+     */
+    public Folder getFolderByName(String name) {
+        checkOpen();
+        return folders.getByName(name);
+    }
+
+    /**
+     * {@return a new folder at the root}
+     *
+     * @param name the name
+     */
+    public Folder postFolder(String name) {
+        return postFolder(FolderCreate.named(name));
+    }
+
+    /**
+     * {@return a new folder}
+     *
+     * @param body name and parent path
+     */
+    public Folder postFolder(FolderCreate body) {
+        checkOpen();
+        return folders.create(body);
+    }
+
+    /**
+     * {@return the folder after sending only the changed keys}
+     *
+     * @param id the folder's 24-hex id
+     * @param update the keys to change
+     */
+    public Folder updateFolder(String id, FolderUpdate update) {
+        checkOpen();
+        return folders.update(id, update);
+    }
+
+    /**
+     * Soft-deletes a folder.
+     *
+     * @param id the folder's 24-hex id
+     */
+    public void deleteFolder(String id) {
+        checkOpen();
+        folders.delete(id);
+    }
+
+    // ---- raw calls ----
+
+    /**
+     * {@return the JSON answer of a GET}
+     *
+     * @param path the path below {@code /api/v1}, such as {@code "/experiments"}; segments unencoded
+     * @throws IllegalArgumentException when the path is malformed
+     */
+    public JsonValue get(String path) {
+        return get(path, Map.of());
+    }
+
+    /**
+     * {@return the JSON answer of a GET with query parameters}
+     *
+     * @param path the path below {@code /api/v1}; segments unencoded
+     * @param query parameters, form-encoded; null values left out, lists as repeated keys
+     */
+    public JsonValue get(String path, Map<String, ?> query) {
+        checkOpen();
+        return caller.value("GET", ApiPath.parse(path), Objects.requireNonNull(query, "query"), null);
+    }
+
+    /**
+     * {@return the JSON answer of a POST}
+     *
+     * @param path the path below {@code /api/v1}; segments unencoded
+     * @param body a {@link JsonValue}, a request type, an entity record, a {@link Map}, or {@code null} for none
+     */
+    public JsonValue post(String path, Object body) {
+        checkOpen();
+        return caller.value("POST", ApiPath.parse(path), Map.of(), body);
+    }
+
+    /**
+     * {@return the JSON answer of a PATCH}; map entries with null values are sent as JSON {@code null}
+     *
+     * @param path the path below {@code /api/v1}; segments unencoded
+     * @param body a {@link JsonValue}, a request type, an entity record, or a {@link Map}
+     */
+    public JsonValue patch(String path, Object body) {
+        checkOpen();
+        return caller.value("PATCH", ApiPath.parse(path), Map.of(), body);
+    }
+
+    /**
+     * Sends a DELETE and ignores the answer's body.
+     *
+     * @param path the path below {@code /api/v1}; segments unencoded
+     */
+    public void delete(String path) {
+        checkOpen();
+        caller.discard("DELETE", ApiPath.parse(path), Map.of());
+    }
+
+    /**
+     * Closes the client. A transport found by discovery is closed with it; one given to
+     * {@link Builder#transport(Transport)} belongs to the caller and stays open. Later calls throw
+     * {@link IllegalStateException}. Idempotent.
+     */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true) && ownsTransport) {
+            transport.close();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "CellEngine[baseUrl=" + baseUrl + ", auth=" + (session.passwordFlow()
+                ? "password for '" + session.username().orElse("") + "'"
+                + (session.authenticated() ? " (signed in)" : "")
+                : "token (cookie" + (bearer ? " and bearer" : "") + ")")
+                + ", transport=" + transport.describe() + (closed.get() ? ", closed" : "") + "]";
+    }
+
+    private void checkOpen() {
+        if (closed.get()) {
+            throw new IllegalStateException("this CellEngine client is closed");
+        }
+    }
+
+    private static List<Interceptor> concat(List<Interceptor> list, Interceptor last) {
+        java.util.ArrayList<Interceptor> all = new java.util.ArrayList<>(list);
+        all.add(last);
+        return all;
+    }
+
+    /**
+     * Builds a {@link CellEngine}. Each setter changes the builder, rejects bad values at once naming the parameter,
+     * and returns the builder. The builder is not thread-safe; {@link #build()} returns a new client each time.
+     * {@link #toString()} hides the token and password.
+     */
+    public static final class Builder {
+        private String baseUrl = DEFAULT_BASE_URL;
+        private String token;
+        private boolean bearer;
+        private String username;
+        private char[] password;
+        private Supplier<String> otpSupplier;
+        private Transport transport;
+        private String transportName;
+        private Duration connectTimeout = TransportConfig.DEFAULT_CONNECT_TIMEOUT;
+        private Duration requestTimeout = TransportConfig.DEFAULT_REQUEST_TIMEOUT;
+        private HttpVersion httpVersion = HttpVersion.HTTP_1_1;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the server origin.
+         *
+         * @param url such as {@code https://cellengine.com} or {@code http://127.0.0.1:8080}: scheme, host and
+         *         optional port, no path (the client adds {@code /api/v1}); a trailing slash is dropped
+         * @return this builder
+         * @throws IllegalArgumentException when the URL is not an http(s) origin
+         */
+        public Builder baseUrl(String url) {
+            this.baseUrl = normaliseOrigin(Objects.requireNonNull(url, "baseUrl"));
+            return this;
+        }
+
+        /**
+         * Uses a session token or personal access token, sent as the cookie {@code token}. A user name set with
+         * {@link #credentials} takes precedence, as in the Python client.
+         *
+         * @param value the token
+         * @return this builder
+         * @throws IllegalArgumentException when the token is blank
+         */
+        public Builder token(String value) {
+            Objects.requireNonNull(value, "token");
+            if (value.isBlank()) {
+                throw new IllegalArgumentException("token must not be blank");
+            }
+            this.token = value.strip();
+            return this;
+        }
+
+        /**
+         * Also sends the token as {@code Authorization: Bearer} (as the R client does for personal access tokens).
+         *
+         * @param value whether to send the header
+         * @return this builder
+         */
+        public Builder bearerToken(boolean value) {
+            this.bearer = value;
+            return this;
+        }
+
+        /**
+         * Signs in with a user name and password ({@code POST /api/v1/signin}) on the first call. The builder keeps
+         * a copy of the password; the client wipes its own copy after signing in, so the caller may wipe theirs
+         * after {@link #build()}.
+         *
+         * @param user the user name
+         * @param secret the password
+         * @return this builder
+         * @throws IllegalArgumentException when the user name is blank
+         */
+        public Builder credentials(String user, char[] secret) {
+            Objects.requireNonNull(user, "username");
+            Objects.requireNonNull(secret, "password");
+            if (user.isBlank()) {
+                throw new IllegalArgumentException("username must not be blank");
+            }
+            this.username = user;
+            this.password = secret.clone();
+            return this;
+        }
+
+        /**
+         * Supplies a one-time code when sign-in answers {@code "otp" is required}. Called at most once per sign-in,
+         * on the thread making the first call.
+         *
+         * @param supplier returns the current code
+         * @return this builder
+         */
+        public Builder otpSupplier(Supplier<String> supplier) {
+            this.otpSupplier = Objects.requireNonNull(supplier, "otpSupplier");
+            return this;
+        }
+
+        /**
+         * Uses this transport instead of discovery. The client does not close it.
+         *
+         * @param value the transport
+         * @return this builder
+         */
+        public Builder transport(Transport value) {
+            this.transport = Objects.requireNonNull(value, "transport");
+            return this;
+        }
+
+        /**
+         * Chooses a discovered transport provider by name (such as {@code "jdk"}), before the system property
+         * {@code cellengine.transport} and the variable {@code CELLENGINE_TRANSPORT}.
+         *
+         * @param name the provider name
+         * @return this builder
+         */
+        public Builder transportName(String name) {
+            this.transportName = Objects.requireNonNull(name, "transportName");
+            return this;
+        }
+
+        /**
+         * Sets how long to wait for a connection (used when the client creates the transport).
+         *
+         * @param value positive
+         * @return this builder
+         * @throws IllegalArgumentException when not positive
+         */
+        public Builder connectTimeout(Duration value) {
+            this.connectTimeout = positive(value, "connectTimeout");
+            return this;
+        }
+
+        /**
+         * Sets how long to wait for each response's headers.
+         *
+         * @param value positive
+         * @return this builder
+         * @throws IllegalArgumentException when not positive
+         */
+        public Builder requestTimeout(Duration value) {
+            this.requestTimeout = positive(value, "requestTimeout");
+            return this;
+        }
+
+        /**
+         * Sets the HTTP version asked for (used when the client creates the transport).
+         *
+         * @param value HTTP/1.1 (default) or HTTP/2
+         * @return this builder
+         */
+        public Builder httpVersion(HttpVersion value) {
+            this.httpVersion = Objects.requireNonNull(value, "httpVersion");
+            return this;
+        }
+
+        /**
+         * Applies {@code CELLENGINE_BASE_URL}, {@code CELLENGINE_AUTH_TOKEN}, {@code CELLENGINE_USERNAME},
+         * {@code CELLENGINE_PASSWORD} and {@code CELLENGINE_TRANSPORT} from the given variables; blank ones are
+         * ignored.
+         *
+         * @param environment variable names to values
+         * @return this builder
+         * @throws IllegalStateException when {@code CELLENGINE_USERNAME} is set without {@code CELLENGINE_PASSWORD}
+         */
+        public Builder environment(Map<String, String> environment) {
+            Objects.requireNonNull(environment, "environment");
+            String url = nonBlank(environment.get("CELLENGINE_BASE_URL"));
+            if (url != null) {
+                baseUrl(url);
+            }
+            String envToken = nonBlank(environment.get("CELLENGINE_AUTH_TOKEN"));
+            if (envToken != null) {
+                token(envToken);
+            }
+            String user = nonBlank(environment.get("CELLENGINE_USERNAME"));
+            if (user != null) {
+                String secret = environment.get("CELLENGINE_PASSWORD");
+                if (secret == null || secret.isEmpty()) {
+                    throw new IllegalStateException("CELLENGINE_USERNAME is set but CELLENGINE_PASSWORD is not");
+                }
+                credentials(user, secret.toCharArray());
+            }
+            String name = nonBlank(environment.get(Transports.ENVIRONMENT_VARIABLE));
+            if (name != null && transportName == null) {
+                transportName = name;
+            }
+            return this;
+        }
+
+        /**
+         * {@return a new client}
+         *
+         * @throws IllegalStateException when neither a token nor credentials were given
+         * @throws NoTransportException when no transport was given and discovery finds none
+         */
+        public CellEngine build() {
+            if (username == null && token == null) {
+                throw new IllegalStateException("Authentication failed: Username or token must be provided. Call "
+                        + "token(...) or credentials(...) on CellEngine.builder(), or set CELLENGINE_AUTH_TOKEN, "
+                        + "or CELLENGINE_USERNAME and CELLENGINE_PASSWORD");
+            }
+            if (transport != null) {
+                return new CellEngine(this, transport, false);
+            }
+            Transport created = Transports.select(transportName)
+                    .create(new TransportConfig(connectTimeout, requestTimeout, httpVersion));
+            return new CellEngine(this, created, true);
+        }
+
+        @Override
+        public String toString() {
+            return "CellEngine.Builder[baseUrl=" + baseUrl + ", token=" + (token == null ? "none" : "<redacted>")
+                    + ", bearer=" + bearer + ", username=" + (username == null ? "none" : "'" + username + "'")
+                    + ", password=" + (password == null ? "none" : "<redacted>") + ", otpSupplier="
+                    + (otpSupplier != null) + ", transport=" + (transport != null ? transport.describe()
+                    : transportName != null ? transportName : "discovered") + ", connectTimeout=" + connectTimeout
+                    + ", requestTimeout=" + requestTimeout + ", httpVersion=" + httpVersion + "]";
+        }
+
+        private static String nonBlank(String s) {
+            return s == null || s.isBlank() ? null : s.strip();
+        }
+
+        private static Duration positive(Duration value, String name) {
+            Objects.requireNonNull(value, name);
+            if (value.isZero() || value.isNegative()) {
+                throw new IllegalArgumentException(name + " must be positive, was " + value);
+            }
+            return value;
+        }
+
+        /** The URL for a message, unless it may carry user info (a password) before an {@code @}. */
+        private static String shown(String url) {
+            return url.indexOf('@') >= 0 ? "<a URL with user info, not shown>" : url;
+        }
+
+        private static String normaliseOrigin(String url) {
+            URI uri;
+            try {
+                uri = new URI(url.strip());
+            } catch (java.net.URISyntaxException e) {
+                throw new IllegalArgumentException("baseUrl is not a valid URL: '" + shown(url) + "'", e);
+            }
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
+                throw new IllegalArgumentException("baseUrl must be an http or https origin such as "
+                        + DEFAULT_BASE_URL + ", was '" + shown(url) + "'");
+            }
+            if (uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+                throw new IllegalArgumentException("baseUrl must be scheme, host and port only (no user info, "
+                        + "query or fragment), was '" + scheme + "://" + uri.getHost() + "...'");
+            }
+            String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+            if (!path.isEmpty() && !path.equals("/")) {
+                throw new IllegalArgumentException("baseUrl must be the origin without a path (the client adds "
+                        + "/api/v1), such as " + DEFAULT_BASE_URL + ", was '" + shown(url) + "'");
+            }
+            return scheme + "://" + uri.getRawAuthority();
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package cellengine.api.internal.http;
+
+import java.util.Objects;
+
+/** Builds list-query expressions (cellengine-api.md §1.8) with names quoted safely. */
+public final class Rql {
+
+    private Rql() {
+    }
+
+    /**
+     * {@return the value as a double-quoted string literal, with {@code \} and {@code "} escaped}
+     *
+     * @param value the raw value, such as a resource name
+     */
+    public static String quote(String value) {
+        Objects.requireNonNull(value, "value");
+        StringBuilder sb = new StringBuilder(value.length() + 2).append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '"' || c == '\\') {
+                sb.append('\\');
+            }
+            sb.append(c);
+        }
+        return sb.append('"').toString();
+    }
+
+    /**
+     * {@return the by-name lookup filter {@code and(eq(<field>,"<name>"),eq(deleted,null))} (cellengine-api.md
+     * §6.1), the name escaped}
+     *
+     * @param field the field compared, such as {@code name} or {@code filename}
+     * @param name the name looked up
+     */
+    public static String byName(String field, String name) {
+        return "and(eq(" + field + "," + quote(name) + "),eq(deleted,null))";
+    }
+}

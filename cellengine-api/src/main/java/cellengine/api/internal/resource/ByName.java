@@ -1,0 +1,34 @@
+package cellengine.api.internal.resource;
+
+import cellengine.api.NameLookupException;
+import cellengine.api.internal.http.ApiCaller;
+import cellengine.api.internal.http.ApiPath;
+import cellengine.api.internal.http.Rql;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The by-name lookup of cellengine-api.md §6.1: list with {@code and(eq(<field>,"<name>"),eq(deleted,null))} and
+ * {@code limit=2}, and insist on exactly one match.
+ */
+final class ByName {
+
+    private ByName() {
+    }
+
+    static <T> T find(ApiCaller caller, ApiPath listPath, String field, String name, Class<T> type,
+                      String resourceType) {
+        Objects.requireNonNull(name, "name");
+        Map<String, Object> query = new LinkedHashMap<>();
+        query.put("query", Rql.byName(field, name));
+        query.put("limit", 2);
+        List<T> matches = caller.list("GET", listPath, query, type);
+        if (matches.size() != 1) {
+            throw new NameLookupException(resourceType, name, matches.size());
+        }
+        return matches.get(0);
+    }
+}
