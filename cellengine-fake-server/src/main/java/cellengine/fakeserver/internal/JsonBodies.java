@@ -1,7 +1,6 @@
 package cellengine.fakeserver.internal;
 
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonLocation;
@@ -35,7 +34,10 @@ final class JsonBodies {
             }
         } catch (JsonParsingException e) {
             throw new ApiError.BadRequest("Request body is not valid JSON: " + e.getMessage());
-        } catch (JsonException | IllegalStateException | java.util.NoSuchElementException e) {
+        } catch (ApiError e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Parsson signals some limits (e.g. "Input is too deeply nested 1,000") with a bare RuntimeException.
             throw new ApiError.BadRequest("Request body is not valid JSON: " + e.getMessage());
         }
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {

@@ -21,9 +21,12 @@ import java.util.List;
 final class QueryParser {
 
     private static final String OPERATORS = "and, or, eq, ne, in";
+    /** Deeper nesting has no use and would risk a stack overflow in parsing and matching. */
+    static final int MAX_DEPTH = 32;
 
     private final String text;
     private int pos;
+    private int depth;
 
     private QueryParser(String text) {
         this.text = text;
@@ -46,6 +49,9 @@ final class QueryParser {
     private Filter expression() {
         skipSpace();
         int start = pos;
+        if (++depth > MAX_DEPTH) {
+            throw error("expressions nest deeper than " + MAX_DEPTH + " levels");
+        }
         String name = word();
         if (name.isEmpty()) {
             throw error("expected an operator (" + OPERATORS + "), found " + found());
@@ -75,6 +81,7 @@ final class QueryParser {
         }
         skipSpace();
         expect(')', "to close \"" + name + "(\"");
+        depth--;
         return filter;
     }
 
@@ -124,11 +131,15 @@ final class QueryParser {
             return Json.createValue(string());
         }
         if (c == '[') {
+            if (++depth > MAX_DEPTH) {
+                throw error("lists nest deeper than " + MAX_DEPTH + " levels");
+            }
             pos++;
             var array = Json.createArrayBuilder();
             skipSpace();
             if (peek() == ']') {
                 pos++;
+                depth--;
                 return array.build();
             }
             while (true) {
@@ -138,6 +149,7 @@ final class QueryParser {
                     pos++;
                 } else {
                     expect(']', "to close the list");
+                    depth--;
                     return array.build();
                 }
             }

@@ -61,4 +61,13 @@ class QueryParserTest {
         assertEquals("Invalid query at position 10: expected ']' to close the list, found '\"'. Query: in(n,[\"a\" \"b\"])",
                 error("in(n,[\"a\" \"b\"])"));
     }
+
+    @Test
+    void nesting_is_bounded() {
+        String ok = "and(".repeat(QueryParser.MAX_DEPTH - 3) + "eq(a,[[1]])" + ")".repeat(QueryParser.MAX_DEPTH - 3);
+        assertEquals(Filter.And.class, QueryParser.parse(ok).getClass());
+        String deep = "and(".repeat(QueryParser.MAX_DEPTH) + "eq(a,1)" + ")".repeat(QueryParser.MAX_DEPTH);
+        assertEquals("Invalid query at position " + 4 * QueryParser.MAX_DEPTH + ": expressions nest deeper than "
+                + QueryParser.MAX_DEPTH + " levels. Query: " + deep, error(deep));
+    }
 }
