@@ -1,6 +1,13 @@
-/** The CellEngine compatibility test kit. */
+/**
+ * The CellEngine compatibility test kit: JUnit 5 verifications, one or more per API method, that run against
+ * any server and any transport through a {@link cellengine.tck.TckTarget}.
+ */
 module cellengine.tck {
-    requires cellengine.api;
+    requires transitive cellengine.api;
+    requires transitive org.junit.jupiter.api;
     requires cellengine.fakeserver;
-    requires org.junit.jupiter.api;
+
+    exports cellengine.tck;
+    // JUnit reflects over the verification classes' test methods.
+    opens cellengine.tck to org.junit.platform.commons;
 }

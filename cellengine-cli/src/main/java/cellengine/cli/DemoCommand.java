@@ -1,0 +1,113 @@
+package cellengine.cli;
+
+import cellengine.api.CellEngine;
+import cellengine.api.model.CloneOptions;
+import cellengine.api.model.Experiment;
+import cellengine.api.model.ExperimentCreate;
+import cellengine.api.model.Folder;
+import cellengine.fakeserver.FakeCellEngine;
+import java.io.PrintWriter;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code cellengine demo}: a guided tour of the SDK. Against the embedded fake server by default; against the
+ * server in {@code CELLENGINE_BASE_URL} (with {@code CELLENGINE_AUTH_TOKEN} or username and password) when set.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Create a folder and an experiment, list them, look one up by name, clone it, save a revision.",
+                "Uses an embedded fake server unless CELLENGINE_BASE_URL is set; then it uses that server with",
+                "CELLENGINE_AUTH_TOKEN or CELLENGINE_USERNAME/CELLENGINE_PASSWORD, and deletes what it created."})
+final class DemoCommand implements Callable<Integer> {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--keep", description = "Keep what the demo created on an external server.")
+    boolean keep;
+
+    private final Map<String, String> environment;
+
+    DemoCommand() {
+        this(System.getenv());
+    }
+
+    DemoCommand(Map<String, String> environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        String external = environment.get("CELLENGINE_BASE_URL");
+        if (external == null || external.isBlank()) {
+            try (FakeCellEngine server = FakeCellEngine.start();
+                 CellEngine client = CellEngine.builder().baseUrl(server.baseUrl()).token(server.token()).build()) {
+                out.println("CellEngine demo against an embedded fake server at " + server.baseUrl());
+                tour(client, out, false);
+            }
+        } else {
+            try (CellEngine client = CellEngine.fromEnvironment(environment)) {
+                out.println("CellEngine demo against " + client.baseUrl() + " (from CELLENGINE_BASE_URL)");
+                tour(client, out, !keep);
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static void tour(CellEngine client, PrintWriter out, boolean cleanUp) {
+        Deque<Runnable> undo = new ArrayDeque<>();
+        String stamp = LocalDateTime.now().format(STAMP);
+        try {
+            Folder folder = client.postFolder("Demo folder " + stamp);
+            undo.push(() -> client.deleteFolder(folder.id()));
+            step(out, 1, "Created folder \"" + folder.name() + "\" (" + folder.id() + ")");
+
+            Experiment experiment = client.postExperiment(ExperimentCreate.builder()
+                    .name("Demo experiment " + stamp).path(List.of(folder.id())).tags(List.of("demo")).build());
+            undo.push(() -> client.deleteExperiment(experiment.id()));
+            step(out, 2, "Created experiment \"" + experiment.name() + "\" (" + experiment.id() + ") in that folder");
+
+            List<Experiment> experiments = client.getExperiments();
+            step(out, 3, "Listed " + experiments.size() + " experiment(s):");
+            experiments.stream().limit(10).forEach(e -> out.printf("     %s  %-40s %s%n", e.id(), e.name(),
+                    e.deleted() == null ? "" : "(deleted)"));
+            List<Folder> folders = client.getFolders();
+            step(out, 4, "Listed " + folders.size() + " folder(s):");
+            folders.stream().limit(10).forEach(f -> out.printf("     %s  %s%n", f.id(), f.name()));
+
+            Experiment found = client.getExperimentByName(experiment.name());
+            step(out, 5, "Looked up \"" + experiment.name() + "\" by name: " + found.id());
+
+            Experiment copy = client.cloneExperiment(found.id(), CloneOptions.builder().build());
+            undo.push(() -> client.deleteExperiment(copy.id()));
+            step(out, 6, "Cloned it as \"" + copy.name() + "\" (" + copy.id() + ")");
+
+            Experiment revised = client.saveExperimentRevision(copy.id(), "Demo revision");
+            step(out, 7, "Saved a revision of the clone; it now has " + revised.revisions().size()
+                    + " revision(s), deepUpdated " + revised.deepUpdated());
+        } finally {
+            if (cleanUp) {
+                undo.forEach(Runnable::run);
+                out.println("Deleted what the demo created (use --keep to keep it).");
+            }
+        }
+        out.println("Done.");
+    }
+
+    private static void step(PrintWriter out, int n, String text) {
+        out.printf("%2d. %s%n", n, text);
+    }
+}

@@ -1,0 +1,100 @@
+package cellengine.fakeserver;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Options for {@link FakeCellEngine#start(java.util.function.Consumer)}, as public fields with defaults. The
+ * consumer runs once, on the calling thread; the options are then fixed. Not thread-safe.
+ *
+ * @since 0.1
+ */
+public final class FakeConfig {
+
+    /** The default user's name: {@value}. */
+    public static final String DEFAULT_USERNAME = "demo@example.com";
+
+    /** The default user's password: {@value}. A fake's password is not a secret. */
+    public static final String DEFAULT_PASSWORD = "demo-password";
+
+    /** The port to listen on; 0 (the default) picks a free one. */
+    public int port = 0;
+
+    /** The interface to listen on; loopback ({@code 127.0.0.1}) by default. */
+    public String host = "127.0.0.1";
+
+    /**
+     * Seeds the random part of ids and tokens. With a seed and a fixed {@link #clock}, the same sequence of
+     * calls yields the same ids and tokens. Null (the default) makes them unpredictable.
+     */
+    public Long seed = null;
+
+    /** The source of {@code created}/{@code updated} timestamps and of the time part of ids. */
+    public Clock clock = Clock.systemUTC();
+
+    /** The default user's name, which {@link FakeCellEngine#token()} authenticates. */
+    public String username = DEFAULT_USERNAME;
+
+    /** The default user's password. */
+    public String password = DEFAULT_PASSWORD;
+
+    private final List<UserSpec> users = new ArrayList<>();
+
+    FakeConfig() {
+    }
+
+    /**
+     * Adds a user besides the default one.
+     *
+     * @return this config
+     */
+    public FakeConfig addUser(String username, String password) {
+        users.add(new UserSpec(Objects.requireNonNull(username, "username"),
+                Objects.requireNonNull(password, "password"), null));
+        return this;
+    }
+
+    /**
+     * Adds a user whose sign-in needs the one-time code {@code otpCode} (two-factor authentication).
+     *
+     * @return this config
+     */
+    public FakeConfig addUser(String username, String password, String otpCode) {
+        users.add(new UserSpec(Objects.requireNonNull(username, "username"),
+                Objects.requireNonNull(password, "password"), Objects.requireNonNull(otpCode, "otpCode")));
+        return this;
+    }
+
+    List<UserSpec> users() {
+        return List.copyOf(users);
+    }
+
+    /** Checks the options once the consumer has run. */
+    void validate() {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be 0 (any free port) or 1-65535, was " + port);
+        }
+        if (host == null || host.isBlank()) {
+            throw new IllegalArgumentException("host must not be blank; use \"127.0.0.1\" for loopback");
+        }
+        if (clock == null) {
+            throw new IllegalArgumentException("clock must not be null; use Clock.systemUTC() for real time");
+        }
+        if (username == null || username.isBlank()) {
+            throw new IllegalArgumentException("username (of the default user) must not be blank");
+        }
+        if (password == null || password.isEmpty()) {
+            throw new IllegalArgumentException("password (of the default user) must not be empty");
+        }
+    }
+
+    /** A user to create at start; holds a password, so its string form leaves it out. */
+    record UserSpec(String username, String password, String otpCode) {
+        @Override
+        public String toString() {
+            return "UserSpec[" + username + (otpCode == null ? "" : ", otp") + "]";
+        }
+    }
+}

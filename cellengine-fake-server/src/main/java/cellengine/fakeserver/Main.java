@@ -1,0 +1,119 @@
+package cellengine.fakeserver;
+
+import java.io.PrintStream;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Runs the fake server in the foreground:
+ * {@code java -jar cellengine-fake-server.jar [--port 8080] [--host 127.0.0.1] [--seed N]}. It prints its URL,
+ * the default user's credentials and a token, then serves until the process is stopped.
+ *
+ * @since 0.1
+ */
+public final class Main {
+
+    private static final String USAGE = "Usage: java -jar cellengine-fake-server.jar [--port N] [--host ADDRESS] "
+            + "[--seed N]\n"
+            + "  --port N         port to listen on; 0 picks a free one (default 8080)\n"
+            + "  --host ADDRESS   interface to listen on (default 127.0.0.1)\n"
+            + "  --seed N         make ids and tokens repeatable";
+
+    private Main() {
+    }
+
+    /**
+     * Starts the server and blocks until the JVM shuts down. Exits with status 2 on bad arguments and 1 when
+     * the server cannot start.
+     */
+    public static void main(String[] args) throws InterruptedException {
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
+        FakeConfig options;
+        try {
+            options = parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(USAGE);
+            System.exit(2);
+            return;
+        }
+        if (options == null) {
+            System.out.println(USAGE);
+            return;
+        }
+        FakeCellEngine server;
+        try {
+            FakeConfig chosen = options;
+            server = FakeCellEngine.start(c -> {
+                c.port = chosen.port;
+                c.host = chosen.host;
+                c.seed = chosen.seed;
+            });
+        } catch (RuntimeException e) {
+            System.err.println(e.getMessage());
+            System.exit(1);
+            return;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "fake-cellengine-shutdown"));
+        describe(server, System.out);
+        stopped.await();
+    }
+
+    static void describe(FakeCellEngine server, PrintStream out) {
+        out.println("Fake CellEngine listening on " + server.baseUrl());
+        out.println("  username: " + server.username());
+        out.println("  password: " + server.password());
+        out.println("  token:    " + server.token());
+        out.println("  try:      curl -H 'Authorization: Bearer " + server.token() + "' "
+                + server.baseUrl() + "/api/v1/experiments");
+        out.println("Stop with Ctrl+C.");
+        out.flush();
+    }
+
+    /** {@return the options, or null when help was asked for} */
+    static FakeConfig parse(String[] args) {
+        FakeConfig config = new FakeConfig();
+        config.port = 8080;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            switch (arg) {
+                case "-h":
+                case "--help":
+                    return null;
+                case "--port":
+                    config.port = integer(arg, value(args, ++i, arg));
+                    break;
+                case "--host":
+                    config.host = value(args, ++i, arg);
+                    break;
+                case "--seed":
+                    config.seed = (long) integer(arg, value(args, ++i, arg));
+                    break;
+                default:
+                    throw new IllegalArgumentException("Unknown argument: " + arg);
+            }
+        }
+        config.validate();
+        return config;
+    }
+
+    private static String value(String[] args, int index, String option) {
+        if (index >= args.length) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return args[index];
+    }
+
+    private static int integer(String option, String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " needs an integer, was \"" + text + "\"");
+        }
+    }
+}

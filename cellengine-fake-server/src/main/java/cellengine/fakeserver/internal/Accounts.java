@@ -1,0 +1,94 @@
+package cellengine.fakeserver.internal;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Users and their tokens. Usernames are matched case-insensitively. A user may hold many tokens; every
+ * sign-in issues a new one, and sign-out revokes the one presented. Thread-safe.
+ */
+public final class Accounts {
+
+    private final Map<String, Account> byUsername = new ConcurrentHashMap<>();
+    private final Map<String, Account> byId = new ConcurrentHashMap<>();
+    private final Map<String, Account> byToken = new ConcurrentHashMap<>();
+    private final ObjectIds ids;
+    private final Random tokenRandom;
+
+    Accounts(ObjectIds ids, Random tokenRandom) {
+        this.ids = ids;
+        this.tokenRandom = tokenRandom;
+    }
+
+    /**
+     * Adds a user.
+     *
+     * @param otpCode the one-time code sign-in requires, or null for none
+     * @throws IllegalArgumentException when the username is blank or taken, or the password is empty
+     */
+    public Account add(String username, String password, String otpCode) {
+        if (username == null || username.isBlank()) {
+            throw new IllegalArgumentException("username must not be blank");
+        }
+        if (password == null || password.isEmpty()) {
+            throw new IllegalArgumentException("password of user " + username + " must not be empty");
+        }
+        if (otpCode != null && otpCode.isEmpty()) {
+            throw new IllegalArgumentException("otpCode of user " + username + " must be null (no code) or non-empty");
+        }
+        Account account = new Account(ids.next(), username, password, otpCode);
+        if (byUsername.putIfAbsent(key(username), account) != null) {
+            throw new IllegalArgumentException("a user named " + username + " already exists");
+        }
+        byId.put(account.id(), account);
+        return account;
+    }
+
+    /** {@return a new token that authenticates {@code account}} */
+    public String issueToken(Account account) {
+        byte[] bytes = new byte[24];
+        synchronized (tokenRandom) {
+            tokenRandom.nextBytes(bytes);
+        }
+        String token = ObjectIds.hex(bytes);
+        byToken.put(token, account);
+        return token;
+    }
+
+    /**
+     * Sets or clears the one-time code of a user.
+     *
+     * @throws IllegalArgumentException when there is no such user
+     */
+    public void otpCode(String username, String code) {
+        if (code != null && code.isEmpty()) {
+            throw new IllegalArgumentException("otpCode must be null (no code) or non-empty");
+        }
+        byName(username).orElseThrow(() -> new IllegalArgumentException("no user named " + username))
+                .otpCode(code);
+    }
+
+    /** {@return the user with this name, if any} */
+    public Optional<Account> byName(String username) {
+        return username == null ? Optional.empty() : Optional.ofNullable(byUsername.get(key(username)));
+    }
+
+    Optional<Account> byId(String id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(byId.get(id));
+    }
+
+    Optional<Account> byToken(String token) {
+        return token == null ? Optional.empty() : Optional.ofNullable(byToken.get(token));
+    }
+
+    void revoke(String token) {
+        byToken.remove(token);
+    }
+
+    private static String key(String username) {
+        return username.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,75 @@
+package cellengine.fakeserver.internal;
+
+/**
+ * A request the fake server refuses, with the status it answers. Handlers throw these; {@link ErrorMapper}
+ * turns every one into a response in one place: {@code {"error": message}} for all but 401, which answers
+ * the plain text {@code Unauthorized} (semantics.md §12).
+ */
+public abstract sealed class ApiError extends RuntimeException
+        permits ApiError.BadRequest, ApiError.Unauthorized, ApiError.Forbidden, ApiError.NotFound {
+
+    private static final long serialVersionUID = 1L;
+
+    private ApiError(String message) {
+        super(message, null, false, false);
+    }
+
+    /** {@return the HTTP status this error answers} */
+    public abstract int status();
+
+    /** 400: the request is malformed or fails validation. */
+    public static final class BadRequest extends ApiError {
+        private static final long serialVersionUID = 1L;
+
+        public BadRequest(String message) {
+            super(message);
+        }
+
+        @Override
+        public int status() {
+            return 400;
+        }
+    }
+
+    /** 401: credentials are missing, unknown or revoked. The message is for logs only, never sent. */
+    public static final class Unauthorized extends ApiError {
+        private static final long serialVersionUID = 1L;
+
+        public Unauthorized(String reason) {
+            super(reason);
+        }
+
+        @Override
+        public int status() {
+            return 401;
+        }
+    }
+
+    /** 403: the caller is known but not a grantee of the resource. */
+    public static final class Forbidden extends ApiError {
+        private static final long serialVersionUID = 1L;
+
+        public Forbidden(String message) {
+            super(message);
+        }
+
+        @Override
+        public int status() {
+            return 403;
+        }
+    }
+
+    /** 404: no such resource, or it is soft-deleted. */
+    public static final class NotFound extends ApiError {
+        private static final long serialVersionUID = 1L;
+
+        public NotFound(String message) {
+            super(message);
+        }
+
+        @Override
+        public int status() {
+            return 404;
+        }
+    }
+}

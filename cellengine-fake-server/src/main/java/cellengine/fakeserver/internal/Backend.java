@@ -1,0 +1,60 @@
+package cellengine.fakeserver.internal;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Random;
+
+/**
+ * The fake server's state: users and tokens, experiments and folders, the id generator and the clock.
+ * Thread-safe. With a seed, ids and tokens repeat from run to run (given the same sequence of calls and a
+ * fixed clock); without one they come from {@link SecureRandom}.
+ */
+public final class Backend {
+
+    private static final long TOKEN_SALT = 0x5DEECE66DL;
+
+    private final Clock clock;
+    private final Accounts accounts;
+    private final Experiments experiments;
+    private final Folders folders;
+    private final Credentials credentials;
+
+    /**
+     * @param seed seeds ids and tokens, or null for unpredictable ones
+     */
+    public Backend(Clock clock, Long seed) {
+        this.clock = clock;
+        ObjectIds ids = new ObjectIds(clock, seed == null ? new SecureRandom() : new Random(seed));
+        this.accounts = new Accounts(ids, seed == null ? new SecureRandom() : new Random(seed ^ TOKEN_SALT));
+        this.experiments = new Experiments(ids, clock, accounts);
+        this.folders = new Folders(ids, clock);
+        this.credentials = new Credentials(accounts);
+    }
+
+    /** {@return the users and their tokens} */
+    public Accounts accounts() {
+        return accounts;
+    }
+
+    /** Deletes every experiment and folder; users and tokens stay. */
+    public void reset() {
+        experiments.clear();
+        folders.clear();
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    Experiments experiments() {
+        return experiments;
+    }
+
+    Folders folders() {
+        return folders;
+    }
+
+    Credentials credentials() {
+        return credentials;
+    }
+}

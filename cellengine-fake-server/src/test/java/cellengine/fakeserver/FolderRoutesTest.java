@@ -1,0 +1,110 @@
+package cellengine.fakeserver;
+
+import static jakarta.json.JsonValue.ValueType.ARRAY;
+import static jakarta.json.JsonValue.ValueType.NULL;
+import static jakarta.json.JsonValue.ValueType.NUMBER;
+import static jakarta.json.JsonValue.ValueType.STRING;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue.ValueType;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class FolderRoutesTest {
+
+    private static final Map<String, ValueType> NEW_FOLDER = Map.of(
+            "_id", STRING, "name", STRING, "created", STRING, "deleted", NULL, "creator", STRING,
+            "path", ARRAY, "permissions", ARRAY, "__v", NUMBER);
+
+    private static FakeCellEngine server;
+    private static Api api;
+    private static FakeUser other;
+
+    @BeforeAll
+    static void start() {
+        server = FakeCellEngine.start();
+        api = Api.of(server);
+        other = server.addUser("folk@example.com", "pw");
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @BeforeEach
+    void clear() {
+        server.reset();
+    }
+
+    private static JsonObject create(String name) {
+        return api.post("/folders", "{\"name\":\"" + name + "\"}").expect(201).object();
+    }
+
+    @Test
+    void create_answers_201_with_every_folder_field_and_the_creator_as_a_string() {
+        JsonObject f = create("F");
+        assertEquals(NEW_FOLDER.keySet(), f.keySet());
+        NEW_FOLDER.forEach((field, type) -> assertEquals(type, f.get(field).getValueType(), field));
+        assertEquals("F", f.getString("name"));
+        assertEquals(server.userId(), f.getString("creator"));
+        assertEquals(f.getString("creator"),
+                f.getJsonArray("permissions").getJsonObject(0).getJsonObject("grantee").getString("_id"));
+        assertTrue(f.getString("created").matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z"));
+    }
+
+    @Test
+    void create_needs_a_non_empty_name_and_takes_a_path() {
+        assertEquals("\"name\" is required.", api.post("/folders", "{}").expect(400).error());
+        assertEquals("\"name\" is not allowed to be empty.", api.post("/folders", "{\"name\":\"\"}").expect(400).error());
+        String parent = create("parent").getString("_id");
+        JsonObject child = api.post("/folders", "{\"name\":\"child\",\"path\":[\"" + parent + "\"]}")
+                .expect(201).object();
+        assertEquals(List.of(parent), List.of(child.getJsonArray("path").getString(0)));
+        assertTrue(api.post("/folders", "{\"name\":\"x\",\"path\":[\"nope\"]}").expect(400).error()
+                .startsWith("\"path[0]\" must be a 24-character lowercase hex id"));
+    }
+
+    @Test
+    void get_list_and_patch_answer_200() {
+        String id = create("A").getString("_id");
+        create("B");
+        assertEquals("A", api.get("/folders/" + id).expect(200).object().getString("name"));
+        assertEquals(List.of("A", "B"), api.get("/folders").expect(200).strings("name"));
+        assertEquals("A2", api.patch("/folders/" + id + "/", "{\"name\":\"A2\"}").expect(200).object().getString("name"));
+        assertEquals("\"name\" must be a string, was null.",
+                api.patch("/folders/" + id, "{\"name\":null}").expect(400).error());
+        api.get("/folders/0123456789abcdef01234567").expect(404);
+    }
+
+    @Test
+    void delete_is_soft_and_patch_with_null_deleted_restores() {
+        String id = create("D").getString("_id");
+        assertEquals("", api.delete("/folders/" + id).expect(204).body);
+        api.get("/folders/" + id).expect(404);
+        assertFalse(api.get("/folders").expect(200).array().getJsonObject(0).isNull("deleted"));
+        assertEquals(1, api.get("/folders?query=" + Api.q("ne(deleted,null)")).expect(200).array().size());
+        assertEquals(0, api.get("/folders?query=" + Api.q("eq(deleted,null)")).expect(200).array().size());
+        assertTrue(api.patch("/folders/" + id, "{\"deleted\":null}").expect(200).object().isNull("deleted"));
+        api.get("/folders/" + id).expect(200);
+    }
+
+    @Test
+    void another_users_folder_is_403_and_absent_from_their_list() {
+        String id = create("Private").getString("_id");
+        Api theirs = api.withToken(other.token());
+        theirs.get("/folders/" + id).expect(403);
+        theirs.patch("/folders/" + id, "{\"name\":\"x\"}").expect(403);
+        theirs.delete("/folders/" + id).expect(403);
+        assertEquals(0, theirs.get("/folders").expect(200).array().size());
+        theirs.post("/folders", "{\"name\":\"Theirs\"}").expect(201);
+        assertEquals(List.of("Private"), api.get("/folders").expect(200).strings("name"));
+    }
+}

@@ -1,0 +1,114 @@
+package cellengine.tck;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cellengine.api.ApiException;
+import cellengine.api.CellEngine;
+import cellengine.api.CellEngineException;
+import cellengine.api.UnauthorizedException;
+import cellengine.api.model.Experiment;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rules for authentication (cellengine-api.md §1.3): token as cookie or bearer, password sign-in with and
+ * without a one-time code, and secrets kept out of messages.
+ *
+ * @since 0.1
+ */
+public abstract class AuthVerification extends VerificationSupport {
+
+    private static final String BAD_TOKEN = "tck-invalid-token-5a7e1c";
+
+    @Test
+    @DisplayName("AUTH-TOKEN-1 a token sent as the token cookie authenticates")
+    public void required_authToken1_cookie() {
+        try (CellEngine c = target().clientBuilder().token(target().token()).build()) {
+            c.getExperiments();
+            assertTrue(c.authenticated(), "authenticated() after a successful call");
+        }
+    }
+
+    @Test
+    @DisplayName("AUTH-BEARER-1 a token sent as Authorization: Bearer authenticates")
+    public void required_authBearer1_bearer() {
+        try (CellEngine c = target().clientBuilder().token(target().token()).bearerToken(true).build()) {
+            c.getFolders();
+        }
+    }
+
+    @Test
+    @DisplayName("AUTH-BAD-1 an invalid token answers 401 and the error never shows the token")
+    public void required_authBad1_invalidToken() {
+        try (CellEngine c = target().clientBuilder().token(BAD_TOKEN).build()) {
+            UnauthorizedException e = assertThrows(UnauthorizedException.class, c::getExperiments);
+            assertEquals(401, e.status(), "status");
+            assertFalse(e.getMessage().contains(BAD_TOKEN), () -> "the token leaked into: " + e.getMessage());
+            assertFalse(String.valueOf(e).contains(BAD_TOKEN), "toString of the exception");
+            assertFalse(c.toString().contains(BAD_TOKEN), "toString of the client");
+        }
+    }
+
+    @Test
+    @DisplayName("AUTH-PASSWORD-1 signing in with a password authenticates and sets the user id")
+    public void required_authPassword1_signIn() {
+        TckAccount account = requireCapability(target().passwordAccount(), "passwordAccount()");
+        try (CellEngine c = target().clientBuilder()
+                .credentials(account.username(), account.password().toCharArray()).build()) {
+            Experiment e = c.postExperiment(uniqueName("signed-in"));
+            deleteAfterwards(() -> client().deleteExperiment(e.id()));
+            assertTrue(c.userId().isPresent(), "userId() after sign-in");
+            assertEquals(c.userId().get(), e.uploader().id(), "the signed-in user uploads");
+            assertEquals(account.username(), c.username().orElseThrow(), "username()");
+            assertFalse(c.toString().contains(account.password()), "toString of a password client");
+        }
+    }
+
+    @Test
+    @DisplayName("AUTH-PASSWORD-2 a wrong password fails with a 4xx error that never shows the password")
+    public void required_authPassword2_wrongPassword() {
+        TckAccount account = requireCapability(target().passwordAccount(), "passwordAccount()");
+        String wrong = account.password() + "-wrong";
+        try (CellEngine c = target().clientBuilder().credentials(account.username(), wrong.toCharArray()).build()) {
+            ApiException e = assertThrows(ApiException.class, c::getExperiments);
+            assertTrue(e.status() == 400 || e.status() == 401, () -> "sign-in with a wrong password: " + e);
+            assertFalse(e.getMessage().contains(wrong), () -> "the password leaked into: " + e.getMessage());
+        }
+    }
+
+    @Test
+    @DisplayName("AUTH-OTP-1 when the server asks for a one-time code, the supplier is called once and sign-in succeeds")
+    public void required_authOtp1_supplierCalledOnce() {
+        TckAccount account = requireCapability(target().otpAccount(), "otpAccount()");
+        AtomicInteger calls = new AtomicInteger();
+        try (CellEngine c = target().clientBuilder()
+                .credentials(account.username(), account.password().toCharArray())
+                .otpSupplier(() -> {
+                    calls.incrementAndGet();
+                    return account.oneTimeCode();
+                }).build()) {
+            c.getExperiments();
+            c.getFolders();
+            assertEquals(1, calls.get(), "one-time code supplier calls");
+            assertTrue(c.userId().isPresent(), "userId() after an OTP sign-in");
+        }
+    }
+
+    @Test
+    @DisplayName("AUTH-OTP-2 without a one-time code supplier, an OTP account fails with a clear error")
+    public void required_authOtp2_noSupplier() {
+        TckAccount account = requireCapability(target().otpAccount(), "otpAccount()");
+        try (CellEngine c = target().clientBuilder()
+                .credentials(account.username(), account.password().toCharArray()).build()) {
+            CellEngineException e = assertThrows(CellEngineException.class, c::getExperiments);
+            assertTrue(e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("otp")
+                    || e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("one-time"),
+                    () -> "the error should say a one-time code is needed: " + e.getMessage());
+            assertFalse(e.getMessage().contains(account.password()), "password in message");
+        }
+    }
+}

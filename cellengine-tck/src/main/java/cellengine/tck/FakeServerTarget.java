@@ -1,0 +1,83 @@
+package cellengine.tck;
+
+import cellengine.api.CellEngine;
+import cellengine.fakeserver.FakeCellEngine;
+import java.util.Optional;
+
+/**
+ * The default target: an embedded {@link FakeCellEngine} on a free loopback port, reached through the transport
+ * that discovery picks (the JDK transport when {@code cellengine-transport-jdk} is present).
+ *
+ * @since 0.1
+ */
+public final class FakeServerTarget implements TckTarget {
+
+    private static final String OTP_USER = "otp-user@example.com";
+    private static final String OTP_PASSWORD = "otp-password-Tck1";
+    private static final String OTP_CODE = "246810";
+
+    private final FakeCellEngine server;
+    private final CellEngine client;
+
+    private FakeServerTarget(FakeCellEngine server) {
+        this.server = server;
+        server.addUser(OTP_USER, OTP_PASSWORD, OTP_CODE);
+        this.client = clientBuilder().token(server.token()).build();
+    }
+
+    /** {@return a target on a newly started fake server} */
+    public static FakeServerTarget start() {
+        return new FakeServerTarget(FakeCellEngine.start());
+    }
+
+    /** {@return the running fake server, for rules that seed it directly} */
+    public FakeCellEngine server() {
+        return server;
+    }
+
+    @Override
+    public String name() {
+        return "fake-server/" + System.getProperty("cellengine.transport", "default-transport");
+    }
+
+    @Override
+    public String baseUrl() {
+        return server.baseUrl();
+    }
+
+    @Override
+    public CellEngine.Builder clientBuilder() {
+        return CellEngine.builder().baseUrl(server.baseUrl());
+    }
+
+    @Override
+    public String token() {
+        return server.token();
+    }
+
+    @Override
+    public CellEngine client() {
+        return client;
+    }
+
+    @Override
+    public Optional<TckAccount> passwordAccount() {
+        return Optional.of(new TckAccount(server.username(), server.password(), null));
+    }
+
+    @Override
+    public Optional<TckAccount> otpAccount() {
+        return Optional.of(new TckAccount(OTP_USER, OTP_PASSWORD, OTP_CODE));
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        server.close();
+    }
+
+    @Override
+    public String toString() {
+        return "FakeServerTarget[" + server.baseUrl() + "]";
+    }
+}
