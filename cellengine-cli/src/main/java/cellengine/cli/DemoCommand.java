@@ -91,7 +91,7 @@ final class DemoCommand implements Callable<Integer> {
             Experiment found = client.getExperimentByName(experiment.name());
             step(out, 5, "Looked up \"" + experiment.name() + "\" by name: " + found.id());
 
-            Experiment copy = client.cloneExperiment(found.id(), CloneOptions.builder().build());
+            Experiment copy = client.cloneExperiment(found.id(), CloneOptions.defaults());
             undo.push(() -> client.deleteExperiment(copy.id()));
             step(out, 6, "Cloned it as \"" + copy.name() + "\" (" + copy.id() + ")");
 
