@@ -127,6 +127,15 @@ public record Experiment(
     }
 
     /**
+     * {@return a copy with another {@code deepUpdated}}
+     *
+     * @param value the new value
+     */
+    public Experiment withDeepUpdated(Instant value) {
+        return new Experiment(id, name, comments, created, updated, value, deleted, uploader, primaryResearcher, path, data, dataOrder, activeCompensation, locked, publicAccess, retentionPolicy, cloneSourceExperiment, revisionSourceExperiment, analysisSourceExperiment, analysisTask, revisions, perFileCompensationsEnabled, tags, sortingSpec, colorSpec, savedStatisticsExports, palettes, permissions, annotationNameOrder, annotationValidators, annotationTableSortColumns, annotationSources, annotationTableColumnWidths, annotationTableColumnWraps, version);
+    }
+
+    /**
      * {@return a copy with another {@code deleted}}
      *
      * @param value the new value
