@@ -125,5 +125,9 @@ class RequestBodiesTest {
         assertThrows(IllegalArgumentException.class, () -> ActiveCompensation.ofCode(3));
         assertThrows(IllegalArgumentException.class, () -> ActiveCompensation.of("comp"));
         assertEquals(java.util.Optional.of(ID), ActiveCompensation.of(ID).compensationId());
+        assertEquals("{\"activeCompensation\":\"" + ID + "\"}",
+                ExperimentUpdate.builder().activeCompensation(ID).build().toJson().toString());
+        assertEquals("{\"activeCompensation\":0}",
+                ExperimentUpdate.builder().activeCompensation(0).build().toJson().toString());
     }
 }
