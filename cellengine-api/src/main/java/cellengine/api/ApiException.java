@@ -19,10 +19,15 @@ public class ApiException extends CellEngineException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The HTTP status. */
     private final int status;
+    /** The request method. */
     private final String method;
+    /** The request URL, without credentials. */
     private final String url;
+    /** The server's text. */
     private final String serverMessage;
+    /** The request id, or null. */
     private final String requestId;
 
     /**

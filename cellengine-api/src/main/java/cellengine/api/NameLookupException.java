@@ -15,8 +15,11 @@ public class NameLookupException extends CellEngineException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The kind of resource. */
     private final String resourceType;
+    /** The name looked up. */
     private final String name;
+    /** How many matched. */
     private final int matchCount;
 
     /**

@@ -12,6 +12,7 @@ public class TooManyRequestsException extends ApiException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The Retry-After delay, or null. */
     private final Duration retryAfter;
 
     /**

@@ -14,7 +14,9 @@ public class TransportException extends CellEngineException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The request method. */
     private final String method;
+    /** The request URL, without credentials. */
     private final String url;
 
     /**

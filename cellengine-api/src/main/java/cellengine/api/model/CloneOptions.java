@@ -17,6 +17,8 @@ public record CloneOptions(String name, List<String> path) implements JsonBody {
     /**
      * Checks and copies the options.
      *
+     * @param name the clone's name, or {@code null} for the server's default
+     * @param path the clone's folder ids, or {@code null}
      * @throws IllegalArgumentException when a path element is not a 24-hex id
      */
     public CloneOptions {

@@ -89,7 +89,45 @@ public record Experiment(
         JsonValue annotationTableColumnWraps,
         @JsonbProperty("__v") Integer version) {
 
-    /** Normalises absent lists and objects to empty ones. */
+    /**
+     * Creates the record; absent lists and objects become empty ones.
+     *
+     * @param id the experiment's {@code _id}
+     * @param name the name; not unique
+     * @param comments the rich-text comments as Quill operations; empty when absent
+     * @param created when it was created
+     * @param updated when it was last changed
+     * @param deepUpdated when it or its contents last changed (a revision save bumps it)
+     * @param deleted when it was soft-deleted, or {@code null}
+     * @param uploader who created it
+     * @param primaryResearcher its primary researcher (a PATCH takes a user id)
+     * @param path the ids of the folders it sits in; empty at the root
+     * @param data free-form data; empty when absent
+     * @param dataOrder the order of {@code data} keys
+     * @param activeCompensation the compensation applied, or {@code null} when absent
+     * @param locked whether it is locked against changes
+     * @param publicAccess the {@code public} flag
+     * @param retentionPolicy the retention policy, such as {@code {"history": []}}
+     * @param cloneSourceExperiment the experiment it was cloned from, or {@code null}
+     * @param revisionSourceExperiment the experiment it is a revision of, or {@code null}
+     * @param analysisSourceExperiment the analysis source experiment, or {@code null}
+     * @param analysisTask the analysis task, or {@code null}
+     * @param revisions saved revisions, oldest first
+     * @param perFileCompensationsEnabled whether per-file compensations are enabled
+     * @param tags tags
+     * @param sortingSpec sorting: name to a list of strings or nulls
+     * @param colorSpec colouring: a list of {@code [str, [str or null, number]]}
+     * @param savedStatisticsExports saved statistics export settings
+     * @param palettes colour palettes
+     * @param permissions access grants; the creator first
+     * @param annotationNameOrder annotation name order
+     * @param annotationValidators annotation validators
+     * @param annotationTableSortColumns annotation table sort columns
+     * @param annotationSources annotation sources, or {@code null}
+     * @param annotationTableColumnWidths annotation table column widths, or {@code null}
+     * @param annotationTableColumnWraps annotation table column wraps, or {@code null}
+     * @param version the storage version key {@code __v}, or {@code null}
+     */
     public Experiment {
         comments = Values.list(comments);
         path = Values.list(path);
@@ -124,6 +162,15 @@ public record Experiment(
      */
     public Experiment withComments(List<CommentOp> value) {
         return new Experiment(id, name, value, created, updated, deepUpdated, deleted, uploader, primaryResearcher, path, data, dataOrder, activeCompensation, locked, publicAccess, retentionPolicy, cloneSourceExperiment, revisionSourceExperiment, analysisSourceExperiment, analysisTask, revisions, perFileCompensationsEnabled, tags, sortingSpec, colorSpec, savedStatisticsExports, palettes, permissions, annotationNameOrder, annotationValidators, annotationTableSortColumns, annotationSources, annotationTableColumnWidths, annotationTableColumnWraps, version);
+    }
+
+    /**
+     * {@return a copy with another {@code deepUpdated}}
+     *
+     * @param value the new value
+     */
+    public Experiment withDeepUpdated(Instant value) {
+        return new Experiment(id, name, comments, created, updated, value, deleted, uploader, primaryResearcher, path, data, dataOrder, activeCompensation, locked, publicAccess, retentionPolicy, cloneSourceExperiment, revisionSourceExperiment, analysisSourceExperiment, analysisTask, revisions, perFileCompensationsEnabled, tags, sortingSpec, colorSpec, savedStatisticsExports, palettes, permissions, annotationNameOrder, annotationValidators, annotationTableSortColumns, annotationSources, annotationTableColumnWidths, annotationTableColumnWraps, version);
     }
 
     /**

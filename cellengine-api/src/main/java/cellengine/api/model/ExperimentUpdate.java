@@ -227,6 +227,28 @@ public final class ExperimentUpdate implements JsonBody {
         }
 
         /**
+         * Sets the active compensation to a special code.
+         *
+         * @param code {@code 0} (uncompensated), {@code -1} (file-internal) or {@code -2} (per file)
+         * @return this builder
+         * @throws IllegalArgumentException for any other code
+         */
+        public Builder activeCompensation(int code) {
+            return activeCompensation(ActiveCompensation.ofCode(code));
+        }
+
+        /**
+         * Sets the active compensation to a stored compensation.
+         *
+         * @param compensationId the compensation's 24-hex id
+         * @return this builder
+         * @throws IllegalArgumentException when the id is not 24 hex characters
+         */
+        public Builder activeCompensation(String compensationId) {
+            return activeCompensation(ActiveCompensation.of(compensationId));
+        }
+
+        /**
          * Locks or unlocks the experiment.
          *
          * @param locked whether to lock

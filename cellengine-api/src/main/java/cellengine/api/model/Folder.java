@@ -31,7 +31,18 @@ public record Folder(
         List<Permission> permissions,
         @JsonbProperty("__v") Integer version) {
 
-    /** Normalises absent lists and objects to empty ones. */
+    /**
+     * Creates the record; absent lists and objects become empty ones.
+     *
+     * @param id the folder's {@code _id}
+     * @param name the name; not unique
+     * @param created when it was created
+     * @param deleted when it was soft-deleted, or {@code null}
+     * @param creator the creator's user id (a string, unlike {@code Experiment.uploader})
+     * @param path the ids of its parent folders; empty at the root
+     * @param permissions access grants; the creator first
+     * @param version the storage version key {@code __v}, or {@code null}
+     */
     public Folder {
         path = Values.list(path);
         permissions = Values.list(permissions);

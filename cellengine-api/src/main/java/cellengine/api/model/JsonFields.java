@@ -76,24 +76,10 @@ final class JsonFields {
         put(key, array.build());
     }
 
-    boolean isEmpty() {
-        return fields.isEmpty();
-    }
-
-    Map<String, JsonValue> asMap() {
-        return java.util.Collections.unmodifiableMap(fields);
-    }
-
     JsonObject toJson() {
         JsonObjectBuilder o = Json.provider().createObjectBuilder();
         fields.forEach(o::add);
         return o.build();
-    }
-
-    JsonFields copy() {
-        JsonFields c = new JsonFields();
-        c.fields.putAll(fields);
-        return c;
     }
 
     static String requireId(String id, String parameter) {

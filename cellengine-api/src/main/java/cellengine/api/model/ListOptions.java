@@ -20,6 +20,11 @@ public record ListOptions(String query, String fields, Integer limit, Integer sk
     /**
      * Checks the options.
      *
+     * @param query the filter expression, or {@code null}
+     * @param fields the projection, or {@code null}
+     * @param limit the maximum number of results (positive), or {@code null}
+     * @param skip how many results to skip (zero or more), or {@code null}
+     * @param sort the sort key, or {@code null}
      * @throws IllegalArgumentException when {@code limit} is not positive or {@code skip} is negative
      */
     public ListOptions {

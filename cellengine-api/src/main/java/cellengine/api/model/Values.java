@@ -4,8 +4,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /** Normalisation shared by the records: absent lists and objects become empty, never null. */
@@ -16,11 +14,6 @@ final class Values {
 
     static <T> List<T> list(List<T> list) {
         return list == null ? List.of() : List.copyOf(list);
-    }
-
-    /** A copy that may hold nulls (JSON arrays such as sort specs contain them). */
-    static <T> List<T> listWithNulls(List<T> list) {
-        return list == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(list));
     }
 
     static JsonObject object(JsonObject object) {

@@ -24,6 +24,9 @@ public record TransportConfig(Duration connectTimeout, Duration requestTimeout, 
     /**
      * Checks the settings.
      *
+     * @param connectTimeout how long to wait for a connection; positive
+     * @param requestTimeout how long to wait for response headers by default; positive
+     * @param httpVersion the protocol to ask for
      * @throws IllegalArgumentException when a timeout is zero or negative
      */
     public TransportConfig {

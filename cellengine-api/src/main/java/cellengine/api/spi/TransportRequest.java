@@ -23,8 +23,13 @@ public record TransportRequest(String method, URI uri, Headers headers, RequestB
     /**
      * Checks the request.
      *
-     * @throws IllegalArgumentException when the method is not a token, the URI is not absolute http(s), or the
-     *         timeout is not positive
+     * @param method the upper-case method
+     * @param uri the absolute http(s) URI
+     * @param headers the headers
+     * @param body the body, or {@code null}
+     * @param timeout the timeout, or {@code null}
+     * @throws IllegalArgumentException when the method is not an upper-case token, the URI is not absolute
+     *         http(s), or the timeout is not positive
      */
     public TransportRequest {
         Objects.requireNonNull(method, "method");

@@ -32,7 +32,11 @@ final class Access {
         return false;
     }
 
-    /** {@return {@code document}} @throws ApiError.Forbidden when the caller is not a grantee */
+    /**
+     * {@return {@code document}, when the caller is one of its grantees}
+     *
+     * @throws ApiError.Forbidden when the caller is not a grantee
+     */
     static JsonObject permitted(JsonObject document, Account caller, String kind) {
         if (!canSee(document, caller)) {
             throw new ApiError.Forbidden("You do not have permission to access " + kind + " "
@@ -41,7 +45,11 @@ final class Access {
         return document;
     }
 
-    /** {@return {@code document}} @throws ApiError.NotFound when it is soft-deleted */
+    /**
+     * {@return {@code document}, when it is not soft-deleted}
+     *
+     * @throws ApiError.NotFound when it is soft-deleted
+     */
     static JsonObject live(JsonObject document, String kind) {
         if (!document.isNull("deleted")) {
             throw new ApiError.NotFound(capitalized(kind) + " " + document.getString("_id") + " was deleted at "

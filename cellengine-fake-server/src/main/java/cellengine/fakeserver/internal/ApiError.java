@@ -21,6 +21,7 @@ public abstract sealed class ApiError extends RuntimeException
     public static final class BadRequest extends ApiError {
         private static final long serialVersionUID = 1L;
 
+        /** @param message what was wrong and where, sent to the client as {@code error} */
         public BadRequest(String message) {
             super(message);
         }
@@ -35,6 +36,7 @@ public abstract sealed class ApiError extends RuntimeException
     public static final class Unauthorized extends ApiError {
         private static final long serialVersionUID = 1L;
 
+        /** @param reason why authentication failed; never sent, never containing a secret */
         public Unauthorized(String reason) {
             super(reason);
         }
@@ -49,6 +51,7 @@ public abstract sealed class ApiError extends RuntimeException
     public static final class Forbidden extends ApiError {
         private static final long serialVersionUID = 1L;
 
+        /** @param message which resource the caller may not access */
         public Forbidden(String message) {
             super(message);
         }
@@ -63,6 +66,7 @@ public abstract sealed class ApiError extends RuntimeException
     public static final class NotFound extends ApiError {
         private static final long serialVersionUID = 1L;
 
+        /** @param message which resource is unknown or deleted */
         public NotFound(String message) {
             super(message);
         }

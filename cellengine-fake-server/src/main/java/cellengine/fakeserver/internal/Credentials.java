@@ -18,7 +18,11 @@ final class Credentials {
         this.accounts = accounts;
     }
 
-    /** {@return the token the request presents} @throws ApiError.Unauthorized when there is none */
+    /**
+     * {@return the token the request presents}
+     *
+     * @throws ApiError.Unauthorized when there is none
+     */
     static String presentedToken(Context ctx) {
         String header = ctx.header("Authorization");
         if (header != null) {
@@ -38,7 +42,11 @@ final class Credentials {
         throw new ApiError.Unauthorized("no token presented");
     }
 
-    /** {@return the authenticated caller} @throws ApiError.Unauthorized when the token is missing or unknown */
+    /**
+     * {@return the authenticated caller}
+     *
+     * @throws ApiError.Unauthorized when the token is missing or unknown
+     */
     Account authenticate(Context ctx) {
         return accounts.byToken(presentedToken(ctx))
                 .orElseThrow(() -> new ApiError.Unauthorized("unknown or revoked token"));

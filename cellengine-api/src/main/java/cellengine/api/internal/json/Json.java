@@ -239,6 +239,11 @@ public final class Json {
         try {
             return JSONB.fromJson(new ByteArrayInputStream(json), type);
         } catch (JsonbException | JsonException | IllegalArgumentException | ClassCastException e) {
+            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof JsonParsingException) {
+                    throw new MalformedJsonException("the body is not valid JSON: " + t.getMessage(), e);
+                }
+            }
             throw new MalformedJsonException("the body does not bind to " + simpleName(type) + ": "
                     + rootMessage(e), e);
         }

@@ -1,0 +1,153 @@
+package cellengine.transport.jdk;
+
+import cellengine.api.spi.HttpVersion;
+import cellengine.api.spi.RequestBody;
+import cellengine.api.spi.Transport;
+import cellengine.api.spi.TransportConfig;
+import cellengine.api.spi.TransportRequest;
+import cellengine.api.spi.TransportResponse;
+import cellengine.transport.jdk.ScriptedServer.Reply;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The JDK transport on its own: bodies, headers, redirects and timeouts. */
+class JdkTransportTest {
+
+    private static ScriptedServer server;
+    private static Transport transport;
+
+    @BeforeAll
+    static void start() throws IOException {
+        server = ScriptedServer.start();
+        transport = new JdkTransportProvider().create(TransportConfig.defaults());
+    }
+
+    @AfterAll
+    static void stop() {
+        transport.close();
+        server.close();
+    }
+
+    private static URI uri(String path) {
+        return URI.create(server.baseUrl() + path);
+    }
+
+    @Test
+    void the_provider_is_named_jdk_with_priority_100() {
+        JdkTransportProvider provider = new JdkTransportProvider();
+        assertEquals("jdk", provider.name());
+        assertEquals(100, provider.priority());
+        Transport http2 = provider.create(TransportConfig.defaults().withHttpVersion(HttpVersion.HTTP_2));
+        assertTrue(http2.describe().contains("HTTP/2"), http2.describe());
+        assertTrue(transport.describe().contains("HTTP/1.1"), transport.describe());
+        assertTrue(transport.describe().contains("redirects never followed"), transport.describe());
+    }
+
+    @Test
+    void a_body_with_a_known_length_is_sent_with_content_length() throws Exception {
+        server.script(r -> Reply.json(201, "{}"));
+        byte[] payload = new byte[100_000];
+        Arrays.fill(payload, (byte) 'a');
+        RequestBody body = RequestBody.ofInputStream(() -> new ByteArrayInputStream(payload), payload.length,
+                "application/octet-stream");
+        try (TransportResponse response = transport.send(TransportRequest.builder("POST", uri("/upload"))
+                .body(body).build())) {
+            assertEquals(201, response.status());
+            assertEquals("{}", new String(response.body().readAllBytes(), StandardCharsets.UTF_8));
+        }
+        ScriptedServer.Recorded r = server.only();
+        assertEquals("100000", r.header("Content-Length"));
+        assertNull(r.header("Transfer-Encoding"));
+        assertArrayEquals(payload, r.body());
+    }
+
+    @Test
+    void a_body_of_unknown_length_is_streamed_chunked() throws Exception {
+        server.script(r -> Reply.empty(204));
+        RequestBody body = RequestBody.ofStream(new ByteArrayInputStream("streamed".getBytes(StandardCharsets.UTF_8)),
+                -1, "text/plain");
+        try (TransportResponse response = transport.send(TransportRequest.builder("PUT", uri("/s")).body(body)
+                .build())) {
+            assertEquals(204, response.status());
+        }
+        ScriptedServer.Recorded r = server.only();
+        assertEquals("chunked", r.header("Transfer-Encoding"));
+        assertEquals("streamed", r.bodyText());
+    }
+
+    @Test
+    void a_replayable_request_can_be_sent_twice() throws Exception {
+        server.script(r -> Reply.json(200, "{}"));
+        TransportRequest request = TransportRequest.builder("PATCH", uri("/p"))
+                .body(RequestBody.ofString("{\"a\":1}", "application/json")).build();
+        transport.send(request).close();
+        transport.send(request).close();
+        List<ScriptedServer.Recorded> all = server.requests();
+        assertEquals(2, all.size());
+        assertEquals("{\"a\":1}", all.get(1).bodyText());
+        assertEquals("PATCH", all.get(1).method());
+    }
+
+    @Test
+    void restricted_headers_are_refused_naming_the_header() {
+        for (String name : List.of("Host", "Connection", "Content-Length", "Expect", "Upgrade")) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> transport.send(
+                    TransportRequest.builder("GET", uri("/x")).header(name, "1").build()));
+            assertTrue(e.getMessage().startsWith("header " + name + " "), e.getMessage());
+        }
+    }
+
+    @Test
+    void redirects_are_returned_not_followed() throws Exception {
+        server.script(r -> r.rawPath().equals("/from") ? Reply.empty(301).withHeader("Location", "/to")
+                : Reply.json(200, "{}"));
+        try (TransportResponse response = transport.send(TransportRequest.builder("GET", uri("/from"))
+                .header("Cookie", "token=t").build())) {
+            assertEquals(301, response.status());
+            assertEquals("/to", response.headers().firstValue("location").orElseThrow());
+        }
+        assertEquals("/from", server.only().rawPath());
+    }
+
+    @Test
+    void the_request_timeout_bounds_the_wait_for_headers() {
+        server.script(r -> Reply.json(200, "{}").delayedBy(3000));
+        assertThrows(HttpTimeoutException.class, () -> transport.send(TransportRequest.builder("GET", uri("/slow"))
+                .timeout(Duration.ofMillis(200)).build()));
+    }
+
+    @Test
+    void response_headers_are_case_insensitive_and_multi_valued() throws Exception {
+        server.script(r -> Reply.json(200, "{}").withHeader("X-Multi", "a"));
+        try (TransportResponse response = transport.send(TransportRequest.builder("GET", uri("/h")).build())) {
+            assertEquals("a", response.headers().firstValue("x-multi").orElseThrow());
+            assertEquals("application/json", response.headers().firstValue("CONTENT-TYPE").orElseThrow());
+        }
+    }
+
+    @Test
+    void a_closed_transport_refuses_to_send() {
+        Transport t = new JdkTransport(TransportConfig.defaults());
+        t.close();
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> t.send(TransportRequest.builder("GET", uri("/x")).build()));
+        assertFalse(e.getMessage().isEmpty());
+    }
+}
