@@ -238,6 +238,10 @@ public final class FcsData {
         return withColumns(selected, count);
     }
 
+    ParameterSpec spec(int parameter) {
+        return specs[parameter];
+    }
+
     private FcsData withColumns(Column[] selected, int count) {
         return new FcsData(version, keywords.with("$TOT", Integer.toString(count)), specs, selected, count,
                 spillover, dataSetCount, warnings);

@@ -158,11 +158,6 @@ public final class FcsReader {
                 return count;
             }
             long base = current.base + offset;
-            if (source.length() >= 0 && base + Header.LENGTH > source.length()) {
-                warnings.add("$NEXTDATA of data set " + count + " points to byte " + base
-                        + ", beyond the end of the file; later data sets were not counted");
-                return count;
-            }
             try {
                 source.forgetBefore(Math.max(base, data.end() + 1));
                 current = DataSetText.read(source, base, false, new ArrayList<>());

@@ -19,6 +19,9 @@ record Header(String version, long textBegin, long textEnd, long dataBegin, long
      * @param base the data set's position in the file, for messages
      */
     static Header parse(byte[] bytes, int length, long base) throws FcsFormatException {
+        if (length == 0) {
+            throw new FcsFormatException(base, "no FCS HEADER: the input ends before byte " + base);
+        }
         if (length < 3 || bytes[0] != 'F' || bytes[1] != 'C' || bytes[2] != 'S') {
             throw new FcsFormatException(base, "not an FCS file: it does not start with 'FCS' (first bytes: '"
                     + printable(bytes, Math.min(length, 10)) + "')");
