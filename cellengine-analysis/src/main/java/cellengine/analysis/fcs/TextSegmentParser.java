@@ -71,7 +71,7 @@ final class TextSegmentParser {
                 i++;
             }
             String key = decode(keyStart, i - keyStart, null).strip();
-            if (i >= length) {
+            if (i >= length || restIsPadding(i + 1)) {
                 warnings.add(segmentName + " ends with the keyword '" + shorten(key)
                         + "' and no value (byte " + (fileOffset + keyStart) + "); the keyword was dropped");
                 return;
