@@ -9,15 +9,14 @@ import java.nio.charset.StandardCharsets;
 /**
  * Decodes list-mode binary and fixed-width ASCII DATA into one primitive array per parameter.
  *
- * <p>DATA is read in chunks of about {@link #CHUNK_BYTES} into one reused buffer, and each chunk is de-interleaved
- * parameter by parameter in a plain loop whose element type, width, byte order and mask are fixed before the loop
+ * <p>DATA is read in chunks of about {@link #CHUNK_BYTES} (256 KiB) into one reused buffer, and each chunk is
+ * de-interleaved parameter by parameter in a plain loop whose element type, width, byte order and mask are fixed before the loop
  * starts. Heap use is the columns plus the chunk.
  */
 final class DataDecoder {
 
-    static final int CHUNK_BYTES = 1 << 20;
-    /** Columns start this large when the input length is unknown (a stream), and grow as data arrives. */
-    private static final int STREAM_INITIAL_EVENTS = 1 << 16;
+    /** Small enough to stay in L2 cache while it is de-interleaved, large enough to amortise each read call. */
+    static final int CHUNK_BYTES = 1 << 18;
 
     private static final VarHandle SHORT_LE = MethodHandles.byteArrayViewVarHandle(short[].class,
             ByteOrder.LITTLE_ENDIAN);
@@ -59,7 +58,7 @@ final class DataDecoder {
         int stride = (int) layout.eventBytes;
         int chunkEvents = Math.max(1, CHUNK_BYTES / stride);
         byte[] chunk = new byte[(int) Math.min((long) chunkEvents * stride, (long) Math.max(events, 1) * stride)];
-        int capacity = lengthVerified ? events : Math.min(events, STREAM_INITIAL_EVENTS);
+        int capacity = lengthVerified ? events : Math.min(events, chunkEvents);
         Object[] arrays = new Object[par];
         int[] offsets = new int[par];
         for (int p = 0, off = 0; p < par; p++) {

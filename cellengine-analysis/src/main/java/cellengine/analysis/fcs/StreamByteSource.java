@@ -20,7 +20,7 @@ final class StreamByteSource implements ByteSource {
     /** Stream position: the number of bytes consumed from {@code in}. */
     private long consumed;
     /** Kept bytes cover positions [keptFrom, consumed). */
-    private byte[] kept = new byte[4096];
+    private byte[] kept = new byte[512];
     private long keptFrom;
     private boolean keeping = true;
     private boolean ended;
