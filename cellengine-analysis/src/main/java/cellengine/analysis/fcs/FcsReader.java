@@ -2,6 +2,7 @@ package cellengine.analysis.fcs;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -62,6 +63,26 @@ public final class FcsReader {
     public static FcsData read(InputStream in) throws IOException {
         Objects.requireNonNull(in, "in");
         return read(new StreamByteSource(in));
+    }
+
+    /**
+     * Reads the first data set from bytes in memory, between the buffer's position and limit (for example an
+     * upload held in memory, or a file mapped with {@link FileChannel#map}). The buffer's position, limit and
+     * contents are not changed. Like {@link #read(Path)}, every declared size is checked against the length first.
+     *
+     * @param buffer the bytes of the FCS file
+     * @return the keywords and events
+     * @throws FcsFormatException if the bytes are not a readable FCS file
+     */
+    public static FcsData read(ByteBuffer buffer) throws FcsFormatException {
+        Objects.requireNonNull(buffer, "buffer");
+        try {
+            return read(new BufferByteSource(buffer));
+        } catch (FcsFormatException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new AssertionError("an in-memory source does not fail", e);
+        }
     }
 
     /**

@@ -35,6 +35,14 @@ class FcsReaderTest {
             assertArrayEquals(fromFile.rawColumn(p), fromStream.rawColumn(p), "parameter " + p);
         }
         assertEquals(fromFile.warnings(), fromStream.warnings());
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(bytes.length + 3).put((byte) 1).put(bytes);
+        buffer.flip().position(1);
+        FcsData fromBuffer = FcsReader.read(buffer);
+        assertEquals(1, buffer.position(), "the buffer's position is unchanged");
+        assertEquals(fromFile.keywords(), fromBuffer.keywords());
+        for (int p = 0; p < fromFile.parameterCount(); p++) {
+            assertArrayEquals(fromFile.column(p), fromBuffer.column(p), "parameter " + p);
+        }
         return fromFile;
     }
 

@@ -1,9 +1,8 @@
 package cellengine.benchmarks.fcs;
 
 import cellengine.analysis.fcs.FcsData;
+import cellengine.analysis.fcs.FcsFormatException;
 import cellengine.analysis.fcs.FcsReader;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.concurrent.TimeUnit;
@@ -22,7 +21,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Decoding float32 DATA into one column per channel, from bytes in memory (target: at least 1 GB/s of DATA,
- * fcs-format.md §12.1). {@code reader} is {@link FcsReader#read(java.io.InputStream)} end to end (HEADER, TEXT,
+ * fcs-format.md §12.1). {@code reader} is {@link FcsReader#read(ByteBuffer)} end to end (HEADER, TEXT,
  * chunked DATA decode, column allocation); {@code naiveByteBuffer} is the per-element {@code ByteBuffer.getFloat}
  * baseline. Throughput in MB/s = DATA bytes (events × channels × 4) / time.
  */
@@ -50,8 +49,8 @@ public class Float32DecodeBenchmark {
     }
 
     @Benchmark
-    public FcsData reader() throws IOException {
-        return FcsReader.read(new ByteArrayInputStream(file));
+    public FcsData reader() throws FcsFormatException {
+        return FcsReader.read(ByteBuffer.wrap(file));
     }
 
     @Benchmark
