@@ -13,8 +13,8 @@ import java.util.Set;
  * <p>Immutable; the vertex arrays are copied in and out.
  *
  * @implNote Construction precomputes, per edge, its start, direction and bounding box, and sorts the edges into
- * {@code 4·V} (at most 1024) horizontal buckets over the polygon's bounding box. An event outside the bounding
- * box is rejected with four comparisons; one inside it tests only the edges of its bucket (usually two to four),
+ * {@code 16·V} (at most 1024) horizontal buckets over the polygon's bounding box. An event outside the bounding
+ * box is rejected with four comparisons; one inside it tests only the edges of its bucket (usually two or three), without branches,
  * with the crossing rule {@code (ay > py) != (by > py)} and the cross product
  * {@code (bx−ax)(py−ay) − (by−ay)(px−ax)}, whose sign says on which side of the edge the event lies and whose
  * zero, within the edge's box, puts the event on the edge. An event's bucket index comes from the same monotone
@@ -64,7 +64,7 @@ public final class PolygonGeometry implements GateGeometry {
         maxX = x1;
         minY = y0;
         maxY = y1;
-        int buckets = Math.min(MAX_BUCKETS, 4 * v);
+        int buckets = Math.min(MAX_BUCKETS, 16 * v);
         double height = y1 - y0;
         double scale = height > 0 ? buckets / height : 0;
         if (!Double.isFinite(scale)) {
@@ -235,22 +235,20 @@ public final class PolygonGeometry implements GateGeometry {
         }
     }
 
+    /**
+     * The test within one bucket, without branches in the edge loop: a crossing of the rightward ray toggles the
+     * parity; a zero cross product inside the edge's box marks the event as on the edge.
+     */
     private boolean inBucket(double px, double py) {
         int b = bucket(py);
         boolean inside = false;
+        boolean onEdge = false;
         for (int s = bucketStart[b], end = bucketStart[b + 1]; s < end; s++) {
-            if (py >= yLo[s] & py <= yHi[s]) {
-                double cross = ex[s] * (py - ay[s]) - ey[s] * (px - ax[s]);
-                if (cross == 0) {
-                    if (px >= xLo[s] & px <= xHi[s]) {
-                        return true;
-                    }
-                } else if ((ay[s] > py) != (by[s] > py) & (cross > 0) == (ey[s] > 0)) {
-                    inside = !inside;
-                }
-            }
+            double cross = ex[s] * (py - ay[s]) - ey[s] * (px - ax[s]);
+            inside ^= (ay[s] > py) != (by[s] > py) & (cross > 0) == (ey[s] > 0);
+            onEdge |= cross == 0 & py >= yLo[s] & py <= yHi[s] & px >= xLo[s] & px <= xHi[s];
         }
-        return inside;
+        return inside | onEdge;
     }
 
     private int bucket(double py) {
