@@ -14,8 +14,8 @@ import java.util.Set;
  *
  * @implNote Construction precomputes, per edge, its start, direction and bounding box, and sorts the edges into
  * {@code 16·V} (at most 1024) horizontal buckets over the polygon's bounding box. An event outside the bounding
- * box is rejected with four comparisons; one inside it tests only the edges of its bucket (usually two or three), without branches,
- * with the crossing rule {@code (ay > py) != (by > py)} and the cross product
+ * box is rejected with four comparisons; one inside it tests only the edges of its bucket (usually two or
+ * three), without branches, with the crossing rule {@code (ay > py) != (by > py)} and the cross product
  * {@code (bx−ax)(py−ay) − (by−ay)(px−ax)}, whose sign says on which side of the edge the event lies and whose
  * zero, within the edge's box, puts the event on the edge. An event's bucket index comes from the same monotone
  * formula as the edges' buckets, so no edge is missed at bucket borders.

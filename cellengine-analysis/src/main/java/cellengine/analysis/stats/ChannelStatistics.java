@@ -20,8 +20,8 @@ import java.util.Objects;
  * so a quantile that falls on or interpolates towards a NaN is NaN; {@code -0.0} and {@code 0.0} count as equal.
  * Moments follow {@link Moments}.
  *
- * @implNote Order statistics use introselect (quickselect with a median-of-three pivot and a sort fallback that
- * bounds the worst case) on the copy, never a full sort: O(n) expected per quantile. The copy is permuted by
+ * @implNote Order statistics use selection (Floyd–Rivest, with a sort fallback that bounds the worst case) on the
+ * copy, never a full sort: O(n) expected per quantile. The copy is permuted by
  * each selection, so an instance is not thread-safe. {@code mad()} works on a second array.
  * @since 0.1
  */
