@@ -2,8 +2,9 @@ package cellengine.analysis.gate;
 
 /**
  * The column kernels. Callers have checked the ranges; the loops build each 64-event word in a local variable
- * and store it once, combine comparisons with non-short-circuit {@code &} so that the loops stay free of
- * branches, and leave the bits beyond {@code n} zero.
+ * and store it once, and leave the bits beyond {@code n} zero. Each comparison becomes a 0/1 {@code long}
+ * ({@code c ? 1L : 0L}, compiled to a flag-set rather than a branch) before the results are combined with
+ * {@code &}: combining the booleans first measured about half as fast, as the JIT emitted branches.
  */
 final class Kernels {
 
@@ -18,8 +19,9 @@ final class Kernels {
             for (int i = base; i < end; i++) {
                 double xi = x[i];
                 double yi = y[i];
-                boolean in = xi >= xLo & xi <= xHi & yi >= yLo & yi <= yHi;
-                word |= (in ? 1L : 0L) << i;
+                long in = (xi >= xLo ? 1L : 0L) & (xi <= xHi ? 1L : 0L) & (yi >= yLo ? 1L : 0L)
+                        & (yi <= yHi ? 1L : 0L);
+                word |= in << i;
             }
             out[base >>> 6] = word;
         }
@@ -31,8 +33,8 @@ final class Kernels {
             long word = 0;
             for (int i = base; i < end; i++) {
                 double xi = x[i];
-                boolean in = xi >= lo & xi <= hi;
-                word |= (in ? 1L : 0L) << i;
+                long in = (xi >= lo ? 1L : 0L) & (xi <= hi ? 1L : 0L);
+                word |= in << i;
             }
             out[base >>> 6] = word;
         }
@@ -83,14 +85,14 @@ final class Kernels {
             for (int i = base; i < end; i++) {
                 double xi = x[i];
                 double yi = y[i];
-                boolean right = xi >= cx;
-                boolean left = xi < cx;
-                boolean up = yi >= cy;
-                boolean down = yi < cy;
-                wUr |= (right & up ? 1L : 0L) << i;
-                wUl |= (left & up ? 1L : 0L) << i;
-                wLl |= (left & down ? 1L : 0L) << i;
-                wLr |= (right & down ? 1L : 0L) << i;
+                long right = (xi >= cx ? 1L : 0L) << i;
+                long left = (xi < cx ? 1L : 0L) << i;
+                long up = (yi >= cy ? 1L : 0L) << i;
+                long down = (yi < cy ? 1L : 0L) << i;
+                wUr |= right & up;
+                wUl |= left & up;
+                wLl |= left & down;
+                wLr |= right & down;
             }
             int w = base >>> 6;
             ur[w] = wUr;
