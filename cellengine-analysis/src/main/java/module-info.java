@@ -4,4 +4,9 @@
  */
 module cellengine.analysis {
     exports cellengine.analysis.fcs;
+    exports cellengine.analysis.compensation;
+    exports cellengine.analysis.scale;
+    exports cellengine.analysis.gate;
+    exports cellengine.analysis.population;
+    exports cellengine.analysis.stats;
 }

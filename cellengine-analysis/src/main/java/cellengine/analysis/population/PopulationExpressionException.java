@@ -1,0 +1,24 @@
+package cellengine.analysis.population;
+
+/**
+ * Thrown when a population's {@code gates} value is not a valid expression (semantics.md §8.2). The message
+ * names the path to the offending node, such as {@code $and[1].$or[0]}.
+ *
+ * @since 0.1
+ */
+public final class PopulationExpressionException extends IllegalArgumentException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String path;
+
+    PopulationExpressionException(String path, String problem) {
+        super("invalid population expression at " + (path.isEmpty() ? "the root" : path) + ": " + problem);
+        this.path = path;
+    }
+
+    /** {@return the path to the offending node, empty for the root} */
+    public String path() {
+        return path;
+    }
+}

@@ -1,0 +1,86 @@
+package cellengine.analysis.scale;
+
+import java.util.Objects;
+
+/**
+ * A channel scale (semantics.md §5): values are clamped to {@code [minimum, maximum]} and then transformed.
+ * Gates are tested on scaled values; statistics never use them.
+ *
+ * <p>NaN stays NaN through clamping and every transform, so a NaN value falls in no gate.
+ *
+ * @since 0.1
+ */
+public sealed interface Scale permits LinearScale, LogScale, ArcSinhScale {
+
+    /** {@return the lower clamping bound} */
+    double minimum();
+
+    /** {@return the upper clamping bound} */
+    double maximum();
+
+    /**
+     * {@return the scale function f applied to {@code x} without clamping} For {@link LogScale} the argument is
+     * guarded with {@code max(x, FLT_MIN)}.
+     *
+     * @param x a value
+     */
+    double transform(double x);
+
+    /**
+     * {@return {@code f(min(max(x, minimum), maximum))}: the value clamped, then transformed (§5.3)}
+     *
+     * @param x a value
+     */
+    default double apply(double x) {
+        return transform(clamp(x));
+    }
+
+    /**
+     * {@return {@code x} clamped to {@code [minimum, maximum]}; NaN stays NaN}
+     *
+     * @param x a value
+     */
+    default double clamp(double x) {
+        return Math.min(Math.max(x, minimum()), maximum());
+    }
+
+    /**
+     * Clamps and transforms the first {@code n} values of {@code in} into {@code out} (which may be {@code in}).
+     *
+     * @param in the values
+     * @param out receives the scaled values
+     * @param n the number of values
+     * @throws IndexOutOfBoundsException if an array holds fewer than {@code n} values
+     */
+    void apply(double[] in, double[] out, int n);
+
+    /**
+     * {@return a new array with the first {@code n} values of {@code in} clamped and transformed}
+     *
+     * @param in the values
+     * @param n the number of values
+     */
+    default double[] apply(double[] in, int n) {
+        double[] out = new double[n];
+        apply(in, out, n);
+        return out;
+    }
+
+    /** Checks the bounds of a scale's record constructor. */
+    static void checkBounds(String type, double minimum, double maximum) {
+        if (!Double.isFinite(minimum) || !Double.isFinite(maximum)) {
+            throw new IllegalArgumentException(type + " bounds must be finite, were minimum " + minimum
+                    + " and maximum " + maximum);
+        }
+        if (minimum > maximum) {
+            throw new IllegalArgumentException(type + " minimum " + minimum + " is above its maximum " + maximum);
+        }
+    }
+
+    /** Checks a bulk call's arguments. */
+    static void checkBulk(double[] in, double[] out, int n) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(out, "out");
+        Objects.checkFromToIndex(0, n, Math.min(in.length, out.length));
+    }
+}
