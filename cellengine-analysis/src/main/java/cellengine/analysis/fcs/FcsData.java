@@ -1,5 +1,6 @@
 package cellengine.analysis.fcs;
 
+import cellengine.analysis.stats.EventTable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -122,6 +123,19 @@ public final class FcsData {
         double[] values = columns[parameter].toDoubles();
         specs[parameter].scale().apply(values, values);
         return values;
+    }
+
+    /**
+     * {@return every parameter's scale values as an {@link EventTable}, the input of compensation, gating and
+     * statistics}
+     * The table owns new arrays: changing them does not change this file.
+     */
+    public EventTable toEventTable() {
+        double[][] values = new double[specs.length][];
+        for (int p = 0; p < specs.length; p++) {
+            values[p] = column(p);
+        }
+        return EventTable.of(parameterNames(), values, eventCount());
     }
 
     /**

@@ -25,6 +25,18 @@ class FcsDataTest {
     }
 
     @Test
+    void event_table_holds_every_parameter_by_name_as_scale_values() throws IOException {
+        FcsData data = sample(5);
+        cellengine.analysis.stats.EventTable table = data.toEventTable();
+        assertEquals(5, table.eventCount());
+        assertEquals(data.parameterNames(), table.channelNames());
+        assertArrayEquals(data.column("A"), table.column("A"));
+        assertArrayEquals(new double[] {0, -1, -2, -3, -4}, table.column("B"));
+        table.column(0)[0] = 99;
+        assertEquals(0, data.column(0)[0], "the table owns its arrays");
+    }
+
+    @Test
     void subset_by_indices_keeps_parameters_order_and_repeats() throws IOException {
         FcsData d = sample(10).subset(new int[] {9, 0, 9});
         assertEquals(3, d.eventCount());
