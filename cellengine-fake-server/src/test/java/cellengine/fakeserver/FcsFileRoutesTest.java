@@ -9,7 +9,6 @@ import static jakarta.json.JsonValue.ValueType.STRING;
 import static jakarta.json.JsonValue.ValueType.TRUE;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -27,7 +26,6 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -170,6 +168,15 @@ class FcsFileRoutesTest {
                 + "\"minimum\":5,\"maximum\":1}}]}").expect(400).error().startsWith("\"scales[0].scale\" is not a valid"));
         api.patch("/experiments/" + eid + "/scalesets/0123456789abcdef01234567", "{\"scales\":[]}").expect(404);
         assertEquals(1, scales().size(), "refused PATCHes change nothing");
+    }
+
+    @Test
+    void uploads_above_the_json_body_limit_of_one_megabyte_are_accepted() {
+        byte[] big = TestFiles.sample(60_000);
+        assertTrue(big.length > 1_000_000);
+        JsonObject f = upload("big.fcs", big);
+        assertEquals(60_000, f.getInt("eventCount"));
+        assertEquals(big.length, f.getInt("size"));
     }
 
     @Test
