@@ -85,6 +85,12 @@ class ExperimentDataLifecycleTest {
         assertEquals(cid, cloneSet.getString("experimentId"));
         assertEquals(sourceSet.getJsonArray("scales"), cloneSet.getJsonArray("scales"));
 
+        assertTrue(api.delete("/experiments/" + cid + "/compensations/" + copiedComp).expect(409).error()
+                .contains("activeCompensation"), "a compensation in use is not deleted");
+        api.patch("/experiments/" + cid, "{\"activeCompensation\":0}").expect(200);
+        assertTrue(api.delete("/experiments/" + cid + "/compensations/" + copiedComp).expect(409).error()
+                .contains(file.getString("_id")));
+        api.patch("/experiments/" + cid + "/fcsfiles/" + file.getString("_id"), "{\"compensation\":0}").expect(200);
         api.delete("/experiments/" + cid + "/compensations/" + copiedComp).expect(204);
         api.get("/experiments/" + eid + "/compensations/" + comp).expect(200);
     }

@@ -1,8 +1,10 @@
 package cellengine.fakeserver.internal;
 
+import io.javalin.http.ConflictResponse;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -93,8 +95,26 @@ final class DataApi {
         return compensations.patch(experiment(caller, eid), id, body);
     }
 
+    /**
+     * Deletes a compensation, unless the experiment's {@code activeCompensation} or a file's
+     * {@code compensation} still names it (409, the suggested default of semantics.md §11.2).
+     */
     void deleteCompensation(Account caller, String eid, String id) {
-        compensations.delete(experiment(caller, eid), id);
+        JsonObject experiment = experiments.get(caller, eid);
+        String experimentId = experiment.getString("_id");
+        compensations.get(experimentId, id);
+        JsonValue idValue = Json.createValue(id);
+        if (idValue.equals(experiment.get("activeCompensation"))) {
+            throw new ConflictResponse("Compensation " + id + " is the experiment's activeCompensation; set "
+                    + "another one before deleting it.");
+        }
+        for (JsonObject file : fcsFiles.inExperiment(experimentId)) {
+            if (idValue.equals(file.get("compensation"))) {
+                throw new ConflictResponse("Compensation " + id + " is the compensation of FCS file "
+                        + file.getString("_id") + "; change it before deleting the compensation.");
+            }
+        }
+        compensations.delete(experimentId, id);
     }
 
     // FCS files
