@@ -12,8 +12,8 @@ import java.util.function.Consumer;
 
 /**
  * An in-memory CellEngine server on loopback, for tests and demos. It answers the routes of
- * {@code cellengine-api.md} under {@code /api/v1} (sign-in and sign-out, experiments, folders) with the
- * documented shapes and status codes.
+ * {@code cellengine-api.md} under {@code /api/v1} (sign-in and sign-out, experiments, folders, attachments,
+ * compensations, FCS files with event export, scale sets) with the documented shapes and status codes.
  *
  * <pre>{@code
  * try (FakeCellEngine server = FakeCellEngine.start()) {
@@ -143,7 +143,7 @@ public final class FakeCellEngine implements AutoCloseable {
         backend.accounts().otpCode(Objects.requireNonNull(username, "username"), otpCode);
     }
 
-    /** Deletes every experiment and folder. Users and their tokens stay valid. */
+    /** Deletes every experiment and folder, with their files and other data. Users and their tokens stay valid. */
     public void reset() {
         backend.reset();
     }

@@ -18,6 +18,8 @@ public final class Backend {
     private final Experiments experiments;
     private final Folders folders;
     private final Credentials credentials;
+    private final ExperimentResources resources;
+    private final DataApi data;
 
     /**
      * @param seed seeds ids and tokens, or null for unpredictable ones
@@ -26,7 +28,14 @@ public final class Backend {
         this.clock = clock;
         ObjectIds ids = new ObjectIds(clock, seed == null ? new SecureRandom() : new Random(seed));
         this.accounts = new Accounts(ids, seed == null ? new SecureRandom() : new Random(seed ^ TOKEN_SALT));
-        this.experiments = new Experiments(ids, clock, accounts);
+        Attachments attachments = new Attachments(ids, clock);
+        Compensations compensations = new Compensations(ids);
+        ScaleSets scaleSets = new ScaleSets(ids, clock);
+        FcsFiles fcsFiles = new FcsFiles(ids, scaleSets);
+        this.resources = new ExperimentResources(attachments, compensations, fcsFiles, scaleSets);
+        this.experiments = new Experiments(ids, clock, accounts, resources);
+        this.data = new DataApi(experiments, attachments, compensations, fcsFiles, scaleSets, clock,
+                PopulationGating.NONE);
         this.folders = new Folders(ids, clock);
         this.credentials = new Credentials(accounts);
     }
@@ -36,10 +45,11 @@ public final class Backend {
         return accounts;
     }
 
-    /** Deletes every experiment and folder; users and tokens stay. */
+    /** Deletes every experiment and folder, and everything in them; users and tokens stay. */
     public void reset() {
         experiments.clear();
         folders.clear();
+        resources.clear();
     }
 
     Clock clock() {
@@ -52,6 +62,10 @@ public final class Backend {
 
     Folders folders() {
         return folders;
+    }
+
+    DataApi data() {
+        return data;
     }
 
     Credentials credentials() {

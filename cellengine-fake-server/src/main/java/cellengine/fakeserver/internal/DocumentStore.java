@@ -44,6 +44,11 @@ final class DocumentStore {
         return Optional.of(next);
     }
 
+    /** Removes a document; {@return whether there was one} */
+    synchronized boolean remove(String id) {
+        return documents.remove(id) != null;
+    }
+
     synchronized List<JsonObject> snapshot() {
         return new ArrayList<>(documents.values());
     }

@@ -23,11 +23,13 @@ final class Experiments {
     private final ObjectIds ids;
     private final Clock clock;
     private final Map<String, FieldRule> rules;
+    private final ExperimentListener listener;
 
-    Experiments(ObjectIds ids, Clock clock, Accounts accounts) {
+    Experiments(ObjectIds ids, Clock clock, Accounts accounts, ExperimentListener listener) {
         this.ids = ids;
         this.clock = clock;
         this.rules = rules(accounts);
+        this.listener = listener;
     }
 
     JsonObject create(Account caller, JsonObject body) {
@@ -69,6 +71,7 @@ final class Experiments {
                 .build();
         JsonObject created = FieldRules.apply(fresh, body, createRules());
         store.insert(created);
+        listener.created(created.getString("_id"));
         return created;
     }
 
@@ -122,6 +125,7 @@ final class Experiments {
                 .add("permissions", Access.creatorOnly(caller))
                 .add("__v", 0)
                 .build();
+        clone = listener.cloned(id, clone);
         store.insert(clone);
         return clone;
     }

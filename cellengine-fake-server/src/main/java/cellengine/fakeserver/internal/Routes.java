@@ -59,6 +59,8 @@ final class Routes {
             folders.delete(caller, ctx.pathParam("id"));
             Responses.noContent(ctx);
         }));
+
+        DataRoutes.install(r, backend.data(), this::authed);
     }
 
     /**

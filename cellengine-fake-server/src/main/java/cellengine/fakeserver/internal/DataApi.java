@@ -1,0 +1,187 @@
+package cellengine.fakeserver.internal;
+
+import io.javalin.http.ConflictResponse;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The experiment-data side of the API (cellengine-api.md §2.4–§2.6, §2.9; issue 4): attachments,
+ * compensations, FCS files and their event export, the scale set and resource import. Every call first
+ * checks that the caller may see the experiment and that it is live (semantics.md §11.1, §11.9); a resource
+ * id that is unknown or belongs to another experiment is a 404.
+ */
+final class DataApi {
+
+    private final Experiments experiments;
+    private final Attachments attachments;
+    private final Compensations compensations;
+    private final FcsFiles fcsFiles;
+    private final ScaleSets scaleSets;
+    private final Clock clock;
+    private final EventExport export;
+    private final ZipExport zip;
+    private final DerivedFcsFiles derived;
+    private final ImportResources imports;
+
+    DataApi(Experiments experiments, Attachments attachments, Compensations compensations, FcsFiles fcsFiles,
+            ScaleSets scaleSets, Clock clock, PopulationGating gating) {
+        this.experiments = experiments;
+        this.attachments = attachments;
+        this.compensations = compensations;
+        this.fcsFiles = fcsFiles;
+        this.scaleSets = scaleSets;
+        this.clock = clock;
+        this.export = new EventExport(new CompensationResolver(compensations), gating);
+        this.zip = new ZipExport(fcsFiles, export);
+        this.derived = new DerivedFcsFiles(experiments, fcsFiles);
+        this.imports = new ImportResources(experiments, compensations, fcsFiles);
+    }
+
+    /** An export's bytes with their content type. */
+    record Download(byte[] bytes, String contentType) {
+    }
+
+    private String experiment(Account caller, String eid) {
+        return experiments.get(caller, eid).getString("_id");
+    }
+
+    // Attachments
+
+    List<JsonObject> attachments(Account caller, String eid, ListOptions options) {
+        return attachments.list(experiment(caller, eid), options);
+    }
+
+    JsonObject uploadAttachment(Account caller, String eid, Multipart.UploadedFile file) {
+        return attachments.upload(experiment(caller, eid), file);
+    }
+
+    byte[] attachmentContent(Account caller, String eid, String id) {
+        return attachments.content(experiment(caller, eid), id);
+    }
+
+    JsonObject attachment(Account caller, String eid, String id) {
+        return attachments.get(experiment(caller, eid), id);
+    }
+
+    JsonObject patchAttachment(Account caller, String eid, String id, JsonObject body) {
+        return attachments.patch(experiment(caller, eid), id, body);
+    }
+
+    void deleteAttachment(Account caller, String eid, String id) {
+        attachments.delete(experiment(caller, eid), id);
+    }
+
+    // Compensations
+
+    List<JsonObject> compensations(Account caller, String eid, ListOptions options) {
+        return compensations.list(experiment(caller, eid), options);
+    }
+
+    JsonObject createCompensation(Account caller, String eid, JsonObject body) {
+        return compensations.create(experiment(caller, eid), body);
+    }
+
+    JsonObject compensation(Account caller, String eid, String id) {
+        return compensations.get(experiment(caller, eid), id);
+    }
+
+    JsonObject patchCompensation(Account caller, String eid, String id, JsonObject body) {
+        return compensations.patch(experiment(caller, eid), id, body);
+    }
+
+    /**
+     * Deletes a compensation, unless the experiment's {@code activeCompensation} or a file's
+     * {@code compensation} still names it (409, the suggested default of semantics.md §11.2).
+     */
+    void deleteCompensation(Account caller, String eid, String id) {
+        JsonObject experiment = experiments.get(caller, eid);
+        String experimentId = experiment.getString("_id");
+        compensations.get(experimentId, id);
+        JsonValue idValue = Json.createValue(id);
+        if (idValue.equals(experiment.get("activeCompensation"))) {
+            throw new ConflictResponse("Compensation " + id + " is the experiment's activeCompensation; set "
+                    + "another one before deleting it.");
+        }
+        for (JsonObject file : fcsFiles.inExperiment(experimentId)) {
+            if (idValue.equals(file.get("compensation"))) {
+                throw new ConflictResponse("Compensation " + id + " is the compensation of FCS file "
+                        + file.getString("_id") + "; change it before deleting the compensation.");
+            }
+        }
+        compensations.delete(experimentId, id);
+    }
+
+    // FCS files
+
+    List<JsonObject> fcsFiles(Account caller, String eid, Map<String, List<String>> params) {
+        List<String> controls = params.getOrDefault("includeControls", List.of());
+        boolean includeControls = !controls.isEmpty() && ExportRequest.bool("includeControls", controls.get(0), false);
+        return fcsFiles.list(experiment(caller, eid), ListOptions.from(params), includeControls);
+    }
+
+    JsonObject uploadFcsFile(Account caller, String eid, Multipart.UploadedFile file) {
+        return fcsFiles.upload(experiment(caller, eid), file);
+    }
+
+    JsonObject createFcsFile(Account caller, String eid, JsonObject body) {
+        return derived.create(caller, experiment(caller, eid), body);
+    }
+
+    JsonObject fcsFile(Account caller, String eid, String fid) {
+        return fcsFiles.get(experiment(caller, eid), fid);
+    }
+
+    JsonObject patchFcsFile(Account caller, String eid, String fid, JsonObject body) {
+        String experimentId = experiment(caller, eid);
+        return fcsFiles.patch(experimentId, fid, body, id -> compensations.find(experimentId, id).isPresent());
+    }
+
+    void deleteFcsFile(Account caller, String eid, String fid) {
+        fcsFiles.delete(experiment(caller, eid), fid, Timestamps.format(clock.instant()));
+    }
+
+    /**
+     * {@return whether {@code segment} is an export path segment ({@code <id>.fcs} or {@code <id>.tsv}, any case)}
+     */
+    static boolean isExport(String segment) {
+        String lower = segment.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".fcs") || lower.endsWith(".tsv");
+    }
+
+    Download exportEvents(Account caller, String eid, String segment, Map<String, List<String>> params) {
+        String experimentId = experiment(caller, eid);
+        String fid = segment.substring(0, segment.length() - 4);
+        EventExport.Format format = segment.toLowerCase(Locale.ROOT).endsWith(".fcs")
+                ? EventExport.Format.FCS : EventExport.Format.TSV;
+        JsonObject file = fcsFiles.get(experimentId, fid);
+        ExportRequest request = ExportRequest.fromQuery(params);
+        byte[] bytes = export.export(experimentId, file, fcsFiles.payload(fid), request, format);
+        return new Download(bytes, format.contentType);
+    }
+
+    byte[] zip(Account caller, String eid, JsonObject body) {
+        return zip.zip(experiment(caller, eid), body);
+    }
+
+    // Scale sets and import
+
+    JsonArray scaleSets(Account caller, String eid) {
+        return Json.createArrayBuilder().add(scaleSets.forExperiment(experiment(caller, eid))).build();
+    }
+
+    JsonObject patchScaleSet(Account caller, String eid, String id, JsonObject body) {
+        return Json.createObjectBuilder()
+                .add("scaleSet", scaleSets.patch(experiment(caller, eid), id, body))
+                .build();
+    }
+
+    JsonObject importResources(Account caller, String eid, JsonObject body) {
+        return imports.importInto(caller, eid, body);
+    }
+}

@@ -1,0 +1,62 @@
+package cellengine.fakeserver.internal;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The data that belongs to an experiment (attachments, compensations, FCS files, the scale set) across the
+ * experiment's life: a new experiment gets its scale set ({@code "Scale Set 1"}); a clone gets deep copies of
+ * everything with new ids, the FCS payloads and attachment bytes shared, and compensation references
+ * ({@code activeCompensation}, {@code FcsFile.compensation}) pointing at the copies (semantics.md §11.4).
+ */
+final class ExperimentResources implements ExperimentListener {
+
+    private final Attachments attachments;
+    private final Compensations compensations;
+    private final FcsFiles fcsFiles;
+    private final ScaleSets scaleSets;
+
+    ExperimentResources(Attachments attachments, Compensations compensations, FcsFiles fcsFiles,
+            ScaleSets scaleSets) {
+        this.attachments = attachments;
+        this.compensations = compensations;
+        this.fcsFiles = fcsFiles;
+        this.scaleSets = scaleSets;
+    }
+
+    @Override
+    public void created(String experimentId) {
+        scaleSets.createFor(experimentId, JsonValue.EMPTY_JSON_ARRAY);
+    }
+
+    @Override
+    public JsonObject cloned(String sourceId, JsonObject clone) {
+        String cloneId = clone.getString("_id");
+        Map<String, String> compensationIds = new HashMap<>();
+        for (JsonObject c : compensations.inExperiment(sourceId)) {
+            compensationIds.put(c.getString("_id"), compensations.copyInto(c, cloneId).getString("_id"));
+        }
+        fcsFiles.copyAll(sourceId, cloneId, compensationIds);
+        attachments.copyAll(sourceId, cloneId);
+        scaleSets.createFor(cloneId, scaleSets.forExperiment(sourceId).getJsonArray("scales"));
+        JsonValue active = clone.get("activeCompensation");
+        if (active instanceof JsonString) {
+            String mapped = compensationIds.get(((JsonString) active).getString());
+            return Json.createObjectBuilder(clone)
+                    .add("activeCompensation", mapped == null ? Json.createValue(0) : Json.createValue(mapped))
+                    .build();
+        }
+        return clone;
+    }
+
+    void clear() {
+        attachments.clear();
+        compensations.clear();
+        fcsFiles.clear();
+        scaleSets.clear();
+    }
+}
