@@ -9,6 +9,7 @@
 module cellengine.api {
     requires transitive jakarta.json;
     requires transitive jakarta.json.bind;
+    requires transitive cellengine.analysis;
 
     exports cellengine.api;
     exports cellengine.api.model;
