@@ -111,10 +111,9 @@ public record EventExport(
         put(q, "headers", headers);
         put(q, "original", original);
         put(q, "preSubsampleN", preSubsampleN);
-        put(q, "preSubsampleP", preSubsampleP == null ? null : BigDecimal.valueOf(preSubsampleP).toPlainString());
+        put(q, "preSubsampleP", preSubsampleP == null ? null : decimal(preSubsampleP).toPlainString());
         put(q, "postSubsampleN", postSubsampleN);
-        put(q, "postSubsampleP", postSubsampleP == null ? null
-                : BigDecimal.valueOf(postSubsampleP).toPlainString());
+        put(q, "postSubsampleP", postSubsampleP == null ? null : decimal(postSubsampleP).toPlainString());
         put(q, "seed", seed);
         put(q, "addEventNumber", addEventNumber);
         return Collections.unmodifiableMap(q);
@@ -332,6 +331,12 @@ public record EventExport(
             throw new IllegalArgumentException(name + " is a fraction from 0 to 1, was " + value);
         }
         return value;
+    }
+
+    /** {@return the shortest decimal form of a fraction, such as {@code 0.0001} rather than {@code 1.0E-4}} */
+    static BigDecimal decimal(double value) {
+        BigDecimal d = BigDecimal.valueOf(value).stripTrailingZeros();
+        return d.scale() < 0 ? d.setScale(0) : d;
     }
 
     private static void put(Map<String, String> q, String key, Object value) {

@@ -6,7 +6,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 
@@ -244,7 +243,7 @@ public final class FcsFileCreate implements JsonBody {
                 o.add("preSubsampleN", preSubsampleN);
             }
             if (preSubsampleP != null) {
-                o.add("preSubsampleP", BigDecimal.valueOf(preSubsampleP));
+                o.add("preSubsampleP", EventExport.decimal(preSubsampleP));
             }
             if (seed != null) {
                 o.add("seed", seed);

@@ -4,7 +4,6 @@ import cellengine.api.internal.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
-import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -76,6 +75,7 @@ public record ZipExport(
             populationIds.forEach(id -> JsonFields.requireId(id, "populationIds"));
             populationIds = List.copyOf(populationIds);
         }
+        // the subsampling rules are EventExport's, checked in one place
         new EventExport(ExportFormat.FCS, null, null, null, null, null, preSubsampleN, preSubsampleP,
                 postSubsampleN, postSubsampleP, null, null);
     }
@@ -135,13 +135,13 @@ public record ZipExport(
             o.add("preSubsampleN", preSubsampleN);
         }
         if (preSubsampleP != null) {
-            o.add("preSubsampleP", BigDecimal.valueOf(preSubsampleP));
+            o.add("preSubsampleP", EventExport.decimal(preSubsampleP));
         }
         if (postSubsampleN != null) {
             o.add("postSubsampleN", postSubsampleN);
         }
         if (postSubsampleP != null) {
-            o.add("postSubsampleP", BigDecimal.valueOf(postSubsampleP));
+            o.add("postSubsampleP", EventExport.decimal(postSubsampleP));
         }
         if (seed != null) {
             o.add("seed", seed);
