@@ -24,7 +24,7 @@ public record ArcSinhScale(double minimum, double maximum, double cofactor) impl
      *         or the cofactor is not positive
      */
     public ArcSinhScale {
-        Scale.checkBounds(TYPE, minimum, maximum);
+        Values.scaleBounds(TYPE, minimum, maximum);
         if (!(cofactor > 0) || !Double.isFinite(cofactor)) {
             throw new IllegalArgumentException(TYPE + " cofactor must be finite and > 0, was " + cofactor);
         }

@@ -228,6 +228,15 @@ public record EventExport(
     }
 
     /**
+     * {@return a copy with another {@code preSubsampleP}} (an overload so that {@code withPreSubsampleP(1)} compiles)
+     *
+     * @param value the fraction (0..1) to keep before gating
+     */
+    public EventExport withPreSubsampleP(double value) {
+        return withPreSubsampleP((Double) value);
+    }
+
+    /**
      * {@return a copy with another {@code preSubsampleP}}
      *
      * @param value the fraction (0..1) to keep before gating; {@code null} to leave it out
@@ -250,6 +259,15 @@ public record EventExport(
     }
 
     /**
+     * {@return a copy with another {@code postSubsampleP}} (an overload so that {@code withPostSubsampleP(1)} compiles)
+     *
+     * @param value the fraction (0..1) to keep after gating
+     */
+    public EventExport withPostSubsampleP(double value) {
+        return withPostSubsampleP((Double) value);
+    }
+
+    /**
      * {@return a copy with another {@code postSubsampleP}}
      *
      * @param value the fraction (0..1) to keep after gating; {@code null} to leave it out
@@ -258,6 +276,15 @@ public record EventExport(
     public EventExport withPostSubsampleP(Double value) {
         return new EventExport(format, compensatedQ, compensationId, headers, original, populationId, preSubsampleN,
                 preSubsampleP, postSubsampleN, value, seed, addEventNumber);
+    }
+
+    /**
+     * {@return a copy with another {@code seed}} (an overload so that {@code withSeed(42)} compiles)
+     *
+     * @param value the subsampling seed
+     */
+    public EventExport withSeed(long value) {
+        return withSeed((Long) value);
     }
 
     /**

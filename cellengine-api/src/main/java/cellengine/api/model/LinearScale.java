@@ -21,7 +21,7 @@ public record LinearScale(double minimum, double maximum) implements Scale {
      * @throws IllegalArgumentException when a bound is not finite or the minimum is above the maximum
      */
     public LinearScale {
-        Scale.checkBounds(TYPE, minimum, maximum);
+        Values.scaleBounds(TYPE, minimum, maximum);
     }
 
     @Override

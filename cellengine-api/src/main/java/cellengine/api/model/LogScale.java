@@ -21,7 +21,7 @@ public record LogScale(double minimum, double maximum) implements Scale {
      * @throws IllegalArgumentException when a bound is not finite or the minimum is above the maximum
      */
     public LogScale {
-        Scale.checkBounds(TYPE, minimum, maximum);
+        Values.scaleBounds(TYPE, minimum, maximum);
     }
 
     @Override

@@ -31,15 +31,4 @@ public sealed interface Scale permits LinearScale, LogScale, ArcSinhScale {
     default double apply(double x) {
         return toAnalysis().apply(x);
     }
-
-    /** Checks the bounds of a variant's constructor. */
-    static void checkBounds(String type, double minimum, double maximum) {
-        if (!Double.isFinite(minimum) || !Double.isFinite(maximum)) {
-            throw new IllegalArgumentException(type + " bounds must be finite, were minimum " + minimum
-                    + " and maximum " + maximum);
-        }
-        if (minimum > maximum) {
-            throw new IllegalArgumentException(type + " minimum " + minimum + " is above its maximum " + maximum);
-        }
-    }
 }

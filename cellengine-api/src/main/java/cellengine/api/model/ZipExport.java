@@ -203,6 +203,15 @@ public record ZipExport(
     }
 
     /**
+     * {@return a copy with another {@code preSubsampleP}} (an overload so that {@code withPreSubsampleP(1)} compiles)
+     *
+     * @param value the fraction (0..1) to keep before gating
+     */
+    public ZipExport withPreSubsampleP(double value) {
+        return withPreSubsampleP((Double) value);
+    }
+
+    /**
      * {@return a copy with pre-gating subsampling by fraction}
      *
      * @param value the fraction 0..1, or {@code null}
@@ -223,6 +232,15 @@ public record ZipExport(
     }
 
     /**
+     * {@return a copy with another {@code postSubsampleP}} (an overload so that {@code withPostSubsampleP(1)} compiles)
+     *
+     * @param value the fraction (0..1) to keep after gating
+     */
+    public ZipExport withPostSubsampleP(double value) {
+        return withPostSubsampleP((Double) value);
+    }
+
+    /**
      * {@return a copy with post-gating subsampling by fraction}
      *
      * @param value the fraction 0..1, or {@code null}
@@ -230,6 +248,15 @@ public record ZipExport(
     public ZipExport withPostSubsampleP(Double value) {
         return new ZipExport(format, headers, fcsFileIds, populationIds, compensationId, compensatedQ,
                 preSubsampleN, preSubsampleP, postSubsampleN, value, seed, filenameTemplate);
+    }
+
+    /**
+     * {@return a copy with another {@code seed}} (an overload so that {@code withSeed(42)} compiles)
+     *
+     * @param value the subsampling seed
+     */
+    public ZipExport withSeed(long value) {
+        return withSeed((Long) value);
     }
 
     /**

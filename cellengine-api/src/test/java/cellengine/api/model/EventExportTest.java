@@ -30,6 +30,15 @@ class EventExportTest {
     }
 
     @Test
+    void int_literals_work_for_seeds_and_fractions_and_null_clears_an_option() {
+        EventExport e = EventExport.fcs().withSeed(42).withPreSubsampleP(1).withPostSubsampleP(0);
+        assertEquals("{preSubsampleP=1, postSubsampleP=0, seed=42}", e.toQuery().toString());
+        assertEquals(Map.of(), e.withSeed((Long) null).withPreSubsampleP((Double) null).withPostSubsampleP(null)
+                .toQuery());
+        assertEquals(7L, ZipExport.fcs().withSeed(7).seed());
+    }
+
+    @Test
     void special_compensations_are_sent_as_numbers() {
         assertEquals("-2", EventExport.fcs().withCompensationId(Compensations.PER_FILE).toQuery()
                 .get("compensationId"));
