@@ -213,7 +213,7 @@ class DownloadTest {
             @Override
             public void write(byte[] b, int off, int len) {
                 count[0] += len;
-                if (count[0] >= gate) {
+                if (count[0] >= gate / 2) {
                     clientHasGate.countDown();
                 }
             }
