@@ -10,23 +10,50 @@ import cellengine.api.internal.interceptor.InterceptorChain;
 import cellengine.api.internal.interceptor.LoggingInterceptor;
 import cellengine.api.internal.interceptor.RequestIdInterceptor;
 import cellengine.api.internal.interceptor.StandardHeadersInterceptor;
+import cellengine.api.internal.cache.NameCache;
+import cellengine.api.internal.resource.AttachmentsApi;
+import cellengine.api.internal.resource.CompensationsApi;
+import cellengine.api.internal.resource.EntitiesApi;
 import cellengine.api.internal.resource.ExperimentsApi;
+import cellengine.api.internal.resource.FcsFilesApi;
 import cellengine.api.internal.resource.FoldersApi;
+import cellengine.api.internal.resource.ScaleSetsApi;
+import cellengine.api.internal.resource.Sinks;
+import cellengine.analysis.fcs.FcsData;
+import cellengine.api.model.Attachment;
+import cellengine.api.model.CacheInfo;
+import cellengine.api.model.ChannelScale;
 import cellengine.api.model.CloneOptions;
+import cellengine.api.model.Compensation;
+import cellengine.api.model.CompensationCreate;
+import cellengine.api.model.CompensationUpdate;
+import cellengine.api.model.EventExport;
 import cellengine.api.model.Experiment;
 import cellengine.api.model.ExperimentCreate;
 import cellengine.api.model.ExperimentUpdate;
+import cellengine.api.model.FcsFile;
+import cellengine.api.model.FcsFileCreate;
+import cellengine.api.model.FcsFileUpdate;
 import cellengine.api.model.Folder;
 import cellengine.api.model.FolderCreate;
 import cellengine.api.model.FolderUpdate;
+import cellengine.api.model.ImportResources;
 import cellengine.api.model.ListOptions;
+import cellengine.api.model.ScaleSet;
+import cellengine.api.model.ZipExport;
+import cellengine.api.spi.RequestBody;
 import cellengine.api.spi.HttpVersion;
 import cellengine.api.spi.Transport;
 import cellengine.api.spi.TransportConfig;
 import cellengine.api.spi.Transports;
 import jakarta.json.JsonValue;
 
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -66,6 +93,12 @@ public final class CellEngine implements AutoCloseable {
     private final ApiCaller caller;
     private final ExperimentsApi experiments;
     private final FoldersApi folders;
+    private final NameCache nameCache = new NameCache();
+    private final AttachmentsApi attachments;
+    private final CompensationsApi compensations;
+    private final FcsFilesApi fcsFiles;
+    private final ScaleSetsApi scaleSets;
+    private final EntitiesApi entities;
     private final Transport transport;
     private final boolean ownsTransport;
     private final boolean bearer;
@@ -91,6 +124,11 @@ public final class CellEngine implements AutoCloseable {
         this.caller = new ApiCaller(baseUrl, authenticated, b.requestTimeout);
         this.experiments = new ExperimentsApi(caller);
         this.folders = new FoldersApi(caller);
+        this.attachments = new AttachmentsApi(caller, nameCache);
+        this.compensations = new CompensationsApi(caller);
+        this.fcsFiles = new FcsFilesApi(caller, nameCache);
+        this.scaleSets = new ScaleSetsApi(caller);
+        this.entities = new EntitiesApi(caller, nameCache);
     }
 
     /** {@return a new builder with the defaults: {@value #DEFAULT_BASE_URL}, 10 s connect, 60 s per request} */
@@ -245,7 +283,11 @@ public final class CellEngine implements AutoCloseable {
      */
     public void deleteExperiment(String id) {
         checkOpen();
-        experiments.delete(id);
+        try {
+            experiments.delete(id);
+        } finally {
+            nameCache.invalidateExperiment(id);
+        }
     }
 
     /**
@@ -277,6 +319,18 @@ public final class CellEngine implements AutoCloseable {
     public Experiment saveExperimentRevision(String id, String description) {
         checkOpen();
         return experiments.saveRevision(id, description);
+    }
+
+    /**
+     * {@return a new experiment with the resources of another: gates, populations, compensations and so on, as
+     * the request says (semantics.md §11.6); the server's answer as JSON}
+     *
+     * @param dstExperimentId the destination experiment's 24-hex id
+     * @param request the source experiment, channel map, destination population and what to import
+     */
+    public JsonValue importExperimentResources(String dstExperimentId, ImportResources request) {
+        checkOpen();
+        return experiments.importResources(dstExperimentId, request);
     }
 
     // ---- folders ----
@@ -356,6 +410,516 @@ public final class CellEngine implements AutoCloseable {
     public void deleteFolder(String id) {
         checkOpen();
         folders.delete(id);
+    }
+
+    // ---- attachments ----
+
+    /**
+     * {@return the experiment's attachments (cellengine-api.md §2.4)}
+     *
+     * @param experimentId the experiment's 24-hex id
+     */
+    public List<Attachment> getAttachments(String experimentId) {
+        checkOpen();
+        return attachments.list(experimentId);
+    }
+
+    /**
+     * {@return one attachment's metadata, found by listing with {@code query=eq(_id,"<id>")} (a GET by id returns
+     * the bytes)}
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param id the attachment's 24-hex id
+     * @throws NotFoundException when the experiment has no such attachment
+     */
+    public Attachment getAttachment(String experimentId, String id) {
+        checkOpen();
+        return attachments.get(experimentId, id);
+    }
+
+    /**
+     * {@return the one attachment with this file name}; the name → id lookup is cached ({@link #cacheInfo()})
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param filename the exact file name
+     * @throws NameLookupException when none or more than one match
+     */
+    public Attachment getAttachmentByName(String experimentId, String filename) {
+        checkOpen();
+        return attachments.getByName(experimentId, filename);
+    }
+
+    /**
+     * {@return an attachment's bytes}; prefer the {@link OutputStream} or {@link Path} forms for large files
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param id the attachment's 24-hex id
+     */
+    public byte[] downloadAttachment(String experimentId, String id) {
+        checkOpen();
+        return attachments.download(experimentId, id, Sinks.bytes());
+    }
+
+    /**
+     * Streams an attachment's bytes to {@code out} in constant memory; {@code out} is neither flushed nor closed.
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param id the attachment's 24-hex id
+     * @param out the destination
+     * @throws UncheckedIOException when writing to {@code out} fails
+     */
+    public void downloadAttachment(String experimentId, String id, OutputStream out) {
+        checkOpen();
+        attachments.download(experimentId, id, Sinks.stream(out));
+    }
+
+    /**
+     * Streams an attachment into a file: written to a temporary file in the same folder and moved into place, so
+     * {@code target} never holds a partial download; the temporary file is removed on failure.
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param id the attachment's 24-hex id
+     * @param target the file to create or replace
+     * @throws UncheckedIOException when the folder does not exist or the file cannot be written
+     */
+    public void downloadAttachment(String experimentId, String id, Path target) {
+        checkOpen();
+        attachments.download(experimentId, id, Sinks.file(target));
+    }
+
+    /**
+     * {@return the attachment uploaded from a file, named by the file's name; the file is streamed, not read into
+     * memory, and read again if the request is retried}
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param file a readable regular file
+     * @throws UncheckedIOException when the file cannot be read
+     */
+    public Attachment uploadAttachment(String experimentId, Path file) {
+        checkOpen();
+        return attachments.upload(experimentId, fileName(file), pathBody(file));
+    }
+
+    /**
+     * {@return the attachment uploaded from bytes}
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param filename the name to give it
+     * @param data the content
+     */
+    public Attachment uploadAttachment(String experimentId, String filename, byte[] data) {
+        checkOpen();
+        return attachments.upload(experimentId, requireFilename(filename), RequestBody.ofBytes(data));
+    }
+
+    /**
+     * {@return the attachment uploaded from a stream, which is read once, streamed, and closed}
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param filename the name to give it
+     * @param data the content
+     * @param length the exact number of bytes, or negative when unknown (sent chunked)
+     */
+    public Attachment uploadAttachment(String experimentId, String filename, InputStream data, long length) {
+        checkOpen();
+        return attachments.upload(experimentId, requireFilename(filename), RequestBody.ofStream(data, length));
+    }
+
+    /**
+     * {@return the renamed attachment}; cached lookups of it are dropped
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param id the attachment's 24-hex id
+     * @param newFilename the new name
+     */
+    public Attachment updateAttachment(String experimentId, String id, String newFilename) {
+        checkOpen();
+        return attachments.rename(experimentId, id, newFilename);
+    }
+
+    /**
+     * Deletes an attachment permanently; cached lookups of it are dropped.
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param id the attachment's 24-hex id
+     */
+    public void deleteAttachment(String experimentId, String id) {
+        checkOpen();
+        attachments.delete(experimentId, id);
+    }
+
+    // ---- compensations ----
+
+    /**
+     * {@return the experiment's compensations (cellengine-api.md §2.5)}
+     *
+     * @param experimentId the experiment's 24-hex id
+     */
+    public List<Compensation> getCompensations(String experimentId) {
+        checkOpen();
+        return compensations.list(experimentId);
+    }
+
+    /**
+     * {@return one compensation}
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param id the compensation's 24-hex id
+     */
+    public Compensation getCompensation(String experimentId, String id) {
+        checkOpen();
+        return compensations.get(experimentId, id);
+    }
+
+    /**
+     * {@return the one compensation with this name}
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param name the exact name
+     * @throws NameLookupException when none or more than one match
+     */
+    public Compensation getCompensationByName(String experimentId, String name) {
+        checkOpen();
+        return compensations.getByName(experimentId, name);
+    }
+
+    /**
+     * {@return a new compensation}
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param name its name
+     * @param channels the N channel names, in matrix order
+     * @param spillMatrix the N² spill values, row-major
+     * @throws IllegalArgumentException when the matrix does not fit the channels (checked before sending)
+     */
+    public Compensation postCompensation(String experimentId, String name, List<String> channels,
+                                         double[] spillMatrix) {
+        return postCompensation(experimentId, new CompensationCreate(name, channels, spillMatrix));
+    }
+
+    /**
+     * {@return a new compensation}
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param body name, channels and matrix
+     */
+    public Compensation postCompensation(String experimentId, CompensationCreate body) {
+        checkOpen();
+        return compensations.create(experimentId, body);
+    }
+
+    /**
+     * {@return the compensation after sending only the changed keys}
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param id the compensation's 24-hex id
+     * @param update name, channels, spill matrix
+     */
+    public Compensation updateCompensation(String experimentId, String id, CompensationUpdate update) {
+        checkOpen();
+        return compensations.update(experimentId, id, update);
+    }
+
+    /**
+     * Deletes a compensation permanently.
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param id the compensation's 24-hex id
+     */
+    public void deleteCompensation(String experimentId, String id) {
+        checkOpen();
+        compensations.delete(experimentId, id);
+    }
+
+    // ---- FCS files ----
+
+    /**
+     * {@return the experiment's FCS files, soft-deleted ones included (cellengine-api.md §2.6)}
+     *
+     * @param experimentId the experiment's 24-hex id
+     */
+    public List<FcsFile> getFcsFiles(String experimentId) {
+        return getFcsFiles(experimentId, ListOptions.none());
+    }
+
+    /**
+     * {@return the experiment's FCS files matching the options}
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param options query, fields, limit, skip and sort
+     */
+    public List<FcsFile> getFcsFiles(String experimentId, ListOptions options) {
+        checkOpen();
+        return fcsFiles.list(experimentId, Objects.requireNonNull(options, "options"), null);
+    }
+
+    /**
+     * {@return the experiment's FCS files matching the options, with {@code includeControls} sent}
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param options query, fields, limit, skip and sort
+     * @param includeControls whether control files are included
+     */
+    public List<FcsFile> getFcsFiles(String experimentId, ListOptions options, boolean includeControls) {
+        checkOpen();
+        return fcsFiles.list(experimentId, Objects.requireNonNull(options, "options"), includeControls);
+    }
+
+    /**
+     * {@return one FCS file, {@code header} and {@code spillString} included}
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param fcsFileId the file's 24-hex id
+     */
+    public FcsFile getFcsFile(String experimentId, String fcsFileId) {
+        checkOpen();
+        return fcsFiles.get(experimentId, fcsFileId);
+    }
+
+    /**
+     * {@return the one non-deleted FCS file with this name}: a lookup of its id, cached ({@link #cacheInfo()}),
+     * then a GET by id, as the Python client does
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param filename the exact file name
+     * @throws NameLookupException when none or more than one match
+     */
+    public FcsFile getFcsFileByName(String experimentId, String filename) {
+        checkOpen();
+        return fcsFiles.getByName(experimentId, filename);
+    }
+
+    /**
+     * {@return the FCS file uploaded from a file, named by the file's name (multipart field {@code data}); the
+     * file is streamed, not read into memory, and read again if the request is retried}
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param file a readable regular file
+     * @throws UncheckedIOException when the file cannot be read
+     * @throws BadRequestException when the server cannot read it as FCS
+     */
+    public FcsFile uploadFcsFile(String experimentId, Path file) {
+        checkOpen();
+        return fcsFiles.upload(experimentId, fileName(file), pathBody(file));
+    }
+
+    /**
+     * {@return the FCS file uploaded from bytes}
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param filename the name to give it
+     * @param data the FCS bytes
+     */
+    public FcsFile uploadFcsFile(String experimentId, String filename, byte[] data) {
+        checkOpen();
+        return fcsFiles.upload(experimentId, requireFilename(filename), RequestBody.ofBytes(data));
+    }
+
+    /**
+     * {@return the FCS file uploaded from a stream, which is read once, streamed, and closed}
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param filename the name to give it
+     * @param data the FCS bytes
+     * @param length the exact number of bytes, or negative when unknown (sent chunked)
+     */
+    public FcsFile uploadFcsFile(String experimentId, String filename, InputStream data, long length) {
+        checkOpen();
+        return fcsFiles.upload(experimentId, requireFilename(filename), RequestBody.ofStream(data, length));
+    }
+
+    /**
+     * {@return a new FCS file made by copying, concatenating or subsampling files, or importing one from another
+     * experiment or S3 (cellengine-api.md §4.3)}
+     *
+     * @param experimentId the destination experiment's 24-hex id
+     * @param body the sources and options
+     */
+    public FcsFile createFcsFile(String experimentId, FcsFileCreate body) {
+        checkOpen();
+        return fcsFiles.create(experimentId, body);
+    }
+
+    /**
+     * {@return the FCS file after sending only the changed keys}; cached lookups of it are dropped
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param fcsFileId the file's 24-hex id
+     * @param update the keys to change; see {@link FcsFileUpdate#diff}
+     */
+    public FcsFile updateFcsFile(String experimentId, String fcsFileId, FcsFileUpdate update) {
+        checkOpen();
+        return fcsFiles.update(experimentId, fcsFileId, update);
+    }
+
+    /**
+     * Soft-deletes an FCS file; cached lookups of it are dropped.
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param fcsFileId the file's 24-hex id
+     */
+    public void deleteFcsFile(String experimentId, String fcsFileId) {
+        checkOpen();
+        fcsFiles.delete(experimentId, fcsFileId);
+    }
+
+    /**
+     * {@return the exported events as bytes (FCS or TSV, cellengine-api.md §4.5)}; prefer the
+     * {@link OutputStream} or {@link Path} forms for large files
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param fcsFileId the file's 24-hex id
+     * @param options format, compensation, population, subsampling, ...
+     * @throws IllegalArgumentException when the options break a rule (checked before sending)
+     */
+    public byte[] downloadFcsFile(String experimentId, String fcsFileId, EventExport options) {
+        checkOpen();
+        return fcsFiles.export(experimentId, fcsFileId, options, Sinks.bytes());
+    }
+
+    /**
+     * Streams the exported events to {@code out} in constant memory; {@code out} is neither flushed nor closed.
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param fcsFileId the file's 24-hex id
+     * @param options format, compensation, population, subsampling, ...
+     * @param out the destination
+     * @throws UncheckedIOException when writing to {@code out} fails
+     */
+    public void downloadFcsFile(String experimentId, String fcsFileId, EventExport options, OutputStream out) {
+        checkOpen();
+        fcsFiles.export(experimentId, fcsFileId, options, Sinks.stream(out));
+    }
+
+    /**
+     * Streams the exported events into a file: written to a temporary file in the same folder and moved into
+     * place, so {@code target} never holds a partial download; the temporary file is removed on failure.
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param fcsFileId the file's 24-hex id
+     * @param options format, compensation, population, subsampling, ...
+     * @param target the file to create or replace
+     * @throws UncheckedIOException when the folder does not exist or the file cannot be written
+     */
+    public void downloadFcsFile(String experimentId, String fcsFileId, EventExport options, Path target) {
+        checkOpen();
+        fcsFiles.export(experimentId, fcsFileId, options, Sinks.file(target));
+    }
+
+    /**
+     * {@return the exported events parsed as FCS, read from the answer as it arrives}
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param fcsFileId the file's 24-hex id
+     * @param options the export options; the format must be FCS
+     * @throws IllegalArgumentException when the options ask for TSV
+     * @throws InvalidFcsException when the answer is not a readable FCS file (the cause names the problem)
+     */
+    public FcsData getEvents(String experimentId, String fcsFileId, EventExport options) {
+        checkOpen();
+        Objects.requireNonNull(options, "options");
+        if (options.format() != cellengine.api.model.ExportFormat.FCS) {
+            throw new IllegalArgumentException("getEvents parses FCS; the options ask for " + options.format()
+                    + " (use downloadFcsFile for TSV)");
+        }
+        return fcsFiles.export(experimentId, fcsFileId, options, Sinks.events());
+    }
+
+    /**
+     * Streams a ZIP of exported events (one file per FCS file × population, R's bulk export, cellengine-api.md
+     * §4.7) into a file, atomically as {@link #downloadFcsFile(String, String, EventExport, Path)} does.
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param request files, populations, format and options
+     * @param target the ZIP file to create or replace
+     */
+    public void exportEventsZip(String experimentId, ZipExport request, Path target) {
+        checkOpen();
+        fcsFiles.exportZip(experimentId, request, Sinks.file(target));
+    }
+
+    /**
+     * Streams a ZIP of exported events to {@code out}, which is neither flushed nor closed.
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param request files, populations, format and options
+     * @param out the destination
+     */
+    public void exportEventsZip(String experimentId, ZipExport request, OutputStream out) {
+        checkOpen();
+        fcsFiles.exportZip(experimentId, request, Sinks.stream(out));
+    }
+
+    // ---- scale sets ----
+
+    /**
+     * {@return the experiment's scale set (each experiment has exactly one)}
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @throws ApiException when the server answers an empty list
+     */
+    public ScaleSet getScaleset(String experimentId) {
+        checkOpen();
+        return scaleSets.get(experimentId);
+    }
+
+    /**
+     * {@return the scale set after replacing all its scales (the whole list is sent; the answer's
+     * {@code {"scaleSet": …}} is unwrapped)}
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param scaleSetId the scale set's 24-hex id
+     * @param scales every channel's scale
+     */
+    public ScaleSet updateScaleset(String experimentId, String scaleSetId, List<ChannelScale> scales) {
+        checkOpen();
+        return scaleSets.update(experimentId, scaleSetId, scales);
+    }
+
+    // ---- generic entities ----
+
+    /**
+     * {@return the server's answer to {@code PATCH /experiments/{eid}/{entityPath}/{id}} (Python
+     * {@code update_entity})}; cached lookups of the entity are dropped
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param entityId the entity's 24-hex id
+     * @param entityPath the collection, such as {@code "gates"}, {@code "populations"} or {@code "fcsfiles"}
+     * @param body the keys to change; null values are sent as JSON null
+     * @throws IllegalArgumentException when {@code entityPath} is not a single collection name
+     */
+    public JsonValue updateEntity(String experimentId, String entityId, String entityPath, Map<String, ?> body) {
+        checkOpen();
+        return entities.update(experimentId, entityPath, entityId, body);
+    }
+
+    /**
+     * Sends {@code DELETE /experiments/{eid}/{entityPath}/{id}} (Python {@code delete_entity}); cached lookups of
+     * the entity are dropped.
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param entityPath the collection, such as {@code "gates"}
+     * @param entityId the entity's 24-hex id
+     * @throws IllegalArgumentException when {@code entityPath} is not a single collection name
+     */
+    public void deleteEntity(String experimentId, String entityPath, String entityId) {
+        checkOpen();
+        entities.delete(experimentId, entityPath, entityId);
+    }
+
+    // ---- name cache ----
+
+    /**
+     * {@return the hits, misses and size of the name → id cache used by {@link #getFcsFileByName} and
+     * {@link #getAttachmentByName} (cellengine-api.md §6.2)}
+     */
+    public CacheInfo cacheInfo() {
+        return nameCache.info();
+    }
+
+    /** Empties the name → id cache and resets its counters. */
+    public void cacheClear() {
+        nameCache.clear();
     }
 
     // ---- raw calls ----
@@ -438,6 +1002,27 @@ public final class CellEngine implements AutoCloseable {
         if (closed.get()) {
             throw new IllegalStateException("this CellEngine client is closed");
         }
+    }
+
+    private static String requireFilename(String filename) {
+        Objects.requireNonNull(filename, "filename is required");
+        if (filename.isBlank()) {
+            throw new IllegalArgumentException("filename is required and must not be blank");
+        }
+        return filename;
+    }
+
+    private static String fileName(Path file) {
+        Objects.requireNonNull(file, "file");
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new UncheckedIOException("cannot upload " + file + ": not a readable regular file",
+                    new java.nio.file.NoSuchFileException(file.toString()));
+        }
+        return file.getFileName().toString();
+    }
+
+    private static RequestBody pathBody(Path file) {
+        return RequestBody.ofPath(file);
     }
 
     private static List<Interceptor> concat(List<Interceptor> list, Interceptor last) {

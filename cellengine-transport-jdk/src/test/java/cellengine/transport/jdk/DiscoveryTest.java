@@ -28,7 +28,7 @@ class DiscoveryTest {
             ".*(jakarta\\.json-api|jakarta\\.json\\.bind-api|yasson|parsson)[^" + Pattern.quote(File.separator)
                     + "]*\\.jar");
 
-    /** The API module (its classes directory or jar) and the JSON jars the test JVM was given. */
+    /** The API and analysis modules (classes directories or jars) and the JSON jars the test JVM was given. */
     private static List<String> apiAndJsonEntries() {
         Set<String> entries = new LinkedHashSet<>();
         for (String property : List.of("jdk.module.path", "java.class.path")) {
@@ -38,8 +38,8 @@ class DiscoveryTest {
                     continue;
                 }
                 String normalised = entry.replace('\\', '/');
-                boolean api = normalised.contains("/cellengine-api/target/classes")
-                        || normalised.matches(".*/cellengine-api-[^/]*\\.jar");
+                boolean api = normalised.matches(".*/cellengine-(api|analysis)/target/classes/?")
+                        || normalised.matches(".*/cellengine-(api|analysis)-[^/]*\\.jar");
                 if (api || RUNTIME_JARS.matcher(entry).matches()) {
                     entries.add(entry);
                 }
@@ -81,7 +81,8 @@ class DiscoveryTest {
     @Test
     void the_jdk_transport_is_found_on_the_module_path() throws Exception {
         List<String> entries = apiAndJsonEntries();
-        assertEquals(5, entries.size(), "expected the API module and four JSON jars, found " + entries);
+        assertEquals(6, entries.size(), "expected the API and analysis modules and four JSON jars, found "
+                + entries);
         List<String> modulePath = new ArrayList<>(entries);
         modulePath.add(mainClasses());
         String out = run(List.of(java(), "-Xshare:auto",

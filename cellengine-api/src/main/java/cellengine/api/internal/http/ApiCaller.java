@@ -175,6 +175,61 @@ public final class ApiCaller {
         }
     }
 
+    /**
+     * Calls and streams a successful answer's body into a sink, never holding it in memory; an error answer is
+     * read (its first {@value #MAX_ERROR_BODY} bytes) and thrown as an {@link ApiException}.
+     *
+     * @param method the method
+     * @param path the path below {@code /api/v1}
+     * @param query query parameters
+     * @param body the body (see {@link Json#toJsonValue}), a {@link RequestBody}, or {@code null}
+     * @param sink consumes the 2xx body
+     * @param <T> the sink's result
+     * @return the sink's result
+     * @throws ApiException for a status other than 2xx
+     * @throws TransportException when no answer came or the body broke off
+     */
+    public <T> T download(String method, ApiPath path, Map<String, ?> query, Object body, BodySink<T> sink) {
+        String queryString = QueryString.encode(query);
+        URI uri = URI.create(apiBase + path.encoded() + (queryString.isEmpty() ? "" : "?" + queryString));
+        String url = SafeUrls.redact(uri);
+        String requestId = UUID.randomUUID().toString();
+        TransportRequest request = TransportRequest.builder(method, uri)
+                .header(RequestIdInterceptor.HEADER, requestId)
+                .header("Accept", "*/*")
+                .body(toRequestBody(body))
+                .timeout(timeout)
+                .build();
+        try (TransportResponse response = chain.execute(request)) {
+            int status = response.status();
+            Headers headers = response.headers();
+            String answeredId = headers.firstValue(RequestIdInterceptor.HEADER).orElse(requestId);
+            if (status < 200 || status >= 300) {
+                byte[] bytes;
+                try {
+                    bytes = readAtMost(response.body(), MAX_ERROR_BODY, false);
+                } catch (IOException e) {
+                    throw new TransportException(method, url, "failed while reading the " + status + " response", e);
+                }
+                throw ErrorMapper.map(status, headers, bytes, method, url, answeredId);
+            }
+            FailureTrackingInputStream tracked = new FailureTrackingInputStream(response.body());
+            try {
+                return sink.accept(tracked, new Answer(status, headers, new byte[0], method, url, answeredId));
+            } catch (IOException e) {
+                if (tracked.failed()) {
+                    throw new TransportException(method, url, "failed while reading the " + status + " response", e);
+                }
+                throw new java.io.UncheckedIOException(method + " " + url + ": " + e.getMessage(), e);
+            }
+        } catch (IOException e) {
+            throw new TransportException(method, url, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TransportException(method, url, "was interrupted", e);
+        }
+    }
+
     private static RequestBody toRequestBody(Object body) {
         if (body == null) {
             return null;

@@ -23,7 +23,8 @@ final class InstantCodec implements JsonbSerializer<Instant>, JsonbDeserializer<
     @Override
     public Instant deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
         JsonParser.Event event = parser.currentEvent();
-        if (event == JsonParser.Event.VALUE_NULL) {
+        if (event == JsonParser.Event.VALUE_NULL || event == JsonParser.Event.VALUE_FALSE) {
+            // an old FcsFile fixture has "deleted": false for "not deleted" (cellengine-api.md §3.5)
             return null;
         }
         if (event != JsonParser.Event.VALUE_STRING) {

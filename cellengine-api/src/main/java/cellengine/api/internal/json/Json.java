@@ -1,7 +1,9 @@
 package cellengine.api.internal.json;
 
 import cellengine.api.model.ActiveCompensation;
+import cellengine.api.model.CompensationId;
 import cellengine.api.model.JsonBody;
+import cellengine.api.model.Scale;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObjectBuilder;
@@ -37,8 +39,10 @@ public final class Json {
 
     private static final JsonProvider JSONP = JsonProvider.provider();
     private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
-            .withSerializers(new InstantCodec(), new ActiveCompensationCodec())
-            .withDeserializers(new InstantCodec(), new ActiveCompensationCodec())
+            .withSerializers(new InstantCodec(), new ActiveCompensationCodec(), new CompensationIdCodec(),
+                    new ScaleCodec())
+            .withDeserializers(new InstantCodec(), new ActiveCompensationCodec(), new CompensationIdCodec(),
+                    new ScaleCodec())
             .withDateFormat("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'", java.util.Locale.ROOT));
 
     private Json() {
@@ -143,6 +147,12 @@ public final class Json {
         }
         if (body instanceof ActiveCompensation) {
             return ((ActiveCompensation) body).toJson();
+        }
+        if (body instanceof CompensationId) {
+            return ((CompensationId) body).toJson();
+        }
+        if (body instanceof Scale) {
+            return ScaleCodec.toJson((Scale) body);
         }
         if (body instanceof String) {
             return JSONP.createValue((String) body);

@@ -112,6 +112,17 @@ public final class ExperimentsApi {
                 .add("description", description).build(), Experiment.class);
     }
 
+    /**
+     * {@return the server's answer to an import of resources from another experiment}
+     *
+     * @param id the destination experiment id
+     * @param request the source and what to import
+     */
+    public jakarta.json.JsonValue importResources(String id, cellengine.api.model.ImportResources request) {
+        ApiPath path = one(id).then("importResources");
+        return caller.value("POST", path, Map.of(), Objects.requireNonNull(request, "request"));
+    }
+
     private static ApiPath one(String id) {
         return EXPERIMENTS.then(Ids.require(id, "experimentId"));
     }

@@ -1,0 +1,12 @@
+package cellengine.api.model;
+
+/**
+ * The state of a client's name → id cache (cellengine-api.md §6.2), as the Python client's {@code cache_info()}.
+ *
+ * @param hits lookups answered from the cache
+ * @param misses lookups that asked the server
+ * @param size entries held now
+ * @since 0.1
+ */
+public record CacheInfo(long hits, long misses, int size) {
+}
