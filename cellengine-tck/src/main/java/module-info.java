@@ -6,6 +6,7 @@ module cellengine.tck {
     requires transitive cellengine.api;
     requires transitive org.junit.jupiter.api;
     requires cellengine.fakeserver;
+    requires cellengine.analysis;
 
     exports cellengine.tck;
     // JUnit reflects over the verification classes' test methods.

@@ -49,6 +49,14 @@ public abstract class FolderVerification extends VerificationSupport {
     }
 
     @Test
+    @DisplayName("FOLDER-POST-3 a folder body with a name of the wrong type answers 400")
+    public void required_folderPost3_wrongTypeIsBadRequest() {
+        cellengine.api.BadRequestException e = assertThrows(cellengine.api.BadRequestException.class,
+                () -> client().post("/folders", java.util.Map.of("name", 42)), "POST /folders {name: 42}");
+        assertTrue(e.serverMessage().contains("name"), () -> "the 400 names the field: " + e.serverMessage());
+    }
+
+    @Test
     @DisplayName("FOLDER-LIST-1 getFolders lists a newly created folder")
     public void required_folderList1_listsNewFolder() {
         Folder f = newFolder(uniqueName("folder"));

@@ -1,28 +1,14 @@
 package cellengine.tck.fake;
 
 import cellengine.tck.ExperimentVerification;
-import cellengine.tck.FakeServerTarget;
+import cellengine.tck.SharedTargets;
 import cellengine.tck.TckTarget;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 
-/** Runs the experiment rules against the embedded fake server over the discovered transport. */
+/** Runs the ExperimentVerification rules against the embedded fake server over the discovered transport. */
 class FakeServerExperimentTest extends ExperimentVerification {
-
-    private static FakeServerTarget target;
-
-    @BeforeAll
-    static void startServer() {
-        target = FakeServerTarget.start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        target.close();
-    }
 
     @Override
     protected TckTarget target() {
-        return target;
+        return SharedTargets.fake();
     }
 }

@@ -1,32 +1,14 @@
 package cellengine.tck.live;
 
 import cellengine.tck.AuthVerification;
-import cellengine.tck.LiveTarget;
+import cellengine.tck.SharedTargets;
 import cellengine.tck.TckTarget;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 
-/** Runs the auth rules against a real CellEngine account when CELLENGINE_TCK_BASE_URL and _TOKEN are set. */
+/** Runs the AuthVerification rules against a real CellEngine account when CELLENGINE_TCK_BASE_URL and CELLENGINE_TCK_TOKEN are set. */
 class LiveAuthTest extends AuthVerification {
-
-    private static LiveTarget target;
-
-    @BeforeAll
-    static void connect() {
-        target = LiveTarget.fromEnvironment(System.getenv()).orElse(null);
-        Assumptions.assumeTrue(target != null, LiveTarget.skipReason());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        if (target != null) {
-            target.close();
-        }
-    }
 
     @Override
     protected TckTarget target() {
-        return target;
+        return SharedTargets.live();
     }
 }

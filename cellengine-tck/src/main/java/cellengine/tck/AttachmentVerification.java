@@ -1,0 +1,138 @@
+package cellengine.tck;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cellengine.api.CellEngineException;
+import cellengine.api.NameLookupException;
+import cellengine.api.NotFoundException;
+import cellengine.api.model.Attachment;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Rules for attachments (cellengine-api.md §2.4, §3.6, §4.1, §4.2).
+ *
+ * @since 0.1
+ */
+public abstract class AttachmentVerification extends ExperimentScopedSupport {
+
+    /** The Python integration tests' {@code text.txt}, with its live md5 and crc32c (§3.6). */
+    private static final byte[] HELLO = "hello world\n\n".getBytes(StandardCharsets.US_ASCII);
+
+    @Test
+    @DisplayName("ATT-UPLOAD-1 uploadAttachment from bytes records filename, size, md5 and crc32c")
+    public void required_attUpload1_fromBytes() {
+        Attachment a = client().uploadAttachment(eid(), "text.txt", HELLO);
+        assertEquals("text.txt", a.filename(), "filename");
+        assertEquals(13, a.size(), "size");
+        assertEquals("d300fa70af75aa4b157382293609dcd9", a.md5(), "md5 of hello world\\n\\n");
+        assertEquals("4afc08fb", a.crc32c(), "crc32c of hello world\\n\\n");
+        assertEquals(eid(), a.experimentId(), "experimentId");
+    }
+
+    @Test
+    @DisplayName("ATT-UPLOAD-2 uploadAttachment from a path uses the file's name")
+    public void required_attUpload2_fromPath(@TempDir Path dir) throws IOException {
+        Path file = Files.write(dir.resolve("notes.csv"), "a,b\r\n1,2\r\n".getBytes(StandardCharsets.UTF_8));
+        Attachment a = client().uploadAttachment(eid(), file);
+        assertEquals("notes.csv", a.filename(), "filename");
+        assertEquals(Files.size(file), a.size(), "size");
+    }
+
+    @Test
+    @DisplayName("ATT-UPLOAD-3 uploadAttachment streams an InputStream of unknown length")
+    public void required_attUpload3_fromStream() {
+        byte[] big = new byte[3 * 1024 * 1024 + 17];
+        new java.util.SplittableRandom(7).nextBytes(big);
+        Attachment a = client().uploadAttachment(eid(), "blob.bin", new ByteArrayInputStream(big), -1);
+        assertEquals(big.length, a.size(), "size of a streamed upload");
+        assertArrayEquals(big, client().downloadAttachment(eid(), a.id()), "bytes after a round trip");
+    }
+
+    @Test
+    @DisplayName("ATT-LIST-1 getAttachments lists uploaded attachments")
+    public void required_attList1_lists() {
+        Attachment a = client().uploadAttachment(eid(), "one.txt", HELLO);
+        Attachment b = client().uploadAttachment(eid(), "two.txt", HELLO);
+        assertEquals(java.util.Set.of(a.id(), b.id()),
+                client().getAttachments(eid()).stream().map(Attachment::id).collect(java.util.stream.Collectors.toSet()),
+                "attachment ids listed");
+    }
+
+    @Test
+    @DisplayName("ATT-GET-1 getAttachment returns an attachment's metadata")
+    public void required_attGet1_metadata() {
+        Attachment a = client().uploadAttachment(eid(), "text.txt", HELLO);
+        Attachment got = client().getAttachment(eid(), a.id());
+        assertEquals(a.id(), got.id(), "id");
+        assertEquals(a.md5(), got.md5(), "md5");
+    }
+
+    @Test
+    @DisplayName("ATT-GET-2 getAttachment of an unknown id fails naming the id")
+    public void required_attGet2_unknownId() {
+        CellEngineException e = assertThrows(CellEngineException.class,
+                () -> client().getAttachment(eid(), UNKNOWN_ID));
+        assertTrue(e.getMessage().contains(UNKNOWN_ID), () -> "message names the id: " + e.getMessage());
+    }
+
+    @Test
+    @DisplayName("ATT-BYNAME-1 getAttachmentByName finds one match, fails on zero and on two")
+    public void required_attByName1_zeroOneTwo() {
+        Attachment a = client().uploadAttachment(eid(), "unique.txt", HELLO);
+        assertEquals(a.id(), client().getAttachmentByName(eid(), "unique.txt").id(), "one match");
+        assertEquals(0, assertThrows(NameLookupException.class,
+                () -> client().getAttachmentByName(eid(), "missing.txt")).matchCount(), "zero matches");
+        client().uploadAttachment(eid(), "twice.txt", HELLO);
+        client().uploadAttachment(eid(), "twice.txt", HELLO);
+        assertEquals(2, assertThrows(NameLookupException.class,
+                () -> client().getAttachmentByName(eid(), "twice.txt")).matchCount(), "two matches");
+    }
+
+    @Test
+    @DisplayName("ATT-DOWNLOAD-1 downloadAttachment returns the stored bytes to memory, a stream and a path")
+    public void required_attDownload1_threeSinks(@TempDir Path dir) throws IOException {
+        Attachment a = client().uploadAttachment(eid(), "text.txt", HELLO);
+        assertArrayEquals(HELLO, client().downloadAttachment(eid(), a.id()), "bytes");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        client().downloadAttachment(eid(), a.id(), out);
+        assertArrayEquals(HELLO, out.toByteArray(), "to an OutputStream");
+        Path target = dir.resolve("copy.txt");
+        client().downloadAttachment(eid(), a.id(), target);
+        assertArrayEquals(HELLO, Files.readAllBytes(target), "to a Path");
+    }
+
+    @Test
+    @DisplayName("ATT-UPDATE-1 updateAttachment renames an attachment")
+    public void required_attUpdate1_rename() {
+        Attachment a = client().uploadAttachment(eid(), "old.txt", HELLO);
+        assertEquals("new.txt", client().updateAttachment(eid(), a.id(), "new.txt").filename(), "PATCH response");
+        assertEquals("new.txt", client().getAttachment(eid(), a.id()).filename(), "after PATCH");
+    }
+
+    @Test
+    @DisplayName("ATT-DELETE-1 deleteAttachment deletes permanently")
+    public void required_attDelete1_deletes() {
+        Attachment a = client().uploadAttachment(eid(), "text.txt", HELLO);
+        client().deleteAttachment(eid(), a.id());
+        assertThrows(NotFoundException.class, () -> client().downloadAttachment(eid(), a.id()), "download after delete");
+        assertTrue(client().getAttachments(eid()).isEmpty(), "the list is empty again");
+    }
+
+    @Test
+    @DisplayName("ATT-404-1 attachments of an unknown experiment answer 404")
+    public void required_att404_1_unknownExperiment() {
+        assertThrows(NotFoundException.class, () -> client().getAttachments(UNKNOWN_ID));
+        assertThrows(NotFoundException.class, () -> client().uploadAttachment(UNKNOWN_ID, "x.txt", HELLO));
+    }
+}

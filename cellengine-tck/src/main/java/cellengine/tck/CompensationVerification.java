@@ -1,0 +1,109 @@
+package cellengine.tck;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import cellengine.analysis.fcs.FcsData;
+import cellengine.analysis.fcs.FcsReader;
+import cellengine.api.BadRequestException;
+import cellengine.api.NameLookupException;
+import cellengine.api.NotFoundException;
+import cellengine.api.model.Compensation;
+import cellengine.api.model.CompensationUpdate;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rules for compensations (cellengine-api.md §2.5, §3.7; semantics.md §4).
+ *
+ * @since 0.1
+ */
+public abstract class CompensationVerification extends ExperimentScopedSupport {
+
+    private static final List<String> CHANNELS = List.of("FITC-A", "PE-A");
+    private static final double[] SPILL = {1, 0.25, 0.05, 1};
+
+    @Test
+    @DisplayName("COMP-POST-1 postCompensation stores name, channels and the row-major spill matrix")
+    public void required_compPost1_roundTrip() {
+        Compensation c = client().postCompensation(eid(), "comp a", CHANNELS, SPILL);
+        assertEquals("comp a", c.name(), "name");
+        assertEquals(CHANNELS, c.channels(), "channels");
+        assertArrayEquals(SPILL, c.spillMatrixArray(), 0, "spillMatrix");
+        assertEquals(eid(), c.experimentId(), "experimentId");
+    }
+
+    @Test
+    @DisplayName("COMP-POST-2 a spill matrix of the wrong size answers 400")
+    public void required_compPost2_wrongSizeIsBadRequest() {
+        assertThrows(BadRequestException.class, () -> client().post("/experiments/" + eid() + "/compensations",
+                Map.of("name", "bad", "channels", CHANNELS, "spillMatrix", List.of(1, 0, 0))));
+    }
+
+    @Test
+    @DisplayName("COMP-LIST-1 getCompensations lists stored compensations")
+    public void required_compList1_lists() {
+        Compensation c = client().postCompensation(eid(), "comp a", CHANNELS, SPILL);
+        assertEquals(List.of(c.id()), client().getCompensations(eid()).stream().map(Compensation::id).toList());
+    }
+
+    @Test
+    @DisplayName("COMP-GET-1 getCompensation returns a stored compensation; an unknown id answers 404")
+    public void required_compGet1_byIdAndUnknown() {
+        Compensation c = client().postCompensation(eid(), "comp a", CHANNELS, SPILL);
+        assertEquals(c.name(), client().getCompensation(eid(), c.id()).name(), "by id");
+        assertThrows(NotFoundException.class, () -> client().getCompensation(eid(), UNKNOWN_ID), "unknown id");
+    }
+
+    @Test
+    @DisplayName("COMP-BYNAME-1 getCompensationByName finds one match, fails on zero and on two")
+    public void required_compByName1_zeroOneTwo() {
+        Compensation c = client().postCompensation(eid(), "only", CHANNELS, SPILL);
+        assertEquals(c.id(), client().getCompensationByName(eid(), "only").id(), "one match");
+        assertEquals(0, assertThrows(NameLookupException.class,
+                () -> client().getCompensationByName(eid(), "none")).matchCount(), "zero");
+        client().postCompensation(eid(), "twice", CHANNELS, SPILL);
+        client().postCompensation(eid(), "twice", CHANNELS, SPILL);
+        assertEquals(2, assertThrows(NameLookupException.class,
+                () -> client().getCompensationByName(eid(), "twice")).matchCount(), "two");
+    }
+
+    @Test
+    @DisplayName("COMP-UPDATE-1 updateCompensation changes the name and the spill matrix")
+    public void required_compUpdate1_changes() {
+        Compensation c = client().postCompensation(eid(), "comp a", CHANNELS, SPILL);
+        double[] changed = {1, 0.5, 0, 1};
+        Compensation updated = client().updateCompensation(eid(), c.id(),
+                CompensationUpdate.builder().name("comp b").spillMatrix(changed).build());
+        assertEquals("comp b", updated.name(), "name");
+        assertArrayEquals(changed, client().getCompensation(eid(), c.id()).spillMatrixArray(), 0, "after GET");
+    }
+
+    @Test
+    @DisplayName("COMP-DELETE-1 deleteCompensation deletes permanently: GET answers 404")
+    public void required_compDelete1_deletes() {
+        Compensation c = client().postCompensation(eid(), "comp a", CHANNELS, SPILL);
+        client().deleteCompensation(eid(), c.id());
+        assertThrows(NotFoundException.class, () -> client().getCompensation(eid(), c.id()));
+    }
+
+    @Test
+    @DisplayName("COMP-APPLY-1 a compensation applies locally as events × S⁻¹ on its channels only")
+    public void required_compApply1_local() throws IOException {
+        TckData data = TckData.generate("local.fcs", 50, 11);
+        Compensation c = client().postCompensation(eid(), "comp a", CHANNELS, SPILL);
+        FcsData events = FcsReader.read(new ByteArrayInputStream(data.bytes()));
+        FcsData compensated = c.apply(events);
+        for (int e = 0; e < data.eventCount(); e++) {
+            double[] expected = data.compensatedFitcPe(e, SPILL);
+            assertEquals(expected[0], compensated.column("FITC-A")[e], 1e-6, "FITC-A of event " + e);
+            assertEquals(expected[1], compensated.column("PE-A")[e], 1e-6, "PE-A of event " + e);
+            assertEquals(data.column("FSC-A")[e], compensated.column("FSC-A")[e], 0, "FSC-A untouched");
+        }
+    }
+}

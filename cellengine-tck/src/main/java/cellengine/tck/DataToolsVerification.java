@@ -1,0 +1,108 @@
+package cellengine.tck;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cellengine.analysis.fcs.FcsData;
+import cellengine.analysis.fcs.FcsReader;
+import cellengine.api.CacheInfo;
+import cellengine.api.NameLookupException;
+import cellengine.api.NotFoundException;
+import cellengine.api.model.Compensation;
+import cellengine.api.model.Experiment;
+import cellengine.api.model.FcsFile;
+import cellengine.api.model.FcsFileUpdate;
+import cellengine.api.model.ImportResources;
+import cellengine.api.model.ZipExport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Rules for the experiment-wide data tools: resource import, generic entity calls, ZIP export, deep clone and
+ * the client's name cache (cellengine-api.md §2.2, §4.7, §6.2; semantics.md §11.4, §11.6).
+ *
+ * @since 0.1
+ */
+public abstract class DataToolsVerification extends ExperimentScopedSupport {
+
+    @Test
+    @DisplayName("DATA-IMPORT-1 importExperimentResources copies compensations from another experiment")
+    public void required_dataImport1_compensations() {
+        Experiment source = newExperiment(uniqueName("source"));
+        client().postCompensation(source.id(), "shared comp", List.of("FITC-A", "PE-A"), new double[] {1, 0.1, 0, 1});
+        client().importExperimentResources(eid(), ImportResources.builder().srcExperiment(source.id())
+                .compensations(true).build());
+        List<Compensation> imported = client().getCompensations(eid());
+        assertEquals(1, imported.size(), () -> "compensations after import: " + imported);
+        assertEquals("shared comp", imported.get(0).name(), "name");
+    }
+
+    @Test
+    @DisplayName("DATA-ENTITY-1 updateEntity and deleteEntity reach any experiment-scoped entity")
+    public void required_dataEntity1_generic() {
+        Compensation c = client().postCompensation(eid(), "generic", List.of("FITC-A", "PE-A"),
+                new double[] {1, 0, 0, 1});
+        client().updateEntity(eid(), c.id(), "compensations", Map.of("name", "renamed"));
+        assertEquals("renamed", client().getCompensation(eid(), c.id()).name(), "after updateEntity");
+        client().deleteEntity(eid(), "compensations", c.id());
+        assertThrows(NotFoundException.class, () -> client().getCompensation(eid(), c.id()), "after deleteEntity");
+    }
+
+    @Test
+    @DisplayName("DATA-ZIP-1 exportEventsZip writes one FCS file per FCS file in a ZIP archive")
+    public void required_dataZip1_oneEntryPerFile(@TempDir Path dir) throws IOException {
+        FcsFile a = upload(TckData.generate("a.fcs", 12, 1));
+        FcsFile b = upload(TckData.generate("b.fcs", 7, 2));
+        Path zip = dir.resolve("events.zip");
+        client().exportEventsZip(eid(), ZipExport.builder().fcsFileIds(List.of(a.id(), b.id())).format("fcs").build(),
+                zip);
+        List<Integer> counts = new ArrayList<>();
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                FcsData events = FcsReader.read(new java.io.ByteArrayInputStream(in.readAllBytes()));
+                counts.add(events.eventCount());
+            }
+        }
+        counts.sort(null);
+        assertEquals(List.of(7, 12), counts, "event counts of the ZIP entries");
+    }
+
+    @Test
+    @DisplayName("DATA-CLONE-1 cloneExperiment copies FCS files, attachments and compensations")
+    public void required_dataClone1_deepCopy() {
+        upload(TckData.generate("a.fcs", 12, 1));
+        client().uploadAttachment(eid(), "notes.txt", new byte[] {1, 2, 3});
+        client().postCompensation(eid(), "comp", List.of("FITC-A", "PE-A"), new double[] {1, 0, 0, 1});
+        Experiment copy = client().cloneExperiment(eid());
+        deleteAfterwards(() -> client().deleteExperiment(copy.id()));
+        assertEquals(1, client().getFcsFiles(copy.id()).size(), "files in the clone");
+        assertEquals(12, client().getFcsFiles(copy.id()).get(0).eventCount(), "eventCount in the clone");
+        assertEquals(1, client().getAttachments(copy.id()).size(), "attachments in the clone");
+        assertEquals(1, client().getCompensations(copy.id()).size(), "compensations in the clone");
+    }
+
+    @Test
+    @DisplayName("DATA-CACHE-1 by-name lookups are cached, and the client's own rename invalidates the entry")
+    public void required_dataCache1_invalidatedOnRename() {
+        client().cacheClear();
+        FcsFile f = upload(TckData.generate("cached.fcs", 5, 1));
+        client().getFcsFileByName(eid(), "cached.fcs");
+        client().getFcsFileByName(eid(), "cached.fcs");
+        CacheInfo info = client().cacheInfo();
+        assertTrue(info.hits() >= 1, () -> "a repeated lookup hits the cache: " + info);
+        client().updateFcsFile(eid(), f.id(), FcsFileUpdate.builder().filename("moved.fcs").build());
+        assertThrows(NameLookupException.class, () -> client().getFcsFileByName(eid(), "cached.fcs"),
+                "the old name no longer resolves after the client renamed the file");
+        assertEquals(f.id(), client().getFcsFileByName(eid(), "moved.fcs").id(), "the new name resolves");
+    }
+}

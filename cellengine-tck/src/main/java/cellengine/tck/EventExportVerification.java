@@ -1,0 +1,207 @@
+package cellengine.tck;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cellengine.analysis.fcs.FcsData;
+import cellengine.api.BadRequestException;
+import cellengine.api.model.Compensation;
+import cellengine.api.model.CompensationId;
+import cellengine.api.model.EventExport;
+import cellengine.api.model.FcsFile;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rules for event export: {@code downloadFcsFile} and {@code getEvents} with every parameter of the reference
+ * (cellengine-api.md §4.5, §4.6; semantics.md §10). Expected values come from the generated file's own arrays.
+ *
+ * @since 0.1
+ */
+public abstract class EventExportVerification extends ExperimentScopedSupport {
+
+    private static final int EVENTS = 300;
+
+    private TckData data;
+    private FcsFile file;
+
+    private void uploadSample() {
+        data = TckData.generate("export.fcs", EVENTS, 99);
+        file = upload(data);
+    }
+
+    @Test
+    @DisplayName("EXPORT-FCS-1 getEvents of an ungated, uncompensated export returns the uploaded values")
+    public void required_exportFcs1_sameValues() {
+        uploadSample();
+        FcsData events = client().getEvents(eid(), file.id(), EventExport.fcs());
+        assertEquals(EVENTS, events.eventCount(), "eventCount");
+        assertEquals(TckData.CHANNELS, events.parameterNames(), "channels");
+        for (String channel : TckData.CHANNELS) {
+            assertArrayEquals(data.column(channel), events.column(channel), 0, channel);
+        }
+    }
+
+    @Test
+    @DisplayName("EXPORT-ORIGINAL-1 original=true returns the uploaded bytes unchanged")
+    public void required_exportOriginal1_identicalBytes() {
+        uploadSample();
+        assertArrayEquals(data.bytes(), client().downloadFcsFile(eid(), file.id(), EventExport.fcs().withOriginal(true)),
+                "original bytes");
+    }
+
+    @Test
+    @DisplayName("EXPORT-TSV-1 a TSV export has a header row, CRLF line ends and the values")
+    public void required_exportTsv1_withHeader() {
+        uploadSample();
+        String tsv = new String(client().downloadFcsFile(eid(), file.id(), EventExport.tsv().withHeaders(true)),
+                StandardCharsets.UTF_8);
+        String[] lines = tsv.split("\r\n", -1);
+        assertEquals(EVENTS + 1, Arrays.stream(lines).filter(l -> !l.isEmpty()).count(), "header + one line per event");
+        assertTrue(!tsv.replace("\r\n", "").contains("\n"), "every line ends with CRLF");
+        List<String> header = List.of(lines[0].split("\t"));
+        assertEquals(4, header.size(), () -> "header " + header);
+        assertTrue(header.get(0).startsWith("FSC-A"), () -> "first column " + header.get(0));
+        assertTrue(header.get(2).contains("FITC-A"), () -> "third column " + header.get(2));
+        double[] first = parse(lines[1]);
+        for (int c = 0; c < 4; c++) {
+            assertEquals(data.columns()[c][0], first[c], 1e-3, "event 0, column " + header.get(c));
+        }
+    }
+
+    @Test
+    @DisplayName("EXPORT-TSV-2 headers=false leaves the header row out")
+    public void required_exportTsv2_withoutHeader() {
+        uploadSample();
+        String tsv = new String(client().downloadFcsFile(eid(), file.id(), EventExport.tsv().withHeaders(false)),
+                StandardCharsets.UTF_8);
+        String[] lines = tsv.split("\r\n");
+        assertEquals(EVENTS, lines.length, "one line per event, no header");
+        assertEquals(data.column("FSC-A")[0], parse(lines[0])[0], 1e-3, "first value");
+    }
+
+    @Test
+    @DisplayName("EXPORT-COMP-1 compensatedQ with FILE_INTERNAL writes raw × S⁻¹ computed from the file's own spillover")
+    public void required_exportComp1_fileInternal() {
+        uploadSample();
+        String tsv = new String(client().downloadFcsFile(eid(), file.id(), EventExport.tsv().withHeaders(true)
+                .withCompensationId(CompensationId.fileInternal()).withCompensatedQ(true)), StandardCharsets.UTF_8);
+        String[] lines = tsv.split("\r\n");
+        List<String> header = List.of(lines[0].split("\t"));
+        int fitc = indexContaining(header, "FITC-A");
+        int pe = indexContaining(header, "PE-A");
+        assertTrue(header.get(fitc).startsWith("<"), () -> "compensated columns are bracketed: " + header);
+        for (int e = 0; e < EVENTS; e += 37) {
+            double[] expected = data.compensatedFitcPe(e, TckData.SPILLOVER.matrix());
+            double[] row = parse(lines[e + 1]);
+            assertEquals(expected[0], row[fitc], 1e-2 + Math.abs(expected[0]) * 1e-6, "FITC-A of event " + e);
+            assertEquals(expected[1], row[pe], 1e-2 + Math.abs(expected[1]) * 1e-6, "PE-A of event " + e);
+            assertEquals(data.column("FSC-A")[e], row[indexContaining(header, "FSC-A")], 1e-3, "FSC-A unchanged");
+        }
+    }
+
+    @Test
+    @DisplayName("EXPORT-COMP-2 compensatedQ with a stored compensation id applies that matrix")
+    public void required_exportComp2_storedCompensation() {
+        uploadSample();
+        double[] spill = {1, 0.3, 0, 1};
+        Compensation c = client().postCompensation(eid(), "stored", List.of("FITC-A", "PE-A"), spill);
+        String tsv = new String(client().downloadFcsFile(eid(), file.id(), EventExport.tsv().withHeaders(true)
+                .withCompensationId(CompensationId.of(c.id())).withCompensatedQ(true)), StandardCharsets.UTF_8);
+        String[] lines = tsv.split("\r\n");
+        int pe = indexContaining(List.of(lines[0].split("\t")), "PE-A");
+        double[] expected = data.compensatedFitcPe(5, spill);
+        assertEquals(expected[1], parse(lines[6])[pe], 1e-2 + Math.abs(expected[1]) * 1e-6, "PE-A of event 5");
+    }
+
+    @Test
+    @DisplayName("EXPORT-COMP-3 an unknown compensation id answers 400; FILE_INTERNAL without a spillover answers 400")
+    public void required_exportComp3_badCompensation() {
+        uploadSample();
+        assertThrows(BadRequestException.class, () -> client().downloadFcsFile(eid(), file.id(),
+                EventExport.tsv().withCompensationId(CompensationId.of(UNKNOWN_ID)).withCompensatedQ(true)),
+                "unknown compensation id");
+        FcsFile plain = upload(TckData.generate("plain.fcs", 10, 4, null));
+        assertThrows(BadRequestException.class, () -> client().downloadFcsFile(eid(), plain.id(),
+                EventExport.tsv().withCompensationId(CompensationId.fileInternal()).withCompensatedQ(true)),
+                "FILE_INTERNAL on a file without a spillover");
+    }
+
+    @Test
+    @DisplayName("EXPORT-FCS-2 an FCS export with compensatedQ keeps the values and writes the matrix into $SPILLOVER")
+    public void required_exportFcs2_compensatedFcsCarriesMatrix() {
+        uploadSample();
+        double[] spill = {1, 0.3, 0, 1};
+        Compensation c = client().postCompensation(eid(), "stored", List.of("FITC-A", "PE-A"), spill);
+        FcsData events = client().getEvents(eid(), file.id(), EventExport.fcs()
+                .withCompensationId(CompensationId.of(c.id())).withCompensatedQ(true));
+        assertArrayEquals(data.column("PE-A"), events.column("PE-A"), 0, "values unchanged in FCS output");
+        assertArrayEquals(spill, events.spillover().orElseThrow(() -> new AssertionError("no $SPILLOVER")).matrix(),
+                1e-9, "$SPILLOVER holds the chosen matrix");
+    }
+
+    @Test
+    @DisplayName("EXPORT-SUB-1 preSubsampleN gives N events in original order, and the same seed gives the same events")
+    public void required_exportSub1_seededSubsample() {
+        uploadSample();
+        EventExport sub = EventExport.fcs().withPreSubsampleN(40).withSeed(7L).withAddEventNumber(true);
+        FcsData one = client().getEvents(eid(), file.id(), sub);
+        FcsData two = client().getEvents(eid(), file.id(), sub);
+        assertEquals(40, one.eventCount(), "preSubsampleN=40");
+        double[] numbers = one.column("Event Number");
+        assertArrayEquals(numbers, two.column("Event Number"), 0, "same seed, same events");
+        for (int i = 0; i < numbers.length; i++) {
+            int original = (int) numbers[i] - 1;
+            assertEquals(data.column("SSC-A")[original], one.column("SSC-A")[i], 0,
+                    "event " + i + " is original event " + original);
+            if (i > 0) {
+                assertTrue(numbers[i] > numbers[i - 1], "events keep their original order");
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("EXPORT-SUB-2 preSubsampleP keeps round(P·n) events; postSubsampleN caps the output")
+    public void required_exportSub2_fractionAndPost() {
+        uploadSample();
+        assertEquals(Math.round(0.1 * EVENTS), client().getEvents(eid(), file.id(),
+                EventExport.fcs().withPreSubsampleP(0.1).withSeed(1L)).eventCount(), "preSubsampleP=0.1");
+        assertEquals(25, client().getEvents(eid(), file.id(),
+                EventExport.fcs().withPostSubsampleN(25).withSeed(1L)).eventCount(), "postSubsampleN=25");
+        assertEquals(EVENTS, client().getEvents(eid(), file.id(),
+                EventExport.fcs().withPreSubsampleN(EVENTS * 10).withSeed(1L)).eventCount(), "N above the count: all");
+    }
+
+    @Test
+    @DisplayName("EXPORT-EVNUM-1 addEventNumber adds a 1-based Event Number column")
+    public void required_exportEvnum1_eventNumbers() {
+        uploadSample();
+        FcsData events = client().getEvents(eid(), file.id(), EventExport.fcs().withAddEventNumber(true));
+        double[] numbers = events.column("Event Number");
+        assertEquals(1, numbers[0], 0, "first event number");
+        assertEquals(EVENTS, numbers[EVENTS - 1], 0, "last event number");
+    }
+
+    private static int indexContaining(List<String> header, String channel) {
+        for (int i = 0; i < header.size(); i++) {
+            if (header.get(i).contains(channel)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no column for " + channel + " in " + header);
+    }
+
+    private static double[] parse(String line) {
+        List<Double> values = new ArrayList<>();
+        for (String cell : line.split("\t")) {
+            values.add(Double.parseDouble(cell));
+        }
+        return values.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+}

@@ -1,0 +1,31 @@
+package cellengine.tck;
+
+import cellengine.api.model.Experiment;
+import cellengine.api.model.FcsFile;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * For rules that work inside an experiment: each rule gets a new, empty experiment, deleted afterwards.
+ *
+ * @since 0.1
+ */
+public abstract class ExperimentScopedSupport extends VerificationSupport {
+
+    /** The experiment of the running rule. */
+    protected Experiment experiment;
+
+    @BeforeEach
+    final void createExperiment() {
+        experiment = newExperiment(uniqueName(getClass().getSimpleName()));
+    }
+
+    /** {@return the running rule's experiment id} */
+    protected final String eid() {
+        return experiment.id();
+    }
+
+    /** {@return the file uploaded into the rule's experiment} */
+    protected final FcsFile upload(TckData data) {
+        return client().uploadFcsFile(eid(), data.filename(), data.bytes());
+    }
+}

@@ -1,0 +1,64 @@
+package cellengine.tck;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cellengine.api.BadRequestException;
+import cellengine.api.model.ChannelScale;
+import cellengine.api.model.LogScale;
+import cellengine.api.model.ScaleSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rules for the experiment's scale set (cellengine-api.md §2.9, §3.10; semantics.md §5).
+ *
+ * @since 0.1
+ */
+public abstract class ScaleSetVerification extends ExperimentScopedSupport {
+
+    @Test
+    @DisplayName("SCALESET-GET-1 getScaleset returns the experiment's one scale set, with a scale per uploaded channel")
+    public void required_scalesetGet1_oneSet() {
+        upload(TckData.generate("a.fcs", 10, 1));
+        ScaleSet set = client().getScaleset(eid());
+        assertNotNull(set.id(), "id");
+        assertEquals(eid(), set.experimentId(), "experimentId");
+        for (String channel : TckData.CHANNELS) {
+            assertTrue(set.scaleFor(channel).isPresent(), () -> "no scale for " + channel + " in " + set.scales());
+        }
+    }
+
+    @Test
+    @DisplayName("SCALESET-UPDATE-1 updateScaleset replaces the scales and returns the unwrapped scale set")
+    public void required_scalesetUpdate1_replaces() {
+        upload(TckData.generate("a.fcs", 10, 1));
+        ScaleSet set = client().getScaleset(eid());
+        List<ChannelScale> scales = new ArrayList<>();
+        for (ChannelScale cs : set.scales()) {
+            scales.add(cs.channelName().equals("PE-A") ? new ChannelScale("PE-A", new LogScale(1, 100000)) : cs);
+        }
+        ScaleSet updated = client().updateScaleset(eid(), set.id(), scales);
+        assertEquals(set.id(), updated.id(), "same scale set");
+        var pe = updated.scaleFor("PE-A").orElseThrow();
+        assertTrue(pe instanceof LogScale, () -> "PE-A after update: " + pe);
+        assertEquals(100000, pe.maximum(), 0, "PE-A maximum");
+        assertTrue(client().getScaleset(eid()).scaleFor("PE-A").orElseThrow() instanceof LogScale, "after GET");
+    }
+
+    @Test
+    @DisplayName("SCALESET-UPDATE-2 a scale of an unknown type answers 400")
+    public void required_scalesetUpdate2_unknownTypeRejected() {
+        upload(TckData.generate("a.fcs", 10, 1));
+        ScaleSet set = client().getScaleset(eid());
+        assertThrows(BadRequestException.class, () -> client().patch(
+                "/experiments/" + eid() + "/scalesets/" + set.id(),
+                Map.of("scales", List.of(Map.of("channelName", "FSC-A",
+                        "scale", Map.of("type", "LogicleScale", "minimum", 0, "maximum", 10))))));
+    }
+}
