@@ -34,7 +34,7 @@ public abstract class CompensationVerification extends ExperimentScopedSupport {
         Compensation c = client().postCompensation(eid(), "comp a", CHANNELS, SPILL);
         assertEquals("comp a", c.name(), "name");
         assertEquals(CHANNELS, c.channels(), "channels");
-        assertArrayEquals(SPILL, c.spillMatrixArray(), 0, "spillMatrix");
+        assertArrayEquals(SPILL, c.spillMatrix(), 0, "spillMatrix");
         assertEquals(eid(), c.experimentId(), "experimentId");
     }
 
@@ -81,7 +81,7 @@ public abstract class CompensationVerification extends ExperimentScopedSupport {
         Compensation updated = client().updateCompensation(eid(), c.id(),
                 CompensationUpdate.builder().name("comp b").spillMatrix(changed).build());
         assertEquals("comp b", updated.name(), "name");
-        assertArrayEquals(changed, client().getCompensation(eid(), c.id()).spillMatrixArray(), 0, "after GET");
+        assertArrayEquals(changed, client().getCompensation(eid(), c.id()).spillMatrix(), 0, "after GET");
     }
 
     @Test
@@ -98,7 +98,7 @@ public abstract class CompensationVerification extends ExperimentScopedSupport {
         TckData data = TckData.generate("local.fcs", 50, 11);
         Compensation c = client().postCompensation(eid(), "comp a", CHANNELS, SPILL);
         FcsData events = FcsReader.read(new ByteArrayInputStream(data.bytes()));
-        FcsData compensated = c.apply(events);
+        cellengine.analysis.stats.EventTable compensated = c.apply(events);
         for (int e = 0; e < data.eventCount(); e++) {
             double[] expected = data.compensatedFitcPe(e, SPILL);
             assertEquals(expected[0], compensated.column("FITC-A")[e], 1e-6, "FITC-A of event " + e);

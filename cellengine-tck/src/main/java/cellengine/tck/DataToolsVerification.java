@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cellengine.analysis.fcs.FcsData;
 import cellengine.analysis.fcs.FcsReader;
-import cellengine.api.CacheInfo;
+import cellengine.api.model.CacheInfo;
 import cellengine.api.NameLookupException;
 import cellengine.api.NotFoundException;
 import cellengine.api.model.Compensation;
@@ -40,7 +40,7 @@ public abstract class DataToolsVerification extends ExperimentScopedSupport {
     public void required_dataImport1_compensations() {
         Experiment source = newExperiment(uniqueName("source"));
         client().postCompensation(source.id(), "shared comp", List.of("FITC-A", "PE-A"), new double[] {1, 0.1, 0, 1});
-        client().importExperimentResources(eid(), ImportResources.builder().srcExperiment(source.id())
+        client().importExperimentResources(eid(), ImportResources.from(source.id())
                 .compensations(true).build());
         List<Compensation> imported = client().getCompensations(eid());
         assertEquals(1, imported.size(), () -> "compensations after import: " + imported);
@@ -64,7 +64,7 @@ public abstract class DataToolsVerification extends ExperimentScopedSupport {
         FcsFile a = upload(TckData.generate("a.fcs", 12, 1));
         FcsFile b = upload(TckData.generate("b.fcs", 7, 2));
         Path zip = dir.resolve("events.zip");
-        client().exportEventsZip(eid(), ZipExport.builder().fcsFileIds(List.of(a.id(), b.id())).format("fcs").build(),
+        client().exportEventsZip(eid(), ZipExport.fcs().withFcsFileIds(List.of(a.id(), b.id())),
                 zip);
         List<Integer> counts = new ArrayList<>();
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {

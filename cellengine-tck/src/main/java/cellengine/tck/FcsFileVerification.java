@@ -90,11 +90,11 @@ public abstract class FcsFileVerification extends ExperimentScopedSupport {
     public void required_fcsUpload4_defaultScales() {
         upload(TckData.generate("c.fcs", 10, 3));
         var scales = client().getScaleset(eid());
-        var fsc = scales.scaleFor("FSC-A").orElseThrow(() -> new AssertionError("no scale for FSC-A"));
+        var fsc = scales.scaleFor("FSC-A");
         assertTrue(fsc instanceof cellengine.api.model.LinearScale, () -> "scatter channels are linear: " + fsc);
         assertEquals(1, fsc.minimum(), 0, "FSC-A minimum");
         assertEquals(262144, fsc.maximum(), 0, "FSC-A maximum = $PnR");
-        var fitc = scales.scaleFor("FITC-A").orElseThrow(() -> new AssertionError("no scale for FITC-A"));
+        var fitc = scales.scaleFor("FITC-A");
         assertTrue(fitc instanceof cellengine.api.model.ArcSinhScale, () -> "fluorescence channels are arcsinh: " + fitc);
         assertEquals(-200, fitc.minimum(), 0, "FITC-A minimum");
     }
@@ -137,7 +137,7 @@ public abstract class FcsFileVerification extends ExperimentScopedSupport {
     public void required_fcsUpdate1_renameAndAnnotations() {
         FcsFile f = upload(TckData.generate("a.fcs", 10, 1));
         FcsFile updated = client().updateFcsFile(eid(), f.id(), FcsFileUpdate.builder().filename("renamed.fcs")
-                .annotations(List.of(new Annotation("donor", "D7"), new Annotation("dose", 5))).build());
+                .annotations(List.of(Annotation.of("donor", "D7"), Annotation.of("dose", 5))).build());
         assertEquals("renamed.fcs", updated.filename(), "filename");
         assertEquals(List.of("donor", "dose"), updated.annotations().stream().map(Annotation::name).toList(),
                 "annotations replace the list");
@@ -193,7 +193,7 @@ public abstract class FcsFileVerification extends ExperimentScopedSupport {
         var other = newExperiment(uniqueName("source"));
         FcsFile source = client().uploadFcsFile(other.id(), "src.fcs", TckData.generate("src.fcs", 40, 5).bytes());
         FcsFile imported = client().createFcsFile(eid(), FcsFileCreate.builder()
-                .fcsFiles(List.of(FcsFileCreate.fileIn(other.id(), source.id()))).filename("imported.fcs").build());
+                .fromExperiment(other.id(), source.id()).filename("imported.fcs").build());
         assertEquals(eid(), imported.experimentId(), "lands in the destination experiment");
         assertEquals(40, imported.eventCount(), "eventCount");
     }

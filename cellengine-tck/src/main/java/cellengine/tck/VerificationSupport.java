@@ -9,6 +9,7 @@ import java.util.Deque;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
 
 /**
  * What every verification shares: the target, unique names, and clean-up of what a rule created, so the kit can
@@ -71,6 +72,15 @@ public abstract class VerificationSupport {
         Assumptions.assumeTrue(capability.isPresent(),
                 () -> "the target lacks this capability; override TckTarget." + override + " to run this rule");
         return capability.get();
+    }
+
+    /**
+     * Asks for the target before each rule, so a target that cannot run (a live account that is not configured)
+     * aborts the rule before its body rather than inside an assertion.
+     */
+    @BeforeEach
+    final void requireTarget() {
+        target();
     }
 
     @AfterEach

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 /** The kit checks itself: every rule has a RULES.md line and every RULES.md line has a rule. */
 class RulesFileTest {
 
-    private static final Pattern RULE_ID = Pattern.compile("^([A-Z]+(?:-[A-Z]+)*-\\d+) ");
-    private static final Pattern RULES_MD_ROW = Pattern.compile("^\\| `([A-Z]+(?:-[A-Z]+)*-\\d+)` \\|", Pattern.MULTILINE);
+    private static final Pattern RULE_ID = Pattern.compile("^([A-Z]+(?:-[A-Z0-9]+)*-\\d+) ");
+    private static final Pattern RULES_MD_ROW = Pattern.compile("^\\| `([A-Z]+(?:-[A-Z0-9]+)*-\\d+)` \\|", Pattern.MULTILINE);
     private static final List<Class<?>> VERIFICATIONS = List.of(ExperimentVerification.class,
             FolderVerification.class, AuthVerification.class, RawCallVerification.class, AttachmentVerification.class,
             CompensationVerification.class, FcsFileVerification.class, EventExportVerification.class,
