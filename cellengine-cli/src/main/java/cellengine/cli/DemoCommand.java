@@ -4,9 +4,18 @@ import cellengine.api.CellEngine;
 import cellengine.api.model.CloneOptions;
 import cellengine.api.model.Experiment;
 import cellengine.api.model.ExperimentCreate;
+import cellengine.api.model.ArcSinhScale;
+import cellengine.api.model.CompensationId;
+import cellengine.api.model.EventExport;
+import cellengine.api.model.FcsFile;
 import cellengine.api.model.Folder;
+import cellengine.api.model.PanelEntry;
+import cellengine.api.model.Scale;
+import cellengine.api.model.ScaleSet;
 import cellengine.fakeserver.FakeCellEngine;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
@@ -24,7 +33,8 @@ import picocli.CommandLine.Spec;
  * server in {@code CELLENGINE_BASE_URL} (with {@code CELLENGINE_AUTH_TOKEN} or username and password) when set.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Create a folder and an experiment, list them, look one up by name, clone it, save a revision.",
+        description = {"Create a folder and an experiment, list them, look one up by name, clone it, save a revision,",
+                "upload a generated FCS file, show its channels and default scales, and export compensated events.",
                 "Uses an embedded fake server unless CELLENGINE_BASE_URL is set; then it uses that server with",
                 "CELLENGINE_AUTH_TOKEN or CELLENGINE_USERNAME/CELLENGINE_PASSWORD, and deletes what it created."})
 final class DemoCommand implements Callable<Integer> {
@@ -37,6 +47,10 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--keep", description = "Keep what the demo created on an external server.")
     boolean keep;
 
+    @Option(names = "--output-dir", paramLabel = "DIR",
+            description = "Where the demo writes its exports. Default: a new temporary folder.")
+    Path outputDirectory;
+
     private final Map<String, String> environment;
 
     DemoCommand() {
@@ -48,8 +62,13 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        if (outputDirectory == null) {
+            outputDirectory = java.nio.file.Files.createTempDirectory("cellengine-demo-");
+        } else {
+            java.nio.file.Files.createDirectories(outputDirectory);
+        }
         String external = environment.get("CELLENGINE_BASE_URL");
         if (external == null || external.isBlank()) {
             try (FakeCellEngine server = FakeCellEngine.start();
@@ -67,7 +86,7 @@ final class DemoCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void tour(CellEngine client, PrintWriter out, boolean cleanUp) {
+    private void tour(CellEngine client, PrintWriter out, boolean cleanUp) throws IOException {
         Deque<Runnable> undo = new ArrayDeque<>();
         String stamp = LocalDateTime.now().format(STAMP);
         try {
@@ -98,6 +117,24 @@ final class DemoCommand implements Callable<Integer> {
             Experiment revised = client.saveExperimentRevision(copy.id(), "Demo revision");
             step(out, 7, "Saved a revision of the clone; it now has " + revised.revisions().size()
                     + " revision(s), deepUpdated " + revised.deepUpdated());
+
+            FcsFile file = client.uploadFcsFile(experiment.id(), "demo.fcs", DemoSample.generate(10_000, 42));
+            step(out, 8, "Uploaded a generated FCS file \"" + file.filename() + "\": " + file.eventCount()
+                    + " events, md5 " + file.md5() + (file.hasFileInternalComp() ? ", with a spillover matrix" : ""));
+            step(out, 9, "Its channels and the default scales the server gave them:");
+            ScaleSet scales = client.getScaleset(experiment.id());
+            for (PanelEntry channel : file.panel()) {
+                out.printf("     %-8s %-6s %s%n", channel.channel(), channel.reagent() == null ? "" : channel.reagent(),
+                        scales.findScale(channel.channel()).map(DemoCommand::describe).orElse("(no scale)"));
+            }
+
+            Path tsv = outputDirectory.resolve("demo-compensated.tsv");
+            client.downloadFcsFile(experiment.id(), file.id(), EventExport.tsv().withHeaders(true)
+                    .withCompensationId(CompensationId.fileInternal()).withCompensatedQ(true), tsv);
+            step(out, 10, "Exported the events compensated with the file's own matrix to " + tsv + ":");
+            try (var lines = java.nio.file.Files.lines(tsv)) {
+                lines.limit(4).forEach(line -> out.println("     " + line.replace('\t', ' ')));
+            }
         } finally {
             if (cleanUp) {
                 undo.forEach(Runnable::run);
@@ -105,6 +142,18 @@ final class DemoCommand implements Callable<Integer> {
             }
         }
         out.println("Done.");
+    }
+
+    private static String describe(Scale scale) {
+        if (scale instanceof ArcSinhScale a) {
+            return String.format("ArcSinhScale [%s, %s], cofactor %s", num(a.minimum()), num(a.maximum()),
+                    num(a.cofactor()));
+        }
+        return String.format("%s [%s, %s]", scale.type(), num(scale.minimum()), num(scale.maximum()));
+    }
+
+    private static String num(double x) {
+        return x == Math.rint(x) ? String.valueOf((long) x) : String.valueOf(x);
     }
 
     private static void step(PrintWriter out, int n, String text) {
