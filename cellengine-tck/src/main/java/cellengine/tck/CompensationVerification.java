@@ -46,6 +46,15 @@ public abstract class CompensationVerification extends ExperimentScopedSupport {
     }
 
     @Test
+    @DisplayName("COMP-POST-3 postCompensation(CompensationCreate) stores a matrix taken from a file's spillover")
+    public void required_compPost3_fromBody() {
+        Compensation c = client().postCompensation(eid(),
+                cellengine.api.model.CompensationCreate.of("from file", TckData.SPILLOVER));
+        assertEquals(TckData.SPILLOVER.parameterNames(), c.channels(), "channels");
+        assertArrayEquals(TckData.SPILLOVER.matrix(), c.spillMatrix(), 0, "spillMatrix");
+    }
+
+    @Test
     @DisplayName("COMP-LIST-1 getCompensations lists stored compensations")
     public void required_compList1_lists() {
         Compensation c = client().postCompensation(eid(), "comp a", CHANNELS, SPILL);

@@ -134,6 +134,38 @@ public abstract class EventExportVerification extends ExperimentScopedSupport {
     }
 
     @Test
+    @DisplayName("EXPORT-COMP-4 compensationId PER_FILE (-2) applies each file's own FcsFile.compensation")
+    public void required_exportComp4_perFile() {
+        uploadSample();
+        double[] spill = {1, 0.4, 0, 1};
+        Compensation c = client().postCompensation(eid(), "per file", List.of("FITC-A", "PE-A"), spill);
+        client().updateFcsFile(eid(), file.id(),
+                cellengine.api.model.FcsFileUpdate.builder().compensation(CompensationId.of(c.id())).build());
+        String tsv = new String(client().downloadFcsFile(eid(), file.id(), EventExport.tsv().withHeaders(true)
+                .withCompensationId(CompensationId.perFile()).withCompensatedQ(true)), StandardCharsets.UTF_8);
+        String[] lines = tsv.split("\r\n");
+        int pe = indexContaining(List.of(lines[0].split("\t")), "PE-A");
+        double[] expected = data.compensatedFitcPe(9, spill);
+        assertEquals(expected[1], parse(lines[10])[pe], 1e-2 + Math.abs(expected[1]) * 1e-6,
+                "PE-A of event 9 with the file's compensation");
+    }
+
+    @Test
+    @DisplayName("EXPORT-SINK-1 downloadFcsFile streams the same bytes to an OutputStream and to a Path")
+    public void required_exportSink1_streamAndPath(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        uploadSample();
+        EventExport tsv = EventExport.tsv().withHeaders(true);
+        byte[] inMemory = client().downloadFcsFile(eid(), file.id(), tsv);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        client().downloadFcsFile(eid(), file.id(), tsv, out);
+        assertArrayEquals(inMemory, out.toByteArray(), "to an OutputStream");
+        java.nio.file.Path target = dir.resolve("events.tsv");
+        client().downloadFcsFile(eid(), file.id(), tsv, target);
+        assertArrayEquals(inMemory, java.nio.file.Files.readAllBytes(target), "to a Path");
+    }
+
+    @Test
     @DisplayName("EXPORT-FCS-2 an FCS export with compensatedQ keeps the values and writes the matrix into $SPILLOVER")
     public void required_exportFcs2_compensatedFcsCarriesMatrix() {
         uploadSample();
@@ -167,13 +199,15 @@ public abstract class EventExportVerification extends ExperimentScopedSupport {
     }
 
     @Test
-    @DisplayName("EXPORT-SUB-2 preSubsampleP keeps round(P·n) events; postSubsampleN caps the output")
+    @DisplayName("EXPORT-SUB-2 preSubsampleP and postSubsampleP keep round(P·n) events; postSubsampleN caps the output")
     public void required_exportSub2_fractionAndPost() {
         uploadSample();
         assertEquals(Math.round(0.1 * EVENTS), client().getEvents(eid(), file.id(),
                 EventExport.fcs().withPreSubsampleP(0.1).withSeed(1L)).eventCount(), "preSubsampleP=0.1");
         assertEquals(25, client().getEvents(eid(), file.id(),
                 EventExport.fcs().withPostSubsampleN(25).withSeed(1L)).eventCount(), "postSubsampleN=25");
+        assertEquals(Math.round(0.5 * EVENTS), client().getEvents(eid(), file.id(),
+                EventExport.fcs().withPostSubsampleP(0.5).withSeed(1L)).eventCount(), "postSubsampleP=0.5");
         assertEquals(EVENTS, client().getEvents(eid(), file.id(),
                 EventExport.fcs().withPreSubsampleN(EVENTS * 10).withSeed(1L)).eventCount(), "N above the count: all");
     }

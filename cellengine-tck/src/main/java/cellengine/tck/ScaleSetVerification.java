@@ -61,4 +61,21 @@ public abstract class ScaleSetVerification extends ExperimentScopedSupport {
                 Map.of("scales", List.of(Map.of("channelName", "FSC-A",
                         "scale", Map.of("type", "LogicleScale", "minimum", 0, "maximum", 10))))));
     }
+
+    @Test
+    @DisplayName("SCALESET-APPLY-1 a scale set applies locally: clamp to [minimum, maximum], then the scale function")
+    public void required_scalesetApply1_local() throws java.io.IOException {
+        TckData data = TckData.generate("a.fcs", 20, 1);
+        upload(data);
+        ScaleSet set = client().getScaleset(eid());
+        cellengine.analysis.stats.EventTable scaled = set.apply(cellengine.analysis.fcs.FcsReader.read(
+                new java.io.ByteArrayInputStream(data.bytes())));
+        cellengine.api.model.ArcSinhScale fitc = (cellengine.api.model.ArcSinhScale) set.scaleFor("FITC-A");
+        for (int e = 0; e < data.eventCount(); e++) {
+            double x = Math.min(Math.max(data.column("FITC-A")[e], fitc.minimum()), fitc.maximum()) / fitc.cofactor();
+            double expected = Math.log(x + Math.sqrt(x * x + 1));
+            assertEquals(expected, scaled.column("FITC-A")[e], 1e-9, "asinh-scaled FITC-A of event " + e);
+            assertEquals(data.column("FSC-A")[e], scaled.column("FSC-A")[e], 0, "linear FSC-A of event " + e);
+        }
+    }
 }
