@@ -11,7 +11,9 @@ import cellengine.api.spi.TransportResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.ConnectException;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Locale;
@@ -84,6 +86,12 @@ public final class JdkTransport implements Transport {
         } catch (UncheckedIOException e) {
             // a body supplier that failed to open its stream
             throw e.getCause();
+        } catch (HttpConnectTimeoutException e) {
+            // the SPI's signal that nothing was sent (Transport#send): a connect timeout is a failed connection
+            ConnectException notConnected = new ConnectException("connect timed out after "
+                    + config.connectTimeout().toMillis() + " ms");
+            notConnected.initCause(e);
+            throw notConnected;
         }
         Headers.Builder headers = Headers.builder();
         response.headers().map().forEach((name, values) -> {
