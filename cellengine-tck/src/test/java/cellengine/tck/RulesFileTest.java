@@ -21,7 +21,8 @@ class RulesFileTest {
     private static final Pattern RULE_ID = Pattern.compile("^([A-Z]+(?:-[A-Z]+)*-\\d+) ");
     private static final Pattern RULES_MD_ROW = Pattern.compile("^\\| `([A-Z]+(?:-[A-Z]+)*-\\d+)` \\|", Pattern.MULTILINE);
     private static final List<Class<?>> VERIFICATIONS = List.of(ExperimentVerification.class,
-            FolderVerification.class, AuthVerification.class, RawCallVerification.class);
+            FolderVerification.class, AuthVerification.class, RawCallVerification.class,
+            cellengine.tck.transport.TransportVerification.class, cellengine.tck.transport.RetryVerification.class);
 
     @Test
     void every_rule_display_name_starts_with_an_id_listed_in_rules_md() throws IOException {
