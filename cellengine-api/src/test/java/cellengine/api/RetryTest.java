@@ -302,6 +302,20 @@ class RetryTest {
     }
 
     @Test
+    void a_body_still_arriving_when_the_call_timeout_runs_out_fails_naming_the_call_timeout() {
+        transport.then(r -> TransportResponse.of(200, Headers.empty(),
+                new StallingStream("[".getBytes(StandardCharsets.UTF_8))));
+        try (CellEngine client = CellEngine.builder().baseUrl("http://127.0.0.1:9").token(TOKEN)
+                .transport(transport).callTimeout(Duration.ofMillis(200)).retryPolicy(time.policy().build())
+                .build()) {
+            TransportException e = assertThrows(TransportException.class, () -> client.get("/experiments"));
+            assertTrue(e.getMessage().contains("SocketTimeoutException: the call timeout ran out while reading the "
+                    + "response body"), e.getMessage());
+        }
+        assertEquals(1, transport.attempts(), "no time was left for a retry");
+    }
+
+    @Test
     void a_custom_status_set_replaces_the_defaults() {
         transport.thenStatus(503, "{}").thenStatus(200, "[]");
         try (CellEngine client = client(b -> b.retryableStatuses(Set.of(500)))) {

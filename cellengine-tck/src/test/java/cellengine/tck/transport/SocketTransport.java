@@ -13,7 +13,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
@@ -177,16 +176,15 @@ final class SocketTransport implements Transport {
         boolean close = h.firstValue("Connection").map(v -> v.equalsIgnoreCase("close")).orElse(false);
         InputStream body;
         if (method.equals("HEAD") || status == 204 || status == 304) {
-            body = new BodyStream(c, 0, false, close);
+            body = new BodyStream(c, key, 0, false, close);
         } else if (h.firstValue("Transfer-Encoding").map(v -> v.toLowerCase(Locale.ROOT).contains("chunked"))
                 .orElse(false)) {
-            body = new BodyStream(c, -1, true, close);
+            body = new BodyStream(c, key, -1, true, close);
         } else if (h.firstValue("Content-Length").isPresent()) {
-            body = new BodyStream(c, Long.parseLong(h.firstValue("Content-Length").get().strip()), false, close);
+            body = new BodyStream(c, key, Long.parseLong(h.firstValue("Content-Length").get().strip()), false, close);
         } else {
-            body = new BodyStream(c, Long.MAX_VALUE, false, true); // until the server closes
+            body = new BodyStream(c, key, Long.MAX_VALUE, false, true); // until the server closes
         }
-        ((BodyStream) body).key = key;
         c.channel.socket().setSoTimeout(0); // reads of the body block; the SDK's read timeout closes the stream
         return TransportResponse.of(status, h, body);
     }
@@ -285,10 +283,11 @@ final class SocketTransport implements Transport {
         private long remaining;
         private boolean done;
         private boolean closed;
-        String key;
+        private final String key;
 
-        BodyStream(Connection c, long length, boolean chunked, boolean closeAfter) {
+        BodyStream(Connection c, String key, long length, boolean chunked, boolean closeAfter) {
             this.c = c;
+            this.key = key;
             this.chunked = chunked;
             this.closeAfter = closeAfter;
             this.remaining = chunked ? 0 : length;
@@ -328,12 +327,7 @@ final class SocketTransport implements Transport {
                     return -1;
                 }
             }
-            int n;
-            try {
-                n = c.in.read(b, off, (int) Math.min(len, remaining));
-            } catch (InterruptedIOException e) {
-                throw e;
-            }
+            int n = c.in.read(b, off, (int) Math.min(len, remaining));
             if (n < 0) {
                 if (remaining == Long.MAX_VALUE) {
                     done = true;

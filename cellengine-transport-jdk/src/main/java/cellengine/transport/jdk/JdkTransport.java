@@ -25,6 +25,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * A {@link Transport} on {@link HttpClient}: redirects never followed, no cookie store, request bodies streamed
  * from {@link RequestBody#open()} (with a known length when given), response bodies as streams. Thread-safe.
  *
+ * <p>A connect timeout is reported as a {@link java.net.ConnectException}, as the SPI asks. Note that
+ * {@link HttpClient} itself repeats an idempotent request once when a pooled connection closes before any response
+ * byte, and a refused connection once; a POST is never repeated by it.
+ *
  * @since 0.1
  */
 public final class JdkTransport implements Transport {

@@ -22,9 +22,11 @@ import java.util.concurrent.TimeUnit;
 public final class WatchedInputStream extends FilterInputStream {
 
     private static final ScheduledExecutorService WATCHDOG = watchdog();
+    private static final String DEADLINE = "the call timeout ran out while reading the response body";
 
     private final long readTimeoutNanos;
     private final long deadlineNanos;
+    private final boolean hasDeadline;
     private final Duration readTimeout;
     private volatile long readStartedAt;
     private volatile boolean reading;
@@ -44,6 +46,7 @@ public final class WatchedInputStream extends FilterInputStream {
         this.readTimeout = readTimeout;
         this.readTimeoutNanos = readTimeout.toNanos();
         this.deadlineNanos = deadlineNanos;
+        this.hasDeadline = deadlineNanos != Long.MAX_VALUE;
     }
 
     @Override
@@ -102,8 +105,8 @@ public final class WatchedInputStream extends FilterInputStream {
     private void begin() throws IOException {
         failIfExpired();
         long now = System.nanoTime();
-        if (now - deadlineNanos >= 0) {
-            expired = "the call timeout ran out while reading the response body";
+        if (pastDeadline(now)) {
+            expired = DEADLINE;
             failIfExpired();
         }
         readStartedAt = now;
@@ -115,9 +118,17 @@ public final class WatchedInputStream extends FilterInputStream {
         }
     }
 
+    /** {@return nanoseconds from {@code now} until a read started at {@code startedAt} overruns} */
     private long dueIn(long startedAt, long now) {
-        long due = Math.min(startedAt + readTimeoutNanos, deadlineNanos);
+        long due = startedAt + readTimeoutNanos;
+        if (hasDeadline && deadlineNanos - due < 0) {
+            due = deadlineNanos;
+        }
         return Math.max(0, due - now);
+    }
+
+    private boolean pastDeadline(long now) {
+        return hasDeadline && now - deadlineNanos >= 0;
     }
 
     /** Runs on the watchdog thread. */
@@ -127,8 +138,8 @@ public final class WatchedInputStream extends FilterInputStream {
         }
         long now = System.nanoTime();
         long startedAt = reading ? readStartedAt : now;
-        if (reading && now - Math.min(startedAt + readTimeoutNanos, deadlineNanos) >= 0) {
-            expired = now - deadlineNanos >= 0 ? "the call timeout ran out while reading the response body"
+        if (reading && dueIn(startedAt, now) == 0) {
+            expired = pastDeadline(now) ? DEADLINE
                     : "no response body bytes arrived for " + human(readTimeout) + " (the read timeout)";
             try {
                 in.close();
