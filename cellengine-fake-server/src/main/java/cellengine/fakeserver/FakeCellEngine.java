@@ -1,8 +1,11 @@
 package cellengine.fakeserver;
 
+import cellengine.api.spi.Transport;
+import cellengine.api.spi.TransportConfig;
 import cellengine.fakeserver.internal.Account;
 import cellengine.fakeserver.internal.Backend;
 import cellengine.fakeserver.internal.HttpApi;
+import cellengine.fakeserver.internal.local.InMemoryTransport;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -76,6 +79,24 @@ public final class FakeCellEngine implements AutoCloseable {
     /** {@return the origin to give a client, e.g. {@code http://127.0.0.1:54321}, without {@code /api/v1}} */
     public String baseUrl() {
         return baseUrl;
+    }
+
+    /**
+     * {@return a new transport that reaches this server with no socket}, through Jetty's {@code LocalConnector}:
+     * raw HTTP/1.1 bytes in memory, bodies streamed both ways, safe for concurrent use. Hand it to
+     * {@code CellEngine.builder().baseUrl(server.baseUrl()).transport(...)}; the caller closes it. Requests fail
+     * with {@link java.net.ConnectException} once the server is closed.
+     */
+    public Transport inMemoryTransport() {
+        return inMemoryTransport(TransportConfig.defaults());
+    }
+
+    /**
+     * {@return a new in-memory transport with the given timeouts} The request timeout bounds the wait for the
+     * response head and for each piece of the body; the connect timeout does not apply.
+     */
+    public Transport inMemoryTransport(TransportConfig config) {
+        return new InMemoryTransport(http.localConnector(), toString(), config);
     }
 
     /** {@return the port the server listens on} */
