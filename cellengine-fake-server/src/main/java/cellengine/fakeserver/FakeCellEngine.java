@@ -5,7 +5,16 @@ import cellengine.api.spi.TransportConfig;
 import cellengine.fakeserver.internal.Account;
 import cellengine.fakeserver.internal.Backend;
 import cellengine.fakeserver.internal.HttpApi;
+import cellengine.fakeserver.internal.Snapshots;
 import cellengine.fakeserver.internal.local.InMemoryTransport;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -48,6 +57,9 @@ public final class FakeCellEngine implements AutoCloseable {
         this.defaultUser = register(config.username, config.password, null);
         for (FakeConfig.UserSpec user : config.users()) {
             register(user.username(), user.password(), user.otpCode());
+        }
+        if (config.snapshot != null) {
+            importSnapshot(config.snapshot);
         }
         this.http = HttpApi.start(backend, config.host, config.port);
         this.baseUrl = "http://" + urlHost(config.host) + ":" + http.port();
@@ -162,6 +174,66 @@ public final class FakeCellEngine implements AutoCloseable {
      */
     public void setOtpCode(String username, String otpCode) {
         backend.accounts().otpCode(Objects.requireNonNull(username, "username"), otpCode);
+    }
+
+    /**
+     * Writes the server's state as a snapshot (docs/fake-server.md, "Snapshots"): every collection, and the
+     * users' ids and names, never their passwords, one-time codes or tokens. The stream is flushed, not closed.
+     *
+     * @throws UncheckedIOException when writing fails
+     */
+    public void exportSnapshot(OutputStream out) {
+        Objects.requireNonNull(out, "out");
+        Snapshots.export(backend, out);
+    }
+
+    /**
+     * Writes a snapshot to a file, replacing it.
+     *
+     * @throws UncheckedIOException when the file cannot be written, naming it
+     */
+    public void exportSnapshot(Path file) {
+        Objects.requireNonNull(file, "file");
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+            Snapshots.export(backend, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the snapshot " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Replaces every collection with a snapshot's, and adds the snapshot's users that do not exist yet (each
+     * gets a ready token, see {@link #user(String)}; without a {@code password} in the snapshot it can sign in
+     * with its token only). Nothing changes when the snapshot is invalid. Meant for a quiet server: requests
+     * served during an import may see a mix of old and new state.
+     *
+     * @param in the snapshot's JSON; read to the end, not closed
+     * @throws IllegalArgumentException when the snapshot is invalid, naming the place and the problem
+     */
+    public void importSnapshot(InputStream in) {
+        importSnapshot(Objects.requireNonNull(in, "in"), "stream");
+    }
+
+    /**
+     * Imports a snapshot file; see {@link #importSnapshot(InputStream)}.
+     *
+     * @throws IllegalArgumentException when the snapshot is invalid, naming the file, the place and the problem
+     * @throws UncheckedIOException when the file cannot be read
+     */
+    public void importSnapshot(Path file) {
+        Objects.requireNonNull(file, "file");
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            importSnapshot(in, file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the snapshot " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void importSnapshot(InputStream in, String source) {
+        for (Account account : Snapshots.importFrom(backend, in, source)) {
+            users.put(key(account.username()), new FakeUser(account.id(), account.username(),
+                    backend.accounts().issueToken(account)));
+        }
     }
 
     /** Deletes every experiment and folder. Users and their tokens stay valid. */

@@ -1,5 +1,6 @@
 package cellengine.fakeserver;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +41,9 @@ public final class FakeConfig {
     /** The default user's password. */
     public String password = DEFAULT_PASSWORD;
 
+    /** A snapshot to import at start (docs/fake-server.md, "Snapshots"), after the users above; null for none. */
+    Path snapshot = null;
+
     private final List<UserSpec> users = new ArrayList<>();
 
     FakeConfig() {
@@ -64,6 +68,17 @@ public final class FakeConfig {
     public FakeConfig addUser(String username, String password, String otpCode) {
         users.add(new UserSpec(Objects.requireNonNull(username, "username"),
                 Objects.requireNonNull(password, "password"), Objects.requireNonNull(otpCode, "otpCode")));
+        return this;
+    }
+
+    /**
+     * Imports this snapshot file at start, before the server answers any request.
+     *
+     * @param file a snapshot written by {@link FakeCellEngine#exportSnapshot(Path)} or by hand
+     * @return this config
+     */
+    public FakeConfig snapshot(Path file) {
+        this.snapshot = Objects.requireNonNull(file, "file");
         return this;
     }
 

@@ -147,6 +147,10 @@ final class Experiments {
         });
     }
 
+    DocumentStore store() {
+        return store;
+    }
+
     void clear() {
         store.clear();
     }
