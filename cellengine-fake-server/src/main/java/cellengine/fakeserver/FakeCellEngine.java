@@ -54,7 +54,7 @@ public final class FakeCellEngine implements AutoCloseable {
     private FakeCellEngine(FakeConfig config) {
         this.backend = new Backend(config.clock, config.seed);
         this.password = config.password;
-        this.defaultUser = register(config.username, config.password, null);
+        this.defaultUser = register(config.username, config.password, null, config.token);
         for (FakeConfig.UserSpec user : config.users()) {
             register(user.username(), user.password(), user.otpCode());
         }
@@ -253,8 +253,18 @@ public final class FakeCellEngine implements AutoCloseable {
     }
 
     private FakeUser register(String username, String password, String otpCode) {
+        return register(username, password, otpCode, null);
+    }
+
+    private FakeUser register(String username, String password, String otpCode, String fixedToken) {
         Account account = backend.accounts().add(username, password, otpCode);
-        FakeUser user = new FakeUser(account.id(), account.username(), backend.accounts().issueToken(account));
+        String token = fixedToken;
+        if (token == null) {
+            token = backend.accounts().issueToken(account);
+        } else {
+            backend.accounts().addToken(account, token);
+        }
+        FakeUser user = new FakeUser(account.id(), account.username(), token);
         users.put(key(username), user);
         return user;
     }

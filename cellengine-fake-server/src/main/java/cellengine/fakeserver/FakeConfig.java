@@ -44,6 +44,12 @@ public final class FakeConfig {
     /** A snapshot to import at start (docs/fake-server.md, "Snapshots"), after the users above; null for none. */
     Path snapshot = null;
 
+    /**
+     * A fixed token for the default user, 16 to 256 characters of {@code A-Z a-z 0-9 . _ ~ -}, used instead of a
+     * random one (a container announces it this way); null (the default) for a random token.
+     */
+    public String token = null;
+
     private final List<UserSpec> users = new ArrayList<>();
 
     FakeConfig() {
@@ -99,6 +105,10 @@ public final class FakeConfig {
         }
         if (username == null || username.isBlank()) {
             throw new IllegalArgumentException("username (of the default user) must not be blank");
+        }
+        if (token != null && !token.matches("[A-Za-z0-9._~-]{16,256}")) {
+            // never echo the token
+            throw new IllegalArgumentException("token must be 16 to 256 characters of A-Z a-z 0-9 . _ ~ -");
         }
         if (password == null || password.isEmpty()) {
             throw new IllegalArgumentException("password (of the default user) must not be empty");

@@ -59,6 +59,17 @@ public final class Accounts {
         return account;
     }
 
+    /**
+     * Makes a caller-chosen token authenticate {@code account} (a container's fixed token).
+     *
+     * @throws IllegalArgumentException when the token is already in use
+     */
+    public void addToken(Account account, String token) {
+        if (byToken.putIfAbsent(token, account) != null) {
+            throw new IllegalArgumentException("that token is already in use");
+        }
+    }
+
     /** {@return a new token that authenticates {@code account}} */
     public String issueToken(Account account) {
         byte[] bytes = new byte[24];
