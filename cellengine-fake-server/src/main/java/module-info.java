@@ -6,6 +6,8 @@
  * {@code cellengine.fakeserver.internal} package.
  */
 module cellengine.fakeserver {
+    // The Transport SPI only, for inMemoryTransport(); the fake's wire format never uses the SDK's model or JSON-B.
+    requires transitive cellengine.api;
     requires cellengine.analysis;
     requires io.javalin;
     requires jakarta.json;

@@ -1,10 +1,22 @@
 package cellengine.fakeserver;
 
+import cellengine.api.spi.Transport;
+import cellengine.api.spi.TransportConfig;
 import cellengine.fakeserver.internal.Account;
 import cellengine.fakeserver.internal.Backend;
 import cellengine.fakeserver.internal.FaultInjector;
 import cellengine.fakeserver.internal.HttpApi;
 import cellengine.fakeserver.internal.ServerOptions;
+import cellengine.fakeserver.internal.Snapshots;
+import cellengine.fakeserver.internal.local.InMemoryTransport;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -45,9 +57,12 @@ public final class FakeCellEngine implements AutoCloseable {
     private FakeCellEngine(FakeConfig config) {
         this.backend = new Backend(config.clock, config.seed);
         this.password = config.password;
-        this.defaultUser = register(config.username, config.password, null);
+        this.defaultUser = register(config.username, config.password, null, config.token);
         for (FakeConfig.UserSpec user : config.users()) {
             register(user.username(), user.password(), user.otpCode());
+        }
+        if (config.snapshot != null) {
+            importSnapshot(config.snapshot);
         }
         FaultInjector injector = new FaultInjector();
         this.faults = new Faults(injector);
@@ -82,6 +97,24 @@ public final class FakeCellEngine implements AutoCloseable {
     /** {@return the origin to give a client, e.g. {@code http://127.0.0.1:54321}, without {@code /api/v1}} */
     public String baseUrl() {
         return baseUrl;
+    }
+
+    /**
+     * {@return a new transport that reaches this server with no socket}, through Jetty's {@code LocalConnector}:
+     * raw HTTP/1.1 bytes in memory, bodies streamed both ways, safe for concurrent use. Hand it to
+     * {@code CellEngine.builder().baseUrl(server.baseUrl()).transport(...)}; the caller closes it. Requests fail
+     * with {@link java.net.ConnectException} once the server is closed.
+     */
+    public Transport inMemoryTransport() {
+        return inMemoryTransport(TransportConfig.defaults());
+    }
+
+    /**
+     * {@return a new in-memory transport with the given timeouts} The request timeout bounds the wait for the
+     * response head and for each piece of the body; the connect timeout does not apply.
+     */
+    public Transport inMemoryTransport(TransportConfig config) {
+        return new InMemoryTransport(http.localConnector(), toString(), config);
     }
 
     /** {@return the port the server listens on} */
@@ -149,6 +182,66 @@ public final class FakeCellEngine implements AutoCloseable {
         backend.accounts().otpCode(Objects.requireNonNull(username, "username"), otpCode);
     }
 
+    /**
+     * Writes the server's state as a snapshot (docs/fake-server.md, "Snapshots"): every collection, and the
+     * users' ids and names, never their passwords, one-time codes or tokens. The stream is flushed, not closed.
+     *
+     * @throws UncheckedIOException when writing fails
+     */
+    public void exportSnapshot(OutputStream out) {
+        Objects.requireNonNull(out, "out");
+        Snapshots.export(backend, out);
+    }
+
+    /**
+     * Writes a snapshot to a file, replacing it.
+     *
+     * @throws UncheckedIOException when the file cannot be written, naming it
+     */
+    public void exportSnapshot(Path file) {
+        Objects.requireNonNull(file, "file");
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+            Snapshots.export(backend, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the snapshot " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Replaces every collection with a snapshot's, and adds the snapshot's users that do not exist yet (each
+     * gets a ready token, see {@link #user(String)}; without a {@code password} in the snapshot it can sign in
+     * with its token only). Nothing changes when the snapshot is invalid. Meant for a quiet server: requests
+     * served during an import may see a mix of old and new state.
+     *
+     * @param in the snapshot's JSON; read to the end, not closed
+     * @throws IllegalArgumentException when the snapshot is invalid, naming the place and the problem
+     */
+    public void importSnapshot(InputStream in) {
+        importSnapshot(Objects.requireNonNull(in, "in"), "stream");
+    }
+
+    /**
+     * Imports a snapshot file; see {@link #importSnapshot(InputStream)}.
+     *
+     * @throws IllegalArgumentException when the snapshot is invalid, naming the file, the place and the problem
+     * @throws UncheckedIOException when the file cannot be read
+     */
+    public void importSnapshot(Path file) {
+        Objects.requireNonNull(file, "file");
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            importSnapshot(in, file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the snapshot " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void importSnapshot(InputStream in, String source) {
+        for (Account account : Snapshots.importFrom(backend, in, source)) {
+            users.put(key(account.username()), new FakeUser(account.id(), account.username(),
+                    backend.accounts().issueToken(account)));
+        }
+    }
+
     /** Deletes every experiment and folder, with their files and other data, and clears the faults. Users and their
      * tokens stay valid. */
     public void reset() {
@@ -177,8 +270,18 @@ public final class FakeCellEngine implements AutoCloseable {
     }
 
     private FakeUser register(String username, String password, String otpCode) {
+        return register(username, password, otpCode, null);
+    }
+
+    private FakeUser register(String username, String password, String otpCode, String fixedToken) {
         Account account = backend.accounts().add(username, password, otpCode);
-        FakeUser user = new FakeUser(account.id(), account.username(), backend.accounts().issueToken(account));
+        String token = fixedToken;
+        if (token == null) {
+            token = backend.accounts().issueToken(account);
+        } else {
+            backend.accounts().addToken(account, token);
+        }
+        FakeUser user = new FakeUser(account.id(), account.username(), token);
         users.put(key(username), user);
         return user;
     }

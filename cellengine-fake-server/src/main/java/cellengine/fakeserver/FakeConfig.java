@@ -1,5 +1,6 @@
 package cellengine.fakeserver;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,6 +60,15 @@ public final class FakeConfig {
     /** The largest body read into memory (every body but {@code multipart/form-data}); 413 above. Default 16 MiB. */
     public long maxJsonBytes = 16L * 1024 * 1024;
 
+    /** A snapshot to import at start (docs/fake-server.md, "Snapshots"), after the users above; null for none. */
+    Path snapshot = null;
+
+    /**
+     * A fixed token for the default user, 16 to 256 characters of {@code A-Z a-z 0-9 . _ ~ -}, used instead of a
+     * random one (a container announces it this way); null (the default) for a random token.
+     */
+    public String token = null;
+
     private final List<UserSpec> users = new ArrayList<>();
 
     FakeConfig() {
@@ -86,6 +96,17 @@ public final class FakeConfig {
         return this;
     }
 
+    /**
+     * Imports this snapshot file at start, before the server answers any request.
+     *
+     * @param file a snapshot written by {@link FakeCellEngine#exportSnapshot(Path)} or by hand
+     * @return this config
+     */
+    public FakeConfig snapshot(Path file) {
+        this.snapshot = Objects.requireNonNull(file, "file");
+        return this;
+    }
+
     List<UserSpec> users() {
         return List.copyOf(users);
     }
@@ -103,6 +124,10 @@ public final class FakeConfig {
         }
         if (username == null || username.isBlank()) {
             throw new IllegalArgumentException("username (of the default user) must not be blank");
+        }
+        if (token != null && !token.matches("[A-Za-z0-9._~-]{16,256}")) {
+            // never echo the token
+            throw new IllegalArgumentException("token must be 16 to 256 characters of A-Z a-z 0-9 . _ ~ -");
         }
         if (password == null || password.isEmpty()) {
             throw new IllegalArgumentException("password (of the default user) must not be empty");

@@ -5,18 +5,23 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs the fake server in the foreground:
- * {@code java -jar cellengine-fake-server.jar [--port 8080] [--host 127.0.0.1] [--seed N]}. It prints its URL,
+ * {@code java -jar cellengine-fake-server.jar [--port 8080] [--host 127.0.0.1] [--seed N] [--token T]}. It prints its URL,
  * the default user's credentials and a token, then serves until the process is stopped.
  *
  * @since 0.1
  */
 public final class Main {
 
+    /** The environment variable holding a fixed token for the default user, as {@code --token} does. */
+    public static final String TOKEN_VARIABLE = "CELLENGINE_FAKE_TOKEN";
+
     private static final String USAGE = "Usage: java -jar cellengine-fake-server.jar [--port N] [--host ADDRESS] "
-            + "[--seed N]\n"
+            + "[--seed N] [--token TOKEN]\n"
             + "  --port N         port to listen on; 0 picks a free one (default 8080)\n"
             + "  --host ADDRESS   interface to listen on (default 127.0.0.1)\n"
-            + "  --seed N         make ids and tokens repeatable";
+            + "  --seed N         make ids and tokens repeatable\n"
+            + "  --token TOKEN    the default user's token (16-256 of A-Z a-z 0-9 . _ ~ -); also read from the\n"
+            + "                   environment variable " + TOKEN_VARIABLE + "; random when neither is given";
 
     private Main() {
     }
@@ -31,7 +36,7 @@ public final class Main {
         }
         FakeConfig options;
         try {
-            options = parse(args);
+            options = parse(args, System.getenv(TOKEN_VARIABLE));
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.err.println(USAGE);
@@ -49,6 +54,7 @@ public final class Main {
                 c.port = chosen.port;
                 c.host = chosen.host;
                 c.seed = chosen.seed;
+                c.token = chosen.token;
             });
         } catch (RuntimeException e) {
             System.err.println(e.getMessage());
@@ -77,8 +83,14 @@ public final class Main {
 
     /** {@return the options, or null when help was asked for} */
     static FakeConfig parse(String[] args) {
+        return parse(args, null);
+    }
+
+    /** {@return the options, or null when help was asked for; {@code --token} wins over the variable} */
+    static FakeConfig parse(String[] args, String tokenVariable) {
         FakeConfig config = new FakeConfig();
         config.port = 8080;
+        config.token = tokenVariable == null || tokenVariable.isBlank() ? null : tokenVariable.trim();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -90,6 +102,9 @@ public final class Main {
                     break;
                 case "--host":
                     config.host = value(args, ++i, arg);
+                    break;
+                case "--token":
+                    config.token = value(args, ++i, arg);
                     break;
                 case "--seed":
                     config.seed = (long) integer(arg, value(args, ++i, arg));

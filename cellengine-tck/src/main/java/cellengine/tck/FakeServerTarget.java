@@ -1,12 +1,14 @@
 package cellengine.tck;
 
 import cellengine.api.CellEngine;
+import cellengine.api.spi.Transport;
 import cellengine.fakeserver.FakeCellEngine;
 import java.util.Optional;
 
 /**
  * The default target: an embedded {@link FakeCellEngine} on a free loopback port, reached through the transport
- * that discovery picks (the JDK transport when {@code cellengine-transport-jdk} is present).
+ * that discovery picks (the JDK transport when {@code cellengine-transport-jdk} is present), or, from
+ * {@link #startInMemory()}, through the fake's in-memory transport with no socket at all.
  *
  * @since 0.1
  */
@@ -17,17 +19,24 @@ public final class FakeServerTarget implements TckTarget {
     private static final String OTP_CODE = "246810";
 
     private final FakeCellEngine server;
+    private final Transport inMemory;
     private final CellEngine client;
 
-    private FakeServerTarget(FakeCellEngine server) {
+    private FakeServerTarget(FakeCellEngine server, boolean inMemory) {
         this.server = server;
+        this.inMemory = inMemory ? server.inMemoryTransport() : null;
         server.addUser(OTP_USER, OTP_PASSWORD, OTP_CODE);
         this.client = clientBuilder().token(server.token()).build();
     }
 
     /** {@return a target on a newly started fake server} */
     public static FakeServerTarget start() {
-        return new FakeServerTarget(FakeCellEngine.start());
+        return new FakeServerTarget(FakeCellEngine.start(), false);
+    }
+
+    /** {@return a target on a newly started fake server, reached through its in-memory transport} */
+    public static FakeServerTarget startInMemory() {
+        return new FakeServerTarget(FakeCellEngine.start(), true);
     }
 
     /** {@return the running fake server, for rules that seed it directly} */
@@ -37,7 +46,8 @@ public final class FakeServerTarget implements TckTarget {
 
     @Override
     public String name() {
-        return "fake-server/" + System.getProperty("cellengine.transport", "default-transport");
+        return "fake-server/" + (inMemory != null ? "in-memory"
+                : System.getProperty("cellengine.transport", "default-transport"));
     }
 
     @Override
@@ -47,7 +57,8 @@ public final class FakeServerTarget implements TckTarget {
 
     @Override
     public CellEngine.Builder clientBuilder() {
-        return CellEngine.builder().baseUrl(server.baseUrl());
+        CellEngine.Builder builder = CellEngine.builder().baseUrl(server.baseUrl());
+        return inMemory != null ? builder.transport(inMemory) : builder;
     }
 
     @Override
@@ -73,11 +84,14 @@ public final class FakeServerTarget implements TckTarget {
     @Override
     public void close() {
         client.close();
+        if (inMemory != null) {
+            inMemory.close();
+        }
         server.close();
     }
 
     @Override
     public String toString() {
-        return "FakeServerTarget[" + server.baseUrl() + "]";
+        return "FakeServerTarget[" + server.baseUrl() + (inMemory != null ? ", in-memory" : "") + "]";
     }
 }

@@ -16,6 +16,11 @@ public final class SharedTargets {
         return FakeHolder.TARGET;
     }
 
+    /** {@return a second embedded fake server target, reached through its in-memory transport (no socket)} */
+    public static TckTarget inMemory() {
+        return InMemoryHolder.TARGET;
+    }
+
     /** {@return the live target, or aborts the calling rule with the reason it is not configured} */
     public static TckTarget live() {
         Assumptions.assumeTrue(LiveHolder.TARGET != null, LiveTarget.skipReason());
@@ -24,6 +29,10 @@ public final class SharedTargets {
 
     private static final class FakeHolder {
         static final FakeServerTarget TARGET = closeOnExit(FakeServerTarget.start());
+    }
+
+    private static final class InMemoryHolder {
+        static final FakeServerTarget TARGET = closeOnExit(FakeServerTarget.startInMemory());
     }
 
     private static final class LiveHolder {

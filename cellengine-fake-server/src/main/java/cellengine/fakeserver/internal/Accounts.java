@@ -30,6 +30,15 @@ public final class Accounts {
      * @throws IllegalArgumentException when the username is blank or taken, or the password is empty
      */
     public Account add(String username, String password, String otpCode) {
+        return add(null, username, password, otpCode);
+    }
+
+    /**
+     * Adds a user with a given {@code _id} (snapshot import), or a fresh one when {@code id} is null.
+     *
+     * @throws IllegalArgumentException as {@link #add(String, String, String)}, or when the id is taken
+     */
+    Account add(String id, String username, String password, String otpCode) {
         if (username == null || username.isBlank()) {
             throw new IllegalArgumentException("username must not be blank");
         }
@@ -39,12 +48,26 @@ public final class Accounts {
         if (otpCode != null && otpCode.isEmpty()) {
             throw new IllegalArgumentException("otpCode of user " + username + " must be null (no code) or non-empty");
         }
-        Account account = new Account(ids.next(), username, password, otpCode);
+        Account account = new Account(id == null ? ids.next() : id, username, password, otpCode);
+        if (id != null && byId.containsKey(id)) {
+            throw new IllegalArgumentException("a user with _id " + id + " already exists");
+        }
         if (byUsername.putIfAbsent(key(username), account) != null) {
             throw new IllegalArgumentException("a user named " + username + " already exists");
         }
         byId.put(account.id(), account);
         return account;
+    }
+
+    /**
+     * Makes a caller-chosen token authenticate {@code account} (a container's fixed token).
+     *
+     * @throws IllegalArgumentException when the token is already in use
+     */
+    public void addToken(Account account, String token) {
+        if (byToken.putIfAbsent(token, account) != null) {
+            throw new IllegalArgumentException("that token is already in use");
+        }
     }
 
     /** {@return a new token that authenticates {@code account}} */
@@ -74,6 +97,11 @@ public final class Accounts {
     /** {@return the user with this name, if any} */
     public Optional<Account> byName(String username) {
         return username == null ? Optional.empty() : Optional.ofNullable(byUsername.get(key(username)));
+    }
+
+    /** {@return every user, in no particular order} */
+    java.util.Collection<Account> all() {
+        return java.util.List.copyOf(byId.values());
     }
 
     Optional<Account> byId(String id) {

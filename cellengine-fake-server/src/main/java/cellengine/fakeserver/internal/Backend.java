@@ -2,6 +2,8 @@ package cellengine.fakeserver.internal;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -50,6 +52,17 @@ public final class Backend {
         experiments.clear();
         folders.clear();
         resources.clear();
+    }
+
+    /**
+     * {@return the collections a snapshot saves and restores, by the name they have in the snapshot file}
+     * Each new entity type adds its store here, and {@link #reset()} clears it.
+     */
+    Map<String, DocumentStore> collections() {
+        Map<String, DocumentStore> all = new LinkedHashMap<>();
+        all.put("experiments", experiments.store());
+        all.put("folders", folders.store());
+        return all;
     }
 
     Clock clock() {

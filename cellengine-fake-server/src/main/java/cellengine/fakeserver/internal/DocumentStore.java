@@ -53,6 +53,12 @@ final class DocumentStore {
         return new ArrayList<>(documents.values());
     }
 
+    /** Replaces every document at once (snapshot import); the documents were checked for unique ids. */
+    synchronized void replaceAll(List<JsonObject> replacement) {
+        documents.clear();
+        replacement.forEach(d -> documents.put(d.getString("_id"), d));
+    }
+
     synchronized void clear() {
         documents.clear();
     }

@@ -151,6 +151,10 @@ final class Experiments {
         });
     }
 
+    DocumentStore store() {
+        return store;
+    }
+
     void clear() {
         store.clear();
     }

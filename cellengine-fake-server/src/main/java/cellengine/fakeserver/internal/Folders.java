@@ -80,6 +80,10 @@ final class Folders {
         }).orElseThrow(() -> Access.notFound(KIND, id));
     }
 
+    DocumentStore store() {
+        return store;
+    }
+
     void clear() {
         store.clear();
     }
