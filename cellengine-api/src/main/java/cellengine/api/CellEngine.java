@@ -534,6 +534,20 @@ public final class CellEngine implements AutoCloseable {
     }
 
     /**
+     * {@return the attachment uploaded from a request body}; a replayable body (such as
+     * {@link RequestBody#ofInputStream(Supplier, long)}) is opened again if the request is retried, which lets a
+     * caller count bytes for a progress display
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param filename the name to give it
+     * @param body the content
+     */
+    public Attachment uploadAttachment(String experimentId, String filename, RequestBody body) {
+        checkOpen();
+        return attachments.upload(experimentId, requireFilename(filename), Objects.requireNonNull(body, "body"));
+    }
+
+    /**
      * {@return the renamed attachment}; cached lookups of it are dropped
      *
      * @param experimentId the experiment's 24-hex id
@@ -734,6 +748,20 @@ public final class CellEngine implements AutoCloseable {
     public FcsFile uploadFcsFile(String experimentId, String filename, InputStream data, long length) {
         checkOpen();
         return fcsFiles.upload(experimentId, requireFilename(filename), RequestBody.ofStream(data, length));
+    }
+
+    /**
+     * {@return the FCS file uploaded from a request body}; a replayable body (such as
+     * {@link RequestBody#ofInputStream(Supplier, long)}) is opened again if the request is retried, which lets a
+     * caller count bytes for a progress display
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param filename the name to give it
+     * @param body the FCS bytes
+     */
+    public FcsFile uploadFcsFile(String experimentId, String filename, RequestBody body) {
+        checkOpen();
+        return fcsFiles.upload(experimentId, requireFilename(filename), Objects.requireNonNull(body, "body"));
     }
 
     /**

@@ -63,6 +63,6 @@ class DemoCommandTest {
 
     @Test
     void serve_rejects_an_out_of_range_port_as_a_usage_error() {
-        assertEquals(ErrorReporter.USAGE, Main.run("serve", "--port", "70000"));
+        assertEquals(ExitCodes.USAGE, Main.run("serve", "--port", "70000"));
     }
 }

@@ -1,0 +1,101 @@
+package cellengine.cli;
+
+import cellengine.api.CellEngine;
+import cellengine.api.model.Attachment;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code cellengine attachments list|upload|download}: files attached to an experiment. */
+@Command(name = "attachments", mixinStandardHelpOptions = true,
+        description = "List, upload and download an experiment's attachments.",
+        subcommands = {AttachmentsCommand.ListAttachments.class, AttachmentsCommand.UploadAttachments.class,
+                AttachmentsCommand.DownloadAttachment.class})
+final class AttachmentsCommand {
+
+    static final List<Column<Attachment>> COLUMNS = List.of(
+            Column.of("id", Attachment::id),
+            Column.of("filename", Attachment::filename),
+            Column.of("size", Attachment::size),
+            Column.of("md5", Attachment::md5),
+            Column.of("created", Attachment::created));
+
+    private AttachmentsCommand() {
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List an experiment's attachments.")
+    static final class ListAttachments extends ApiCommand {
+        @Mixin
+        ExperimentOption experiment;
+        @Mixin
+        FormatOption output;
+
+        @Override
+        int run(CellEngine client) {
+            output.printer(out()).list(COLUMNS, client.getAttachments(experiment.id(client)));
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "upload", mixinStandardHelpOptions = true,
+            description = {"Attach files to an experiment, each named by its file name.",
+                    "A progress bar is drawn on stderr when stdout is a terminal."})
+    static final class UploadAttachments extends ApiCommand {
+        @Mixin
+        ExperimentOption experiment;
+        @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files to attach.")
+        List<Path> files;
+        @Mixin
+        FormatOption output;
+
+        @Override
+        int run(CellEngine client) {
+            files.forEach(Transfers::size);
+            String eid = experiment.id(client);
+            List<Attachment> uploaded = new ArrayList<>();
+            for (Path file : files) {
+                String name = file.getFileName().toString();
+                try (Progress progress = Progress.on(context(), err(), "Uploading " + name, Transfers.size(file))) {
+                    uploaded.add(client.uploadAttachment(eid, name, Transfers.upload(file, progress)));
+                }
+            }
+            output.printer(out()).list(COLUMNS, uploaded);
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "download", mixinStandardHelpOptions = true,
+            description = {"Download an attachment. The file is written whole or not at all.",
+                    "A progress bar is drawn on stderr when stdout is a terminal."})
+    static final class DownloadAttachment extends ApiCommand {
+        @Mixin
+        ExperimentOption experiment;
+        @Parameters(paramLabel = "ATTACHMENT", description = "The attachment's id or exact file name.")
+        String attachment;
+        @Option(names = {"-O", "--output-file"}, paramLabel = "PATH",
+                description = "Where to write. Default: the attachment's file name in the current folder.")
+        Path target;
+        @Option(names = "--force", description = "Replace the output file if it exists.")
+        boolean force;
+
+        @Override
+        int run(CellEngine client) throws Exception {
+            String eid = experiment.id(client);
+            Attachment meta = Refs.isId(attachment) ? client.getAttachment(eid, attachment)
+                    : client.getAttachmentByName(eid, attachment);
+            Path out = target != null ? target : Transfers.localName(meta.filename());
+            Transfers.checkTarget(out, force);
+            long total = meta.size() == null ? -1 : meta.size();
+            try (Progress progress = Progress.on(context(), err(), "Downloading " + meta.filename(), total)) {
+                Transfers.download(out, progress, stream -> client.downloadAttachment(eid, meta.id(), stream));
+            }
+            out().println("Wrote " + out);
+            out().flush();
+            return ExitCodes.OK;
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package cellengine.cli;
+
+import cellengine.api.CellEngine;
+import cellengine.api.model.CompensationId;
+import cellengine.api.model.EventExport;
+import cellengine.api.model.ExportFormat;
+import cellengine.api.model.FcsFile;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code cellengine files list|upload|download}: an experiment's FCS files. */
+@Command(name = "files", mixinStandardHelpOptions = true,
+        description = "List, upload and download an experiment's FCS files.",
+        subcommands = {FilesCommand.ListFiles.class, FilesCommand.UploadFiles.class,
+                FilesCommand.DownloadFile.class})
+final class FilesCommand {
+
+    static final List<Column<FcsFile>> COLUMNS = List.of(
+            Column.of("id", FcsFile::id),
+            Column.of("filename", FcsFile::filename),
+            Column.of("eventCount", FcsFile::eventCount),
+            Column.of("size", FcsFile::size),
+            Column.of("md5", FcsFile::md5),
+            Column.of("isControl", FcsFile::isControl),
+            Column.of("deleted", FcsFile::deleted));
+
+    private FilesCommand() {
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "List an experiment's FCS files (soft-deleted ones too; see the deleted column).")
+    static final class ListFiles extends ApiCommand {
+        @Mixin
+        ExperimentOption experiment;
+        @Mixin
+        ListParameters list;
+        @Option(names = "--include-controls", negatable = true,
+                description = "Include (or, with --no-include-controls, leave out) control files.")
+        Boolean includeControls;
+        @Mixin
+        FormatOption output;
+
+        @Override
+        int run(CellEngine client) {
+            String eid = experiment.id(client);
+            List<FcsFile> files = includeControls == null
+                    ? client.getFcsFiles(eid, list.toListOptions())
+                    : client.getFcsFiles(eid, list.toListOptions(), includeControls);
+            output.printer(out()).list(COLUMNS, files);
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "upload", mixinStandardHelpOptions = true,
+            description = {"Upload FCS files, each named by its file name.",
+                    "A progress bar is drawn on stderr when stdout is a terminal."})
+    static final class UploadFiles extends ApiCommand {
+        @Mixin
+        ExperimentOption experiment;
+        @Parameters(paramLabel = "FILE", arity = "1..*", description = "FCS files to upload.")
+        List<Path> files;
+        @Mixin
+        FormatOption output;
+
+        @Override
+        int run(CellEngine client) {
+            files.forEach(Transfers::size);
+            String eid = experiment.id(client);
+            List<FcsFile> uploaded = new ArrayList<>();
+            for (Path file : files) {
+                String name = file.getFileName().toString();
+                try (Progress progress = Progress.on(context(), err(), "Uploading " + name, Transfers.size(file))) {
+                    uploaded.add(client.uploadFcsFile(eid, name, Transfers.upload(file, progress)));
+                }
+            }
+            output.printer(out()).list(COLUMNS, uploaded);
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "download", mixinStandardHelpOptions = true,
+            description = {"Download an FCS file's events as FCS or TSV, with optional compensation and population.",
+                    "The file is written whole or not at all. A progress bar is drawn on stderr when stdout is a "
+                            + "terminal."})
+    static final class DownloadFile extends ApiCommand {
+        @Mixin
+        ExperimentOption experiment;
+        @Parameters(paramLabel = "FILE", description = "The FCS file's id or exact file name.")
+        String file;
+        @Option(names = {"-O", "--output-file"}, paramLabel = "PATH",
+                description = "Where to write. Default: the file name (with .tsv for TSV) in the current folder.")
+        Path target;
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "FCS",
+                description = "FCS or TSV. Default: ${DEFAULT-VALUE}.")
+        ExportFormat format;
+        @Option(names = "--original", description = "The uploaded bytes, unchanged (FCS only).")
+        boolean original;
+        @Option(names = "--compensation", paramLabel = "COMP",
+                description = "uncompensated, file-internal, per-file, or a compensation id.")
+        String compensation;
+        @Option(names = "--compensated", description = "Write compensated values (TSV).")
+        boolean compensated;
+        @Option(names = "--population", paramLabel = "POPULATION_ID",
+                description = "Only this population's events (needs --compensation).")
+        String population;
+        @Option(names = "--headers", description = "Write a header row (TSV).")
+        boolean headers;
+        @Option(names = "--force", description = "Replace the output file if it exists.")
+        boolean force;
+
+        @Override
+        int run(CellEngine client) throws Exception {
+            EventExport options = exportOptions();
+            String eid = experiment.id(client);
+            FcsFile meta = client.getFcsFile(eid, Refs.fcsFile(client, eid, file));
+            Path out = target != null ? target : Transfers.localName(defaultName(meta.filename()));
+            Transfers.checkTarget(out, force);
+            long total = original && meta.size() != null ? meta.size() : -1;
+            try (Progress progress = Progress.on(context(), err(), "Downloading " + meta.filename(), total)) {
+                Transfers.download(out, progress, stream -> client.downloadFcsFile(eid, meta.id(), options, stream));
+            }
+            out().println("Wrote " + out);
+            out().flush();
+            return ExitCodes.OK;
+        }
+
+        private EventExport exportOptions() {
+            EventExport options = format == ExportFormat.TSV ? EventExport.tsv() : EventExport.fcs();
+            if (original) {
+                options = options.withOriginal(true);
+            }
+            if (compensation != null) {
+                options = options.withCompensationId(compensation(compensation));
+            }
+            if (compensated) {
+                options = options.withCompensatedQ(true);
+            }
+            if (population != null) {
+                options = options.withPopulationId(population);
+            }
+            if (headers) {
+                options = options.withHeaders(true);
+            }
+            return options.validated();
+        }
+
+        private String defaultName(String filename) {
+            if (format != ExportFormat.TSV) {
+                return filename;
+            }
+            int dot = filename.lastIndexOf('.');
+            return (dot > 0 ? filename.substring(0, dot) : filename) + ".tsv";
+        }
+    }
+
+    /** {@return the compensation named on the command line} */
+    static CompensationId compensation(String text) {
+        switch (text.toLowerCase(java.util.Locale.ROOT)) {
+            case "uncompensated":
+                return CompensationId.uncompensated();
+            case "file-internal":
+                return CompensationId.fileInternal();
+            case "per-file":
+                return CompensationId.perFile();
+            default:
+                if (!Refs.isId(text)) {
+                    throw new CliException(ExitCodes.USAGE, "--compensation must be uncompensated, file-internal, "
+                            + "per-file or a 24-hex compensation id, was '" + text + "'");
+                }
+                return CompensationId.of(text);
+        }
+    }
+}
