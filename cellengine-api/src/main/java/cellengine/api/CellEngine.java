@@ -212,6 +212,25 @@ public final class CellEngine implements AutoCloseable {
         }
     }
 
+    // ---- async ----
+
+    /**
+     * {@return the asynchronous twin of this client, running calls on a shared pool of daemon threads (see
+     * {@link CellEngineAsync})}
+     */
+    public CellEngineAsync async() {
+        return new CellEngineAsync(this, CellEngineAsync.defaultExecutor());
+    }
+
+    /**
+     * {@return the asynchronous twin of this client, running calls on the given executor}
+     *
+     * @param executor where each call runs, such as a fixed pool sized for the calls made at once
+     */
+    public CellEngineAsync async(java.util.concurrent.Executor executor) {
+        return new CellEngineAsync(this, executor);
+    }
+
     // ---- experiments ----
 
     /** {@return every experiment visible to the caller, soft-deleted ones included (cellengine-api.md §2.2)} */
@@ -227,6 +246,19 @@ public final class CellEngine implements AutoCloseable {
     public List<Experiment> getExperiments(ListOptions options) {
         checkOpen();
         return experiments.list(Objects.requireNonNull(options, "options"));
+    }
+
+    /**
+     * {@return a lazy view of the experiments matching the options, fetched {@code pageSize} at a time (see
+     * {@link Paged})}
+     *
+     * @param options query, fields and sort sent with every page; {@code skip} is where to start, {@code limit} the
+     *         most to return
+     * @param pageSize items per request, at least 1
+     * @throws IllegalArgumentException when {@code pageSize} is less than 1
+     */
+    public Paged<Experiment> getExperimentsPaged(ListOptions options, int pageSize) {
+        return new Paged<>(options, pageSize, this::getExperiments);
     }
 
     /**
@@ -685,6 +717,21 @@ public final class CellEngine implements AutoCloseable {
     public List<FcsFile> getFcsFiles(String experimentId, ListOptions options, boolean includeControls) {
         checkOpen();
         return fcsFiles.list(experimentId, Objects.requireNonNull(options, "options"), includeControls);
+    }
+
+    /**
+     * {@return a lazy view of the experiment's FCS files matching the options, fetched {@code pageSize} at a time
+     * (see {@link Paged})}
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param options query, fields and sort sent with every page; {@code skip} is where to start, {@code limit} the
+     *         most to return
+     * @param pageSize items per request, at least 1
+     * @throws IllegalArgumentException when {@code pageSize} is less than 1
+     */
+    public Paged<FcsFile> getFcsFilesPaged(String experimentId, ListOptions options, int pageSize) {
+        Objects.requireNonNull(experimentId, "experimentId");
+        return new Paged<>(options, pageSize, page -> getFcsFiles(experimentId, page));
     }
 
     /**

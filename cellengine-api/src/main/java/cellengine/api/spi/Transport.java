@@ -1,6 +1,10 @@
 package cellengine.api.spi;
 
 import java.io.IOException;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 /**
  * Sends one HTTP request and returns the answer, whatever its status.
@@ -32,6 +36,36 @@ public interface Transport extends AutoCloseable {
      * @throws IllegalArgumentException when the request carries a header this transport may not set, naming it
      */
     TransportResponse send(TransportRequest request) throws IOException, InterruptedException;
+
+    /**
+     * Sends the request without blocking the caller; the future completes once the status and headers have arrived,
+     * as {@link #send} returns, or fails with the exception {@link #send} would throw (an {@link IOException}, an
+     * {@link InterruptedException} or an unchecked one), wrapped in a {@link CompletionException} when seen
+     * through {@link CompletableFuture#join()}.
+     *
+     * <p>A transport whose HTTP library has non-blocking I/O overrides this (the JDK transport uses
+     * {@code HttpClient.sendAsync}) and may complete the future on its own threads instead of {@code executor}.
+     *
+     * @implSpec The default runs {@link #send} on {@code executor}.
+     * @param request the request to send
+     * @param executor where to run a blocking {@link #send}
+     * @return a future of the response, which the caller closes; never {@code null}
+     * @since 0.1
+     */
+    default CompletableFuture<TransportResponse> sendAsync(TransportRequest request, Executor executor) {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(executor, "executor");
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return send(request);
+            } catch (IOException e) {
+                throw new CompletionException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CompletionException(e);
+            }
+        }, executor);
+    }
 
     /**
      * {@return one line for {@link Transports#describe()}: library, version, protocol}

@@ -18,6 +18,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -63,6 +66,49 @@ public final class JdkTransport implements Transport {
 
     @Override
     public TransportResponse send(TransportRequest request) throws IOException, InterruptedException {
+        HttpResponse<InputStream> response;
+        try {
+            response = client.send(toHttpRequest(request), HttpResponse.BodyHandlers.ofInputStream());
+        } catch (UncheckedIOException e) {
+            // a body supplier that failed to open its stream
+            throw e.getCause();
+        } catch (HttpConnectTimeoutException e) {
+            throw notConnected(e);
+        }
+        return toResponse(response);
+    }
+
+    /**
+     * Sends with {@link HttpClient#sendAsync}: no thread waits for the answer; the future completes on the
+     * {@link HttpClient}'s own executor, so {@code executor} is not used. Failures are those of {@link #send}.
+     */
+    @Override
+    public CompletableFuture<TransportResponse> sendAsync(TransportRequest request, Executor executor) {
+        Objects.requireNonNull(executor, "executor");
+        HttpRequest httpRequest;
+        try {
+            httpRequest = toHttpRequest(request);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return client.sendAsync(httpRequest, HttpResponse.BodyHandlers.ofInputStream())
+                .handle((response, failure) -> {
+                    if (failure == null) {
+                        return toResponse(response);
+                    }
+                    Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                            ? failure.getCause() : failure;
+                    if (cause instanceof UncheckedIOException && cause.getCause() != null) {
+                        cause = cause.getCause();
+                    }
+                    if (cause instanceof HttpConnectTimeoutException) {
+                        cause = notConnected((HttpConnectTimeoutException) cause);
+                    }
+                    throw new CompletionException(cause);
+                });
+    }
+
+    private HttpRequest toHttpRequest(TransportRequest request) {
         Objects.requireNonNull(request, "request");
         if (closed.get()) {
             throw new IllegalStateException("this JdkTransport is closed");
@@ -84,19 +130,10 @@ public final class JdkTransport implements Transport {
                 }
             }
         });
-        HttpResponse<InputStream> response;
-        try {
-            response = client.send(builder.build(), HttpResponse.BodyHandlers.ofInputStream());
-        } catch (UncheckedIOException e) {
-            // a body supplier that failed to open its stream
-            throw e.getCause();
-        } catch (HttpConnectTimeoutException e) {
-            // the SPI's signal that nothing was sent (Transport#send): a connect timeout is a failed connection
-            ConnectException notConnected = new ConnectException("connect timed out after "
-                    + config.connectTimeout().toMillis() + " ms");
-            notConnected.initCause(e);
-            throw notConnected;
-        }
+        return builder.build();
+    }
+
+    private static TransportResponse toResponse(HttpResponse<InputStream> response) {
         Headers.Builder headers = Headers.builder();
         response.headers().map().forEach((name, values) -> {
             if (!name.startsWith(":")) {
@@ -104,6 +141,14 @@ public final class JdkTransport implements Transport {
             }
         });
         return new JdkResponse(response.statusCode(), headers.build(), response.body());
+    }
+
+    /** The SPI's signal that nothing was sent ({@link Transport#send}): a connect timeout is a failed connection. */
+    private ConnectException notConnected(HttpConnectTimeoutException e) {
+        ConnectException notConnected = new ConnectException("connect timed out after "
+                + config.connectTimeout().toMillis() + " ms");
+        notConnected.initCause(e);
+        return notConnected;
     }
 
     private static HttpRequest.BodyPublisher publisher(RequestBody body) {
