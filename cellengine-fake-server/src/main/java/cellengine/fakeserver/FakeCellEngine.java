@@ -74,6 +74,7 @@ public final class FakeCellEngine implements AutoCloseable {
     /**
      * Starts a server with the defaults: a free loopback port, the default user, unpredictable ids and tokens.
      *
+     * @return the running server, which the caller closes
      * @throws IllegalStateException when the server cannot start
      */
     public static FakeCellEngine start() {
@@ -83,6 +84,8 @@ public final class FakeCellEngine implements AutoCloseable {
     /**
      * Starts a server with options, e.g. {@code start(c -> { c.seed = 42L; c.addUser("b@x.org", "pw"); })}.
      *
+     * @param configure sets the options; called once, before the server starts
+     * @return the running server, which the caller closes
      * @throws IllegalArgumentException when an option is out of range, naming it
      * @throws IllegalStateException when the server cannot start (for example, the port is taken)
      */
@@ -112,6 +115,8 @@ public final class FakeCellEngine implements AutoCloseable {
     /**
      * {@return a new in-memory transport with the given timeouts} The request timeout bounds the wait for the
      * response head and for each piece of the body; the connect timeout does not apply.
+     *
+     * @param config the timeouts
      */
     public Transport inMemoryTransport(TransportConfig config) {
         return new InMemoryTransport(http.localConnector(), toString(), config);
@@ -147,7 +152,11 @@ public final class FakeCellEngine implements AutoCloseable {
         return defaultUser;
     }
 
-    /** {@return the user with this name (matched case-insensitively), if any} */
+    /**
+     * {@return the user with this name (matched case-insensitively), if any}
+     *
+     * @param username the user name
+     */
     public Optional<FakeUser> user(String username) {
         return Optional.ofNullable(users.get(key(Objects.requireNonNull(username, "username"))));
     }
@@ -155,6 +164,9 @@ public final class FakeCellEngine implements AutoCloseable {
     /**
      * Adds a user that signs in with a password alone.
      *
+     * @param username the user name
+     * @param password the password
+     * @return the new user, with its id and ready token
      * @throws IllegalArgumentException when the name is blank or taken, or the password is empty
      */
     public FakeUser addUser(String username, String password) {
@@ -166,6 +178,10 @@ public final class FakeCellEngine implements AutoCloseable {
      * Adds a user whose password sign-in also needs {@code otpCode}; without it, sign-in answers 400
      * {@code "otp" is required.}, and with a wrong code, 401. The ready token works without a code.
      *
+     * @param username the user name
+     * @param password the password
+     * @param otpCode the one-time code sign-in needs
+     * @return the new user, with its id and ready token
      * @throws IllegalArgumentException when the name is blank or taken, or the password or code is empty
      */
     public FakeUser addUser(String username, String password, String otpCode) {
@@ -176,6 +192,8 @@ public final class FakeCellEngine implements AutoCloseable {
     /**
      * Sets the one-time code a user's sign-in needs from now on; {@code null} turns the requirement off.
      *
+     * @param username the user name
+     * @param otpCode the code, or {@code null}
      * @throws IllegalArgumentException when there is no such user, or the code is empty
      */
     public void setOtpCode(String username, String otpCode) {
@@ -186,6 +204,7 @@ public final class FakeCellEngine implements AutoCloseable {
      * Writes the server's state as a snapshot (docs/fake-server.md, "Snapshots"): every collection, and the
      * users' ids and names, never their passwords, one-time codes or tokens. The stream is flushed, not closed.
      *
+     * @param out where to write the JSON
      * @throws UncheckedIOException when writing fails
      */
     public void exportSnapshot(OutputStream out) {
@@ -196,6 +215,7 @@ public final class FakeCellEngine implements AutoCloseable {
     /**
      * Writes a snapshot to a file, replacing it.
      *
+     * @param file the file to create or replace
      * @throws UncheckedIOException when the file cannot be written, naming it
      */
     public void exportSnapshot(Path file) {
@@ -223,6 +243,7 @@ public final class FakeCellEngine implements AutoCloseable {
     /**
      * Imports a snapshot file; see {@link #importSnapshot(InputStream)}.
      *
+     * @param file the snapshot file
      * @throws IllegalArgumentException when the snapshot is invalid, naming the file, the place and the problem
      * @throws UncheckedIOException when the file cannot be read
      */

@@ -77,6 +77,8 @@ public final class FakeConfig {
     /**
      * Adds a user besides the default one.
      *
+     * @param username the user name
+     * @param password the password
      * @return this config
      */
     public FakeConfig addUser(String username, String password) {
@@ -88,6 +90,9 @@ public final class FakeConfig {
     /**
      * Adds a user whose sign-in needs the one-time code {@code otpCode} (two-factor authentication).
      *
+     * @param username the user name
+     * @param password the password
+     * @param otpCode the one-time code
      * @return this config
      */
     public FakeConfig addUser(String username, String password, String otpCode) {

@@ -29,6 +29,9 @@ public final class Main {
     /**
      * Starts the server and blocks until the JVM shuts down. Exits with status 2 on bad arguments and 1 when
      * the server cannot start.
+     *
+     * @param args the options; {@code --help} lists them
+     * @throws InterruptedException when interrupted while serving
      */
     public static void main(String[] args) throws InterruptedException {
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {

@@ -26,9 +26,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 public abstract class AttachmentVerification extends ExperimentScopedSupport {
 
+    /** Creates the rules; a subclass names the target. */
+    protected AttachmentVerification() {
+    }
+
     /** The Python integration tests' {@code text.txt}, with its live md5 and crc32c (§3.6). */
     private static final byte[] HELLO = "hello world\n\n".getBytes(StandardCharsets.US_ASCII);
 
+    /** Rule {@code ATT-UPLOAD-1}: uploadAttachment from bytes records filename, size, md5 and crc32c. */
     @Test
     @DisplayName("ATT-UPLOAD-1 uploadAttachment from bytes records filename, size, md5 and crc32c")
     public void required_attUpload1_fromBytes() {
@@ -40,6 +45,12 @@ public abstract class AttachmentVerification extends ExperimentScopedSupport {
         assertEquals(eid(), a.experimentId(), "experimentId");
     }
 
+    /**
+     * Rule {@code ATT-UPLOAD-2}: uploadAttachment from a path uses the file's name.
+     *
+     * @param dir a temporary folder for the rule's files
+     * @throws IOException when a file of the rule cannot be written or read
+     */
     @Test
     @DisplayName("ATT-UPLOAD-2 uploadAttachment from a path uses the file's name")
     public void required_attUpload2_fromPath(@TempDir Path dir) throws IOException {
@@ -49,6 +60,7 @@ public abstract class AttachmentVerification extends ExperimentScopedSupport {
         assertEquals(Files.size(file), a.size(), "size");
     }
 
+    /** Rule {@code ATT-UPLOAD-3}: uploadAttachment streams an InputStream of unknown length. */
     @Test
     @DisplayName("ATT-UPLOAD-3 uploadAttachment streams an InputStream of unknown length")
     public void required_attUpload3_fromStream() {
@@ -59,6 +71,7 @@ public abstract class AttachmentVerification extends ExperimentScopedSupport {
         assertArrayEquals(big, client().downloadAttachment(eid(), a.id()), "bytes after a round trip");
     }
 
+    /** Rule {@code ATT-LIST-1}: getAttachments lists uploaded attachments. */
     @Test
     @DisplayName("ATT-LIST-1 getAttachments lists uploaded attachments")
     public void required_attList1_lists() {
@@ -69,6 +82,7 @@ public abstract class AttachmentVerification extends ExperimentScopedSupport {
                 "attachment ids listed");
     }
 
+    /** Rule {@code ATT-GET-1}: getAttachment returns an attachment's metadata. */
     @Test
     @DisplayName("ATT-GET-1 getAttachment returns an attachment's metadata")
     public void required_attGet1_metadata() {
@@ -78,6 +92,7 @@ public abstract class AttachmentVerification extends ExperimentScopedSupport {
         assertEquals(a.md5(), got.md5(), "md5");
     }
 
+    /** Rule {@code ATT-GET-2}: getAttachment of an unknown id fails naming the id. */
     @Test
     @DisplayName("ATT-GET-2 getAttachment of an unknown id fails naming the id")
     public void required_attGet2_unknownId() {
@@ -86,6 +101,7 @@ public abstract class AttachmentVerification extends ExperimentScopedSupport {
         assertTrue(e.getMessage().contains(UNKNOWN_ID), () -> "message names the id: " + e.getMessage());
     }
 
+    /** Rule {@code ATT-BYNAME-1}: getAttachmentByName finds one match, fails on zero and on two. */
     @Test
     @DisplayName("ATT-BYNAME-1 getAttachmentByName finds one match, fails on zero and on two")
     public void required_attByName1_zeroOneTwo() {
@@ -99,6 +115,12 @@ public abstract class AttachmentVerification extends ExperimentScopedSupport {
                 () -> client().getAttachmentByName(eid(), "twice.txt")).matchCount(), "two matches");
     }
 
+    /**
+     * Rule {@code ATT-DOWNLOAD-1}: downloadAttachment returns the stored bytes to memory, a stream and a path.
+     *
+     * @param dir a temporary folder for the rule's files
+     * @throws IOException when a file of the rule cannot be written or read
+     */
     @Test
     @DisplayName("ATT-DOWNLOAD-1 downloadAttachment returns the stored bytes to memory, a stream and a path")
     public void required_attDownload1_threeSinks(@TempDir Path dir) throws IOException {
@@ -112,6 +134,7 @@ public abstract class AttachmentVerification extends ExperimentScopedSupport {
         assertArrayEquals(HELLO, Files.readAllBytes(target), "to a Path");
     }
 
+    /** Rule {@code ATT-UPDATE-1}: updateAttachment renames an attachment. */
     @Test
     @DisplayName("ATT-UPDATE-1 updateAttachment renames an attachment")
     public void required_attUpdate1_rename() {
@@ -120,6 +143,7 @@ public abstract class AttachmentVerification extends ExperimentScopedSupport {
         assertEquals("new.txt", client().getAttachment(eid(), a.id()).filename(), "after PATCH");
     }
 
+    /** Rule {@code ATT-DELETE-1}: deleteAttachment deletes permanently. */
     @Test
     @DisplayName("ATT-DELETE-1 deleteAttachment deletes permanently")
     public void required_attDelete1_deletes() {
@@ -129,6 +153,7 @@ public abstract class AttachmentVerification extends ExperimentScopedSupport {
         assertTrue(client().getAttachments(eid()).isEmpty(), "the list is empty again");
     }
 
+    /** Rule {@code ATT-404-1}: attachments of an unknown experiment answer 404. */
     @Test
     @DisplayName("ATT-404-1 attachments of an unknown experiment answer 404")
     public void required_att404_1_unknownExperiment() {

@@ -22,8 +22,13 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class AuthVerification extends VerificationSupport {
 
+    /** Creates the rules; a subclass names the target. */
+    protected AuthVerification() {
+    }
+
     private static final String BAD_TOKEN = "tck-invalid-token-5a7e1c";
 
+    /** Rule {@code AUTH-TOKEN-1}: a token sent as the token cookie authenticates. */
     @Test
     @DisplayName("AUTH-TOKEN-1 a token sent as the token cookie authenticates")
     public void required_authToken1_cookie() {
@@ -33,6 +38,7 @@ public abstract class AuthVerification extends VerificationSupport {
         }
     }
 
+    /** Rule {@code AUTH-BEARER-1}: a token sent as Authorization: Bearer authenticates. */
     @Test
     @DisplayName("AUTH-BEARER-1 a token sent as Authorization: Bearer authenticates")
     public void required_authBearer1_bearer() {
@@ -41,6 +47,7 @@ public abstract class AuthVerification extends VerificationSupport {
         }
     }
 
+    /** Rule {@code AUTH-BAD-1}: an invalid token answers 401 and the error never shows the token. */
     @Test
     @DisplayName("AUTH-BAD-1 an invalid token answers 401 and the error never shows the token")
     public void required_authBad1_invalidToken() {
@@ -53,6 +60,7 @@ public abstract class AuthVerification extends VerificationSupport {
         }
     }
 
+    /** Rule {@code AUTH-PASSWORD-1}: signing in with a password authenticates and sets the user id. */
     @Test
     @DisplayName("AUTH-PASSWORD-1 signing in with a password authenticates and sets the user id")
     public void required_authPassword1_signIn() {
@@ -68,6 +76,7 @@ public abstract class AuthVerification extends VerificationSupport {
         }
     }
 
+    /** Rule {@code AUTH-PASSWORD-2}: a wrong password fails with a 4xx error that never shows the password. */
     @Test
     @DisplayName("AUTH-PASSWORD-2 a wrong password fails with a 4xx error that never shows the password")
     public void required_authPassword2_wrongPassword() {
@@ -80,6 +89,10 @@ public abstract class AuthVerification extends VerificationSupport {
         }
     }
 
+    /**
+     * Rule {@code AUTH-OTP-1}: when the server asks for a one-time code, the supplier is called once and sign-in
+     * succeeds.
+     */
     @Test
     @DisplayName("AUTH-OTP-1 when the server asks for a one-time code, the supplier is called once and sign-in succeeds")
     public void required_authOtp1_supplierCalledOnce() {
@@ -98,6 +111,7 @@ public abstract class AuthVerification extends VerificationSupport {
         }
     }
 
+    /** Rule {@code AUTH-OTP-2}: without a one-time code supplier, an OTP account fails with a clear error. */
     @Test
     @DisplayName("AUTH-OTP-2 without a one-time code supplier, an OTP account fails with a clear error")
     public void required_authOtp2_noSupplier() {

@@ -25,9 +25,14 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class CompensationVerification extends ExperimentScopedSupport {
 
+    /** Creates the rules; a subclass names the target. */
+    protected CompensationVerification() {
+    }
+
     private static final List<String> CHANNELS = List.of("FITC-A", "PE-A");
     private static final double[] SPILL = {1, 0.25, 0.05, 1};
 
+    /** Rule {@code COMP-POST-1}: postCompensation stores name, channels and the row-major spill matrix. */
     @Test
     @DisplayName("COMP-POST-1 postCompensation stores name, channels and the row-major spill matrix")
     public void required_compPost1_roundTrip() {
@@ -38,6 +43,7 @@ public abstract class CompensationVerification extends ExperimentScopedSupport {
         assertEquals(eid(), c.experimentId(), "experimentId");
     }
 
+    /** Rule {@code COMP-POST-2}: a spill matrix of the wrong size answers 400. */
     @Test
     @DisplayName("COMP-POST-2 a spill matrix of the wrong size answers 400")
     public void required_compPost2_wrongSizeIsBadRequest() {
@@ -45,6 +51,7 @@ public abstract class CompensationVerification extends ExperimentScopedSupport {
                 Map.of("name", "bad", "channels", CHANNELS, "spillMatrix", List.of(1, 0, 0))));
     }
 
+    /** Rule {@code COMP-POST-3}: postCompensation(CompensationCreate) stores a matrix taken from a file's spillover. */
     @Test
     @DisplayName("COMP-POST-3 postCompensation(CompensationCreate) stores a matrix taken from a file's spillover")
     public void required_compPost3_fromBody() {
@@ -54,6 +61,7 @@ public abstract class CompensationVerification extends ExperimentScopedSupport {
         assertArrayEquals(TckData.SPILLOVER.matrix(), c.spillMatrix(), 0, "spillMatrix");
     }
 
+    /** Rule {@code COMP-LIST-1}: getCompensations lists stored compensations. */
     @Test
     @DisplayName("COMP-LIST-1 getCompensations lists stored compensations")
     public void required_compList1_lists() {
@@ -61,6 +69,7 @@ public abstract class CompensationVerification extends ExperimentScopedSupport {
         assertEquals(List.of(c.id()), client().getCompensations(eid()).stream().map(Compensation::id).toList());
     }
 
+    /** Rule {@code COMP-GET-1}: getCompensation returns a stored compensation; an unknown id answers 404. */
     @Test
     @DisplayName("COMP-GET-1 getCompensation returns a stored compensation; an unknown id answers 404")
     public void required_compGet1_byIdAndUnknown() {
@@ -69,6 +78,7 @@ public abstract class CompensationVerification extends ExperimentScopedSupport {
         assertThrows(NotFoundException.class, () -> client().getCompensation(eid(), UNKNOWN_ID), "unknown id");
     }
 
+    /** Rule {@code COMP-BYNAME-1}: getCompensationByName finds one match, fails on zero and on two. */
     @Test
     @DisplayName("COMP-BYNAME-1 getCompensationByName finds one match, fails on zero and on two")
     public void required_compByName1_zeroOneTwo() {
@@ -82,6 +92,7 @@ public abstract class CompensationVerification extends ExperimentScopedSupport {
                 () -> client().getCompensationByName(eid(), "twice")).matchCount(), "two");
     }
 
+    /** Rule {@code COMP-UPDATE-1}: updateCompensation changes the name and the spill matrix. */
     @Test
     @DisplayName("COMP-UPDATE-1 updateCompensation changes the name and the spill matrix")
     public void required_compUpdate1_changes() {
@@ -93,6 +104,7 @@ public abstract class CompensationVerification extends ExperimentScopedSupport {
         assertArrayEquals(changed, client().getCompensation(eid(), c.id()).spillMatrix(), 0, "after GET");
     }
 
+    /** Rule {@code COMP-DELETE-1}: deleteCompensation deletes permanently: GET answers 404. */
     @Test
     @DisplayName("COMP-DELETE-1 deleteCompensation deletes permanently: GET answers 404")
     public void required_compDelete1_deletes() {
@@ -101,6 +113,11 @@ public abstract class CompensationVerification extends ExperimentScopedSupport {
         assertThrows(NotFoundException.class, () -> client().getCompensation(eid(), c.id()));
     }
 
+    /**
+     * Rule {@code COMP-APPLY-1}: a compensation applies locally as events × S⁻¹ on its channels only.
+     *
+     * @throws IOException when a file of the rule cannot be written or read
+     */
     @Test
     @DisplayName("COMP-APPLY-1 a compensation applies locally as events × S⁻¹ on its channels only")
     public void required_compApply1_local() throws IOException {

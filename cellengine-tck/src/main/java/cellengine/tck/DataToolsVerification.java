@@ -35,6 +35,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 public abstract class DataToolsVerification extends ExperimentScopedSupport {
 
+    /** Creates the rules; a subclass names the target. */
+    protected DataToolsVerification() {
+    }
+
+    /** Rule {@code DATA-IMPORT-1}: importExperimentResources copies compensations from another experiment. */
     @Test
     @DisplayName("DATA-IMPORT-1 importExperimentResources copies compensations from another experiment")
     public void required_dataImport1_compensations() {
@@ -47,6 +52,7 @@ public abstract class DataToolsVerification extends ExperimentScopedSupport {
         assertEquals("shared comp", imported.get(0).name(), "name");
     }
 
+    /** Rule {@code DATA-ENTITY-1}: updateEntity and deleteEntity reach any experiment-scoped entity. */
     @Test
     @DisplayName("DATA-ENTITY-1 updateEntity and deleteEntity reach any experiment-scoped entity")
     public void required_dataEntity1_generic() {
@@ -58,6 +64,12 @@ public abstract class DataToolsVerification extends ExperimentScopedSupport {
         assertThrows(NotFoundException.class, () -> client().getCompensation(eid(), c.id()), "after deleteEntity");
     }
 
+    /**
+     * Rule {@code DATA-ZIP-1}: exportEventsZip writes one FCS file per FCS file in a ZIP archive.
+     *
+     * @param dir a temporary folder for the rule's files
+     * @throws IOException when a file of the rule cannot be written or read
+     */
     @Test
     @DisplayName("DATA-ZIP-1 exportEventsZip writes one FCS file per FCS file in a ZIP archive")
     public void required_dataZip1_oneEntryPerFile(@TempDir Path dir) throws IOException {
@@ -77,6 +89,7 @@ public abstract class DataToolsVerification extends ExperimentScopedSupport {
         assertEquals(List.of(7, 12), counts, "event counts of the ZIP entries");
     }
 
+    /** Rule {@code DATA-CLONE-1}: cloneExperiment copies FCS files, attachments and compensations. */
     @Test
     @DisplayName("DATA-CLONE-1 cloneExperiment copies FCS files, attachments and compensations")
     public void required_dataClone1_deepCopy() {
@@ -91,6 +104,7 @@ public abstract class DataToolsVerification extends ExperimentScopedSupport {
         assertEquals(1, client().getCompensations(copy.id()).size(), "compensations in the clone");
     }
 
+    /** Rule {@code DATA-CACHE-1}: by-name lookups are cached, and the client's own rename invalidates the entry. */
     @Test
     @DisplayName("DATA-CACHE-1 by-name lookups are cached, and the client's own rename invalidates the entry")
     public void required_dataCache1_invalidatedOnRename() {

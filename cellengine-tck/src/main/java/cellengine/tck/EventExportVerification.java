@@ -26,6 +26,10 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class EventExportVerification extends ExperimentScopedSupport {
 
+    /** Creates the rules; a subclass names the target. */
+    protected EventExportVerification() {
+    }
+
     private static final int EVENTS = 300;
 
     private TckData data;
@@ -36,6 +40,7 @@ public abstract class EventExportVerification extends ExperimentScopedSupport {
         file = upload(data);
     }
 
+    /** Rule {@code EXPORT-FCS-1}: getEvents of an ungated, uncompensated export returns the uploaded values. */
     @Test
     @DisplayName("EXPORT-FCS-1 getEvents of an ungated, uncompensated export returns the uploaded values")
     public void required_exportFcs1_sameValues() {
@@ -48,6 +53,7 @@ public abstract class EventExportVerification extends ExperimentScopedSupport {
         }
     }
 
+    /** Rule {@code EXPORT-ORIGINAL-1}: original=true returns the uploaded bytes unchanged. */
     @Test
     @DisplayName("EXPORT-ORIGINAL-1 original=true returns the uploaded bytes unchanged")
     public void required_exportOriginal1_identicalBytes() {
@@ -56,6 +62,7 @@ public abstract class EventExportVerification extends ExperimentScopedSupport {
                 "original bytes");
     }
 
+    /** Rule {@code EXPORT-TSV-1}: a TSV export has a header row, CRLF line ends and the values. */
     @Test
     @DisplayName("EXPORT-TSV-1 a TSV export has a header row, CRLF line ends and the values")
     public void required_exportTsv1_withHeader() {
@@ -75,6 +82,7 @@ public abstract class EventExportVerification extends ExperimentScopedSupport {
         }
     }
 
+    /** Rule {@code EXPORT-TSV-2}: headers=false leaves the header row out. */
     @Test
     @DisplayName("EXPORT-TSV-2 headers=false leaves the header row out")
     public void required_exportTsv2_withoutHeader() {
@@ -86,6 +94,10 @@ public abstract class EventExportVerification extends ExperimentScopedSupport {
         assertEquals(data.column("FSC-A")[0], parse(lines[0])[0], 1e-3, "first value");
     }
 
+    /**
+     * Rule {@code EXPORT-COMP-1}: compensatedQ with FILE_INTERNAL writes raw × S⁻¹ computed from the file's own
+     * spillover.
+     */
     @Test
     @DisplayName("EXPORT-COMP-1 compensatedQ with FILE_INTERNAL writes raw × S⁻¹ computed from the file's own spillover")
     public void required_exportComp1_fileInternal() {
@@ -106,6 +118,7 @@ public abstract class EventExportVerification extends ExperimentScopedSupport {
         }
     }
 
+    /** Rule {@code EXPORT-COMP-2}: compensatedQ with a stored compensation id applies that matrix. */
     @Test
     @DisplayName("EXPORT-COMP-2 compensatedQ with a stored compensation id applies that matrix")
     public void required_exportComp2_storedCompensation() {
@@ -120,6 +133,10 @@ public abstract class EventExportVerification extends ExperimentScopedSupport {
         assertEquals(expected[1], parse(lines[6])[pe], 1e-2 + Math.abs(expected[1]) * 1e-6, "PE-A of event 5");
     }
 
+    /**
+     * Rule {@code EXPORT-COMP-3}: an unknown compensation id answers 400; FILE_INTERNAL without a spillover answers
+     * 400.
+     */
     @Test
     @DisplayName("EXPORT-COMP-3 an unknown compensation id answers 400; FILE_INTERNAL without a spillover answers 400")
     public void required_exportComp3_badCompensation() {
@@ -133,6 +150,7 @@ public abstract class EventExportVerification extends ExperimentScopedSupport {
                 "FILE_INTERNAL on a file without a spillover");
     }
 
+    /** Rule {@code EXPORT-COMP-4}: compensationId PER_FILE (-2) applies each file's own FcsFile.compensation. */
     @Test
     @DisplayName("EXPORT-COMP-4 compensationId PER_FILE (-2) applies each file's own FcsFile.compensation")
     public void required_exportComp4_perFile() {
@@ -150,6 +168,12 @@ public abstract class EventExportVerification extends ExperimentScopedSupport {
                 "PE-A of event 9 with the file's compensation");
     }
 
+    /**
+     * Rule {@code EXPORT-SINK-1}: downloadFcsFile streams the same bytes to an OutputStream and to a Path.
+     *
+     * @param dir the rule's input
+     * @throws java.io.IOException when the rule cannot run
+     */
     @Test
     @DisplayName("EXPORT-SINK-1 downloadFcsFile streams the same bytes to an OutputStream and to a Path")
     public void required_exportSink1_streamAndPath(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
@@ -165,6 +189,10 @@ public abstract class EventExportVerification extends ExperimentScopedSupport {
         assertArrayEquals(inMemory, java.nio.file.Files.readAllBytes(target), "to a Path");
     }
 
+    /**
+     * Rule {@code EXPORT-FCS-2}: an FCS export with compensatedQ keeps the values and writes the matrix into
+     * $SPILLOVER.
+     */
     @Test
     @DisplayName("EXPORT-FCS-2 an FCS export with compensatedQ keeps the values and writes the matrix into $SPILLOVER")
     public void required_exportFcs2_compensatedFcsCarriesMatrix() {
@@ -178,6 +206,10 @@ public abstract class EventExportVerification extends ExperimentScopedSupport {
                 1e-9, "$SPILLOVER holds the chosen matrix");
     }
 
+    /**
+     * Rule {@code EXPORT-SUB-1}: preSubsampleN gives N events in original order, and the same seed gives the same
+     * events.
+     */
     @Test
     @DisplayName("EXPORT-SUB-1 preSubsampleN gives N events in original order, and the same seed gives the same events")
     public void required_exportSub1_seededSubsample() {
@@ -198,6 +230,10 @@ public abstract class EventExportVerification extends ExperimentScopedSupport {
         }
     }
 
+    /**
+     * Rule {@code EXPORT-SUB-2}: preSubsampleP and postSubsampleP keep round(P·n) events; postSubsampleN caps the
+     * output.
+     */
     @Test
     @DisplayName("EXPORT-SUB-2 preSubsampleP and postSubsampleP keep round(P·n) events; postSubsampleN caps the output")
     public void required_exportSub2_fractionAndPost() {
@@ -212,6 +248,7 @@ public abstract class EventExportVerification extends ExperimentScopedSupport {
                 EventExport.fcs().withPreSubsampleN(EVENTS * 10).withSeed(1L)).eventCount(), "N above the count: all");
     }
 
+    /** Rule {@code EXPORT-EVNUM-1}: addEventNumber adds a 1-based Event Number column. */
     @Test
     @DisplayName("EXPORT-EVNUM-1 addEventNumber adds a 1-based Event Number column")
     public void required_exportEvnum1_eventNumbers() {

@@ -11,6 +11,10 @@ import org.junit.jupiter.api.BeforeEach;
  */
 public abstract class ExperimentScopedSupport extends VerificationSupport {
 
+    /** For the rule classes that extend it. */
+    protected ExperimentScopedSupport() {
+    }
+
     /** The experiment of the running rule. */
     protected Experiment experiment;
 
@@ -24,7 +28,11 @@ public abstract class ExperimentScopedSupport extends VerificationSupport {
         return experiment.id();
     }
 
-    /** {@return the file uploaded into the rule's experiment} */
+    /**
+     * {@return the file uploaded into the rule's experiment}
+     *
+     * @param data the file to upload
+     */
     protected final FcsFile upload(TckData data) {
         return client().uploadFcsFile(eid(), data.filename(), data.bytes());
     }

@@ -31,6 +31,11 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class ExperimentVerification extends VerificationSupport {
 
+    /** Creates the rules; a subclass names the target. */
+    protected ExperimentVerification() {
+    }
+
+    /** Rule {@code EXP-POST-1}: postExperiment(name) creates an experiment with the reference defaults. */
     @Test
     @DisplayName("EXP-POST-1 postExperiment(name) creates an experiment with the reference defaults")
     public void required_expPost1_createsWithDefaults() {
@@ -50,6 +55,7 @@ public abstract class ExperimentVerification extends VerificationSupport {
                 "permissions[0].grantee._id equals uploader._id");
     }
 
+    /** Rule {@code EXP-POST-2}: postExperiment(ExperimentCreate) sends the given fields and only those. */
     @Test
     @DisplayName("EXP-POST-2 postExperiment(ExperimentCreate) sends the given fields and only those")
     public void required_expPost2_createsFromBody() {
@@ -60,6 +66,7 @@ public abstract class ExperimentVerification extends VerificationSupport {
         assertEquals(List.of("a", "b"), e.tags(), "tags sent at creation");
     }
 
+    /** Rule {@code EXP-POST-3}: a create body with a name of the wrong type answers 400. */
     @Test
     @DisplayName("EXP-POST-3 a create body with a name of the wrong type answers 400")
     public void required_expPost3_wrongTypeIsBadRequest() {
@@ -69,6 +76,7 @@ public abstract class ExperimentVerification extends VerificationSupport {
         assertEquals(400, e.status(), "status");
     }
 
+    /** Rule {@code EXP-LIST-1}: getExperiments lists a newly created experiment. */
     @Test
     @DisplayName("EXP-LIST-1 getExperiments lists a newly created experiment")
     public void required_expList1_listsNewExperiment() {
@@ -78,6 +86,7 @@ public abstract class ExperimentVerification extends VerificationSupport {
                 () -> "getExperiments() did not list " + e.id());
     }
 
+    /** Rule {@code EXP-LIST-2}: getExperiments(options) filters with query and caps with limit. */
     @Test
     @DisplayName("EXP-LIST-2 getExperiments(options) filters with query and caps with limit")
     public void required_expList2_queryAndLimit() {
@@ -92,6 +101,7 @@ public abstract class ExperimentVerification extends VerificationSupport {
         assertEquals(1, one.size(), "limit=1");
     }
 
+    /** Rule {@code EXP-GET-1}: getExperiment returns the stored experiment. */
     @Test
     @DisplayName("EXP-GET-1 getExperiment returns the stored experiment")
     public void required_expGet1_returnsStored() {
@@ -102,6 +112,7 @@ public abstract class ExperimentVerification extends VerificationSupport {
         assertEquals(e.created(), got.created(), "created");
     }
 
+    /** Rule {@code EXP-GET-2}: an unknown id answers 404. */
     @Test
     @DisplayName("EXP-GET-2 an unknown id answers 404")
     public void required_expGet2_unknownIdIs404() {
@@ -110,6 +121,7 @@ public abstract class ExperimentVerification extends VerificationSupport {
         assertTrue(e.getMessage().contains(UNKNOWN_ID), () -> "message names the URL: " + e.getMessage());
     }
 
+    /** Rule {@code EXP-GET-3}: a malformed id is rejected before any request. */
     @Test
     @DisplayName("EXP-GET-3 a malformed id is rejected before any request")
     public void required_expGet3_malformedIdRejected() {
@@ -118,6 +130,7 @@ public abstract class ExperimentVerification extends VerificationSupport {
         assertTrue(e.getMessage().contains("../folders"), () -> "message names the bad id: " + e.getMessage());
     }
 
+    /** Rule {@code EXP-BYNAME-1}: getExperimentByName finds exactly one match. */
     @Test
     @DisplayName("EXP-BYNAME-1 getExperimentByName finds exactly one match")
     public void required_expByName1_oneMatch() {
@@ -125,6 +138,7 @@ public abstract class ExperimentVerification extends VerificationSupport {
         assertEquals(e.id(), client().getExperimentByName(e.name()).id(), "getExperimentByName");
     }
 
+    /** Rule {@code EXP-BYNAME-2}: getExperimentByName fails clearly on zero matches. */
     @Test
     @DisplayName("EXP-BYNAME-2 getExperimentByName fails clearly on zero matches")
     public void required_expByName2_zeroMatches() {
@@ -134,6 +148,7 @@ public abstract class ExperimentVerification extends VerificationSupport {
         assertTrue(e.getMessage().contains(name), () -> "message names the name: " + e.getMessage());
     }
 
+    /** Rule {@code EXP-BYNAME-3}: getExperimentByName fails clearly on two matches. */
     @Test
     @DisplayName("EXP-BYNAME-3 getExperimentByName fails clearly on two matches")
     public void required_expByName3_twoMatches() {
@@ -144,6 +159,7 @@ public abstract class ExperimentVerification extends VerificationSupport {
         assertEquals(2, e.matchCount(), "matchCount");
     }
 
+    /** Rule {@code EXP-BYNAME-4}: names with quotes, backslashes and query syntax are matched literally. */
     @Test
     @DisplayName("EXP-BYNAME-4 names with quotes, backslashes and query syntax are matched literally")
     public void required_expByName4_escaping() {
@@ -152,6 +168,7 @@ public abstract class ExperimentVerification extends VerificationSupport {
         assertEquals(e.id(), client().getExperimentByName(name).id(), () -> "getExperimentByName(" + name + ")");
     }
 
+    /** Rule {@code EXP-BYNAME-5}: soft-deleted experiments are not matched by name. */
     @Test
     @DisplayName("EXP-BYNAME-5 soft-deleted experiments are not matched by name")
     public void required_expByName5_ignoresDeleted() {
@@ -162,6 +179,7 @@ public abstract class ExperimentVerification extends VerificationSupport {
         assertEquals(live.id(), client().getExperimentByName(name).id(), "the live one is found");
     }
 
+    /** Rule {@code EXP-UPDATE-1}: updateExperiment changes the named fields and keeps the others. */
     @Test
     @DisplayName("EXP-UPDATE-1 updateExperiment changes the named fields and keeps the others")
     public void required_expUpdate1_changesOnlyGivenFields() {
@@ -175,6 +193,7 @@ public abstract class ExperimentVerification extends VerificationSupport {
         assertEquals(renamed, client().getExperiment(e.id()).name(), "GET after PATCH");
     }
 
+    /** Rule {@code EXP-UPDATE-2}: an update built from two records sends what changed. */
     @Test
     @DisplayName("EXP-UPDATE-2 an update built from two records sends what changed")
     public void required_expUpdate2_diff() {
@@ -185,6 +204,7 @@ public abstract class ExperimentVerification extends VerificationSupport {
         assertEquals(e.name(), updated.name(), "name unchanged");
     }
 
+    /** Rule {@code EXP-UPDATE-3}: updating an unknown id answers 404. */
     @Test
     @DisplayName("EXP-UPDATE-3 updating an unknown id answers 404")
     public void required_expUpdate3_unknownIdIs404() {
@@ -192,6 +212,7 @@ public abstract class ExperimentVerification extends VerificationSupport {
                 () -> client().updateExperiment(UNKNOWN_ID, ExperimentUpdate.builder().name("x").build()));
     }
 
+    /** Rule {@code EXP-UPDATE-4}: deleted(null) undeletes a soft-deleted experiment. */
     @Test
     @DisplayName("EXP-UPDATE-4 deleted(null) undeletes a soft-deleted experiment")
     public void required_expUpdate4_undelete() {
@@ -202,6 +223,7 @@ public abstract class ExperimentVerification extends VerificationSupport {
         assertEquals(e.id(), client().getExperiment(e.id()).id(), "GET works again");
     }
 
+    /** Rule {@code EXP-DELETE-1}: deleteExperiment soft-deletes: GET answers 404, the list shows it as deleted. */
     @Test
     @DisplayName("EXP-DELETE-1 deleteExperiment soft-deletes: GET answers 404, the list shows it as deleted")
     public void required_expDelete1_softDelete() {
@@ -215,12 +237,14 @@ public abstract class ExperimentVerification extends VerificationSupport {
         assertTrue(listed.deleted().isAfter(before), () -> "deleted timestamp " + listed.deleted());
     }
 
+    /** Rule {@code EXP-DELETE-2}: deleting an unknown id answers 404. */
     @Test
     @DisplayName("EXP-DELETE-2 deleting an unknown id answers 404")
     public void required_expDelete2_unknownIdIs404() {
         assertThrows(NotFoundException.class, () -> client().deleteExperiment(UNKNOWN_ID));
     }
 
+    /** Rule {@code EXP-CLONE-1}: cloneExperiment copies under the default name &lt;name&gt;-1. */
     @Test
     @DisplayName("EXP-CLONE-1 cloneExperiment copies under the default name <name>-1")
     public void required_expClone1_defaultName() {
@@ -231,6 +255,7 @@ public abstract class ExperimentVerification extends VerificationSupport {
         assertEquals(e.name() + "-1", copy.name(), "default clone name");
     }
 
+    /** Rule {@code EXP-CLONE-2}: cloneExperiment takes a name and a folder path. */
     @Test
     @DisplayName("EXP-CLONE-2 cloneExperiment takes a name and a folder path")
     public void required_expClone2_nameAndPath() {
@@ -244,12 +269,14 @@ public abstract class ExperimentVerification extends VerificationSupport {
         assertEquals(List.of(folder.id()), copy.path(), "clone path");
     }
 
+    /** Rule {@code EXP-CLONE-3}: cloning an unknown id answers 404. */
     @Test
     @DisplayName("EXP-CLONE-3 cloning an unknown id answers 404")
     public void required_expClone3_unknownIdIs404() {
         assertThrows(NotFoundException.class, () -> client().cloneExperiment(UNKNOWN_ID));
     }
 
+    /** Rule {@code EXP-REV-1}: saveExperimentRevision appends the revision and bumps deepUpdated. */
     @Test
     @DisplayName("EXP-REV-1 saveExperimentRevision appends the revision and bumps deepUpdated")
     public void required_expRev1_appendsRevision() {
@@ -262,12 +289,14 @@ public abstract class ExperimentVerification extends VerificationSupport {
                 + e.deepUpdated() + " to " + saved.deepUpdated());
     }
 
+    /** Rule {@code EXP-REV-2}: saving a revision of an unknown id answers 404. */
     @Test
     @DisplayName("EXP-REV-2 saving a revision of an unknown id answers 404")
     public void required_expRev2_unknownIdIs404() {
         assertThrows(NotFoundException.class, () -> client().saveExperimentRevision(UNKNOWN_ID, "x"));
     }
 
+    /** Rule {@code EXP-AUTH-1}: experiment calls with a bad token answer 401. */
     @Test
     @DisplayName("EXP-AUTH-1 experiment calls with a bad token answer 401")
     public void required_expAuth1_badToken() {

@@ -40,6 +40,15 @@ import org.junit.jupiter.api.io.TempDir;
  */
 public abstract class FcsFileVerification extends ExperimentScopedSupport {
 
+    /** Creates the rules; a subclass names the target. */
+    protected FcsFileVerification() {
+    }
+
+    /**
+     * Rule {@code FCS-UPLOAD-1}: uploadFcsFile parses the file and fills count, panel, checksums and spillover.
+     *
+     * @throws NoSuchAlgorithmException when the JDK has no MD5
+     */
     @Test
     @DisplayName("FCS-UPLOAD-1 uploadFcsFile parses the file and fills count, panel, checksums and spillover")
     public void required_fcsUpload1_fillsFields() throws NoSuchAlgorithmException {
@@ -63,6 +72,12 @@ public abstract class FcsFileVerification extends ExperimentScopedSupport {
         assertEquals("Panel 1", f.panelName(), "panelName");
     }
 
+    /**
+     * Rule {@code FCS-UPLOAD-2}: uploadFcsFile from a path and from a stream store the same file.
+     *
+     * @param dir a temporary folder for the rule's files
+     * @throws IOException when a file of the rule cannot be written or read
+     */
     @Test
     @DisplayName("FCS-UPLOAD-2 uploadFcsFile from a path and from a stream store the same file")
     public void required_fcsUpload2_pathAndStream(@TempDir Path dir) throws IOException {
@@ -76,6 +91,10 @@ public abstract class FcsFileVerification extends ExperimentScopedSupport {
         assertEquals(100, fromStream.eventCount(), "eventCount");
     }
 
+    /**
+     * Rule {@code FCS-UPLOAD-3}: uploading a file that is not FCS answers 400 naming the problem, and nothing is
+     * stored.
+     */
     @Test
     @DisplayName("FCS-UPLOAD-3 uploading a file that is not FCS answers 400 naming the problem, and nothing is stored")
     public void required_fcsUpload3_notFcsRejected() {
@@ -85,6 +104,7 @@ public abstract class FcsFileVerification extends ExperimentScopedSupport {
         assertTrue(client().getFcsFiles(eid()).isEmpty(), "nothing was stored");
     }
 
+    /** Rule {@code FCS-UPLOAD-4}: an upload adds default scales for new channels to the experiment's scale set. */
     @Test
     @DisplayName("FCS-UPLOAD-4 an upload adds default scales for new channels to the experiment's scale set")
     public void required_fcsUpload4_defaultScales() {
@@ -99,6 +119,7 @@ public abstract class FcsFileVerification extends ExperimentScopedSupport {
         assertEquals(-200, fitc.minimum(), 0, "FITC-A minimum");
     }
 
+    /** Rule {@code FCS-LIST-1}: getFcsFiles lists uploaded files. */
     @Test
     @DisplayName("FCS-LIST-1 getFcsFiles lists uploaded files")
     public void required_fcsList1_lists() {
@@ -108,6 +129,7 @@ public abstract class FcsFileVerification extends ExperimentScopedSupport {
                 .collect(java.util.stream.Collectors.toSet()), "listed ids");
     }
 
+    /** Rule {@code FCS-GET-1}: getFcsFile returns the file with header and spillString; an unknown id answers 404. */
     @Test
     @DisplayName("FCS-GET-1 getFcsFile returns the file with header and spillString; an unknown id answers 404")
     public void required_fcsGet1_byIdAndUnknown() {
@@ -119,6 +141,7 @@ public abstract class FcsFileVerification extends ExperimentScopedSupport {
         assertThrows(NotFoundException.class, () -> client().getFcsFile(eid(), UNKNOWN_ID), "unknown id");
     }
 
+    /** Rule {@code FCS-BYNAME-1}: getFcsFileByName finds one match, fails on zero and on two. */
     @Test
     @DisplayName("FCS-BYNAME-1 getFcsFileByName finds one match, fails on zero and on two")
     public void required_fcsByName1_zeroOneTwo() {
@@ -132,6 +155,7 @@ public abstract class FcsFileVerification extends ExperimentScopedSupport {
                 () -> client().getFcsFileByName(eid(), "two.fcs")).matchCount(), "two");
     }
 
+    /** Rule {@code FCS-UPDATE-1}: updateFcsFile renames and replaces the annotation list. */
     @Test
     @DisplayName("FCS-UPDATE-1 updateFcsFile renames and replaces the annotation list")
     public void required_fcsUpdate1_renameAndAnnotations() {
@@ -144,6 +168,7 @@ public abstract class FcsFileVerification extends ExperimentScopedSupport {
         assertEquals("renamed.fcs", client().getFcsFile(eid(), f.id()).filename(), "after GET");
     }
 
+    /** Rule {@code FCS-UPDATE-2}: an FcsFile compensation of -2 (PER_FILE) answers 400. */
     @Test
     @DisplayName("FCS-UPDATE-2 an FcsFile compensation of -2 (PER_FILE) answers 400")
     public void required_fcsUpdate2_perFileCompensationRejected() {
@@ -152,6 +177,7 @@ public abstract class FcsFileVerification extends ExperimentScopedSupport {
                 "/experiments/" + eid() + "/fcsfiles/" + f.id(), Map.of("compensation", -2)));
     }
 
+    /** Rule {@code FCS-DELETE-1}: deleteFcsFile soft-deletes: GET answers 404, the list shows it deleted. */
     @Test
     @DisplayName("FCS-DELETE-1 deleteFcsFile soft-deletes: GET answers 404, the list shows it deleted")
     public void required_fcsDelete1_softDelete() {
@@ -163,6 +189,7 @@ public abstract class FcsFileVerification extends ExperimentScopedSupport {
         assertNotNull(listed.deleted(), "deleted is set");
     }
 
+    /** Rule {@code FCS-CREATE-1}: createFcsFile copies one file and concatenates several. */
     @Test
     @DisplayName("FCS-CREATE-1 createFcsFile copies one file and concatenates several")
     public void required_fcsCreate1_copyAndConcatenate() {
@@ -178,6 +205,7 @@ public abstract class FcsFileVerification extends ExperimentScopedSupport {
         assertEquals("joined.fcs", joined.filename(), "filename");
     }
 
+    /** Rule {@code FCS-CREATE-2}: createFcsFile subsamples each input with preSubsampleN and a seed. */
     @Test
     @DisplayName("FCS-CREATE-2 createFcsFile subsamples each input with preSubsampleN and a seed")
     public void required_fcsCreate2_subsample() {
@@ -187,6 +215,7 @@ public abstract class FcsFileVerification extends ExperimentScopedSupport {
         assertEquals(25, sub.eventCount(), "eventCount after preSubsampleN=25");
     }
 
+    /** Rule {@code FCS-CREATE-3}: createFcsFile imports a file from another experiment. */
     @Test
     @DisplayName("FCS-CREATE-3 createFcsFile imports a file from another experiment")
     public void required_fcsCreate3_importFromOtherExperiment() {
@@ -198,6 +227,7 @@ public abstract class FcsFileVerification extends ExperimentScopedSupport {
         assertEquals(40, imported.eventCount(), "eventCount");
     }
 
+    /** Rule {@code FCS-404-1}: FCS file calls on an unknown experiment answer 404. */
     @Test
     @DisplayName("FCS-404-1 FCS file calls on an unknown experiment answer 404")
     public void required_fcs404_1_unknownExperiment() {

@@ -24,6 +24,11 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class FolderVerification extends VerificationSupport {
 
+    /** Creates the rules; a subclass names the target. */
+    protected FolderVerification() {
+    }
+
+    /** Rule {@code FOLDER-POST-1}: postFolder(name) creates a root folder owned by the caller. */
     @Test
     @DisplayName("FOLDER-POST-1 postFolder(name) creates a root folder owned by the caller")
     public void required_folderPost1_createsRootFolder() {
@@ -38,6 +43,7 @@ public abstract class FolderVerification extends VerificationSupport {
         assertEquals(f.creator(), f.permissions().get(0).grantee().id(), "permissions[0].grantee._id == creator");
     }
 
+    /** Rule {@code FOLDER-POST-2}: postFolder(FolderCreate) places a folder inside another. */
     @Test
     @DisplayName("FOLDER-POST-2 postFolder(FolderCreate) places a folder inside another")
     public void required_folderPost2_nested() {
@@ -48,6 +54,7 @@ public abstract class FolderVerification extends VerificationSupport {
         assertEquals(List.of(parent.id()), child.path(), "child path");
     }
 
+    /** Rule {@code FOLDER-POST-3}: a folder body with a name of the wrong type answers 400. */
     @Test
     @DisplayName("FOLDER-POST-3 a folder body with a name of the wrong type answers 400")
     public void required_folderPost3_wrongTypeIsBadRequest() {
@@ -56,6 +63,7 @@ public abstract class FolderVerification extends VerificationSupport {
         assertTrue(e.serverMessage().contains("name"), () -> "the 400 names the field: " + e.serverMessage());
     }
 
+    /** Rule {@code FOLDER-LIST-1}: getFolders lists a newly created folder. */
     @Test
     @DisplayName("FOLDER-LIST-1 getFolders lists a newly created folder")
     public void required_folderList1_listsNewFolder() {
@@ -64,6 +72,7 @@ public abstract class FolderVerification extends VerificationSupport {
                 () -> "getFolders() did not list " + f.id());
     }
 
+    /** Rule {@code FOLDER-GET-1}: getFolder returns the stored folder. */
     @Test
     @DisplayName("FOLDER-GET-1 getFolder returns the stored folder")
     public void required_folderGet1_returnsStored() {
@@ -73,12 +82,14 @@ public abstract class FolderVerification extends VerificationSupport {
         assertEquals(f.name(), got.name(), "name");
     }
 
+    /** Rule {@code FOLDER-GET-2}: an unknown folder id answers 404. */
     @Test
     @DisplayName("FOLDER-GET-2 an unknown folder id answers 404")
     public void required_folderGet2_unknownIdIs404() {
         assertThrows(NotFoundException.class, () -> client().getFolder(UNKNOWN_ID));
     }
 
+    /** Rule {@code FOLDER-BYNAME-1}: getFolderByName finds exactly one match. */
     @Test
     @DisplayName("FOLDER-BYNAME-1 getFolderByName finds exactly one match")
     public void required_folderByName1_oneMatch() {
@@ -86,6 +97,7 @@ public abstract class FolderVerification extends VerificationSupport {
         assertEquals(f.id(), client().getFolderByName(f.name()).id(), "getFolderByName");
     }
 
+    /** Rule {@code FOLDER-BYNAME-2}: getFolderByName fails clearly on zero matches. */
     @Test
     @DisplayName("FOLDER-BYNAME-2 getFolderByName fails clearly on zero matches")
     public void required_folderByName2_zeroMatches() {
@@ -94,6 +106,7 @@ public abstract class FolderVerification extends VerificationSupport {
         assertEquals(0, e.matchCount(), "matchCount");
     }
 
+    /** Rule {@code FOLDER-BYNAME-3}: getFolderByName fails clearly on two matches. */
     @Test
     @DisplayName("FOLDER-BYNAME-3 getFolderByName fails clearly on two matches")
     public void required_folderByName3_twoMatches() {
@@ -104,6 +117,7 @@ public abstract class FolderVerification extends VerificationSupport {
         assertEquals(2, e.matchCount(), "matchCount");
     }
 
+    /** Rule {@code FOLDER-UPDATE-1}: updateFolder renames a folder. */
     @Test
     @DisplayName("FOLDER-UPDATE-1 updateFolder renames a folder")
     public void required_folderUpdate1_rename() {
@@ -114,6 +128,7 @@ public abstract class FolderVerification extends VerificationSupport {
         assertEquals(renamed, client().getFolder(f.id()).name(), "GET after PATCH");
     }
 
+    /** Rule {@code FOLDER-UPDATE-2}: updating an unknown folder answers 404. */
     @Test
     @DisplayName("FOLDER-UPDATE-2 updating an unknown folder answers 404")
     public void required_folderUpdate2_unknownIdIs404() {
@@ -121,6 +136,7 @@ public abstract class FolderVerification extends VerificationSupport {
                 () -> client().updateFolder(UNKNOWN_ID, FolderUpdate.builder().name("x").build()));
     }
 
+    /** Rule {@code FOLDER-UPDATE-3}: deleted(null) undeletes a folder. */
     @Test
     @DisplayName("FOLDER-UPDATE-3 deleted(null) undeletes a folder")
     public void required_folderUpdate3_undelete() {
@@ -130,6 +146,7 @@ public abstract class FolderVerification extends VerificationSupport {
         assertNull(back.deleted(), "deleted after undelete");
     }
 
+    /** Rule {@code FOLDER-DELETE-1}: deleteFolder soft-deletes: GET answers 404. */
     @Test
     @DisplayName("FOLDER-DELETE-1 deleteFolder soft-deletes: GET answers 404")
     public void required_folderDelete1_softDelete() {
@@ -138,12 +155,14 @@ public abstract class FolderVerification extends VerificationSupport {
         assertThrows(NotFoundException.class, () -> client().getFolder(f.id()), "GET after DELETE");
     }
 
+    /** Rule {@code FOLDER-DELETE-2}: deleting an unknown folder answers 404. */
     @Test
     @DisplayName("FOLDER-DELETE-2 deleting an unknown folder answers 404")
     public void required_folderDelete2_unknownIdIs404() {
         assertThrows(NotFoundException.class, () -> client().deleteFolder(UNKNOWN_ID));
     }
 
+    /** Rule {@code FOLDER-AUTH-1}: folder calls with a bad token answer 401. */
     @Test
     @DisplayName("FOLDER-AUTH-1 folder calls with a bad token answer 401")
     public void required_folderAuth1_badToken() {

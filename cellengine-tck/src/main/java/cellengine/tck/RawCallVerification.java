@@ -21,6 +21,11 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class RawCallVerification extends VerificationSupport {
 
+    /** Creates the rules; a subclass names the target. */
+    protected RawCallVerification() {
+    }
+
+    /** Rule {@code RAW-GET-1}: get(path) returns the bare JSON array of a list route. */
     @Test
     @DisplayName("RAW-GET-1 get(path) returns the bare JSON array of a list route")
     public void required_rawGet1_listIsBareArray() {
@@ -31,6 +36,7 @@ public abstract class RawCallVerification extends VerificationSupport {
                 () -> "GET /folders did not list " + f.id());
     }
 
+    /** Rule {@code RAW-GET-2}: get(path, query) sends query parameters, form-encoded. */
     @Test
     @DisplayName("RAW-GET-2 get(path, query) sends query parameters, form-encoded")
     public void required_rawGet2_queryParameters() {
@@ -40,6 +46,7 @@ public abstract class RawCallVerification extends VerificationSupport {
         assertEquals(1, found.size(), () -> "eq(_id) matched " + found);
     }
 
+    /** Rule {@code RAW-POST-1}: post(path, body) creates and returns the JSON object. */
     @Test
     @DisplayName("RAW-POST-1 post(path, body) creates and returns the JSON object")
     public void required_rawPost1_creates() {
@@ -50,6 +57,7 @@ public abstract class RawCallVerification extends VerificationSupport {
         assertEquals(name, created.getString("name"), "name");
     }
 
+    /** Rule {@code RAW-PATCH-1}: patch(path, body) updates and returns the JSON object. */
     @Test
     @DisplayName("RAW-PATCH-1 patch(path, body) updates and returns the JSON object")
     public void required_rawPatch1_updates() {
@@ -59,6 +67,7 @@ public abstract class RawCallVerification extends VerificationSupport {
         assertEquals(renamed, updated.getString("name"), "name after PATCH");
     }
 
+    /** Rule {@code RAW-DELETE-1}: delete(path) deletes. */
     @Test
     @DisplayName("RAW-DELETE-1 delete(path) deletes")
     public void required_rawDelete1_deletes() {
@@ -67,6 +76,7 @@ public abstract class RawCallVerification extends VerificationSupport {
         assertThrows(NotFoundException.class, () -> client().get("/folders/" + f.id()), "GET after raw DELETE");
     }
 
+    /** Rule {@code RAW-ERR-1}: a raw call to an unknown id answers 404 with the server's message. */
     @Test
     @DisplayName("RAW-ERR-1 a raw call to an unknown id answers 404 with the server's message")
     public void required_rawErr1_unknownIdIs404() {

@@ -22,6 +22,14 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class ScaleSetVerification extends ExperimentScopedSupport {
 
+    /** Creates the rules; a subclass names the target. */
+    protected ScaleSetVerification() {
+    }
+
+    /**
+     * Rule {@code SCALESET-GET-1}: getScaleset returns the experiment's one scale set, with a scale per uploaded
+     * channel.
+     */
     @Test
     @DisplayName("SCALESET-GET-1 getScaleset returns the experiment's one scale set, with a scale per uploaded channel")
     public void required_scalesetGet1_oneSet() {
@@ -34,6 +42,7 @@ public abstract class ScaleSetVerification extends ExperimentScopedSupport {
         }
     }
 
+    /** Rule {@code SCALESET-UPDATE-1}: updateScaleset replaces the scales and returns the unwrapped scale set. */
     @Test
     @DisplayName("SCALESET-UPDATE-1 updateScaleset replaces the scales and returns the unwrapped scale set")
     public void required_scalesetUpdate1_replaces() {
@@ -51,6 +60,7 @@ public abstract class ScaleSetVerification extends ExperimentScopedSupport {
         assertTrue(client().getScaleset(eid()).scaleFor("PE-A") instanceof LogScale, "after GET");
     }
 
+    /** Rule {@code SCALESET-UPDATE-2}: a scale of an unknown type answers 400. */
     @Test
     @DisplayName("SCALESET-UPDATE-2 a scale of an unknown type answers 400")
     public void required_scalesetUpdate2_unknownTypeRejected() {
@@ -62,6 +72,12 @@ public abstract class ScaleSetVerification extends ExperimentScopedSupport {
                         "scale", Map.of("type", "LogicleScale", "minimum", 0, "maximum", 10))))));
     }
 
+    /**
+     * Rule {@code SCALESET-APPLY-1}: a scale set applies locally: clamp to [minimum, maximum], then the scale
+     * function.
+     *
+     * @throws java.io.IOException when the rule cannot run
+     */
     @Test
     @DisplayName("SCALESET-APPLY-1 a scale set applies locally: clamp to [minimum, maximum], then the scale function")
     public void required_scalesetApply1_local() throws java.io.IOException {

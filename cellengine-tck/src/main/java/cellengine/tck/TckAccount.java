@@ -13,7 +13,13 @@ import java.util.Objects;
  */
 public record TckAccount(String username, String password, String oneTimeCode) {
 
-    /** Checks the required components. */
+    /**
+     * Checks the required components.
+     *
+     * @param username the username
+     * @param password the password
+     * @param oneTimeCode a one-time code valid for this account now, or {@code null} when the account needs none
+     */
     public TckAccount {
         Objects.requireNonNull(username, "username");
         Objects.requireNonNull(password, "password");

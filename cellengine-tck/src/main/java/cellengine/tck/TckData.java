@@ -45,6 +45,11 @@ public record TckData(String filename, List<String> channels, List<String> reage
 
     /**
      * {@return a file like {@link #generate(String, int, long)}, with the given spillover or none}
+     *
+     * @param filename the file name to upload it as
+     * @param events the number of events
+     * @param seed the random seed; the same seed gives the same bytes
+     * @param spillover the spillover to write, or {@code null} for none
      */
     public static TckData generate(String filename, int events, long seed, Spillover spillover) {
         SplittableRandom random = new SplittableRandom(seed);
@@ -79,7 +84,11 @@ public record TckData(String filename, List<String> channels, List<String> reage
         return columns[0].length;
     }
 
-    /** {@return the values of one channel} */
+    /**
+     * {@return the values of one channel}
+     *
+     * @param channel the channel's {@code $PnN}
+     */
     public double[] column(String channel) {
         int index = channels.indexOf(channel);
         if (index < 0) {

@@ -19,6 +19,10 @@ import org.junit.jupiter.api.BeforeEach;
  */
 public abstract class VerificationSupport {
 
+    /** Creates the rules; a subclass names the target. */
+    protected VerificationSupport() {
+    }
+
     /** A well-formed id that no server assigns: 24 hex digits with a zero timestamp. */
     protected static final String UNKNOWN_ID = "000000000000000000c0ffee";
 
@@ -41,21 +45,33 @@ public abstract class VerificationSupport {
         return "tck " + what + " " + UUID.randomUUID().toString().substring(0, 13);
     }
 
-    /** {@return a new experiment with the given name, deleted after the rule} */
+    /**
+     * {@return a new experiment with the given name, deleted after the rule}
+     *
+     * @param name the experiment's name
+     */
     protected final Experiment newExperiment(String name) {
         Experiment created = client().postExperiment(name);
         deleteAfterwards(() -> client().deleteExperiment(created.id()));
         return created;
     }
 
-    /** {@return a new folder with the given name, deleted after the rule} */
+    /**
+     * {@return a new folder with the given name, deleted after the rule}
+     *
+     * @param name the folder's name
+     */
     protected final Folder newFolder(String name) {
         Folder created = client().postFolder(name);
         deleteAfterwards(() -> client().deleteFolder(created.id()));
         return created;
     }
 
-    /** Registers a clean-up step that runs after the rule, newest first. */
+    /**
+     * Registers a clean-up step that runs after the rule, newest first.
+     *
+     * @param cleanup the step
+     */
     protected final void deleteAfterwards(Runnable cleanup) {
         cleanups.push(cleanup);
     }

@@ -11,6 +11,7 @@ public final class MissingChannelsException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The compensation channels the event table lacks. */
     private final List<String> missing;
 
     MissingChannelsException(List<String> missing, List<String> available) {

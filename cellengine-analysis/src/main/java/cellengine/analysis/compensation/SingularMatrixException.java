@@ -10,8 +10,11 @@ public final class SingularMatrixException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The matrix size, n. */
     private final int size;
+    /** The elimination step at which the pivot vanished. */
     private final int step;
+    /** The pivot found at that step. */
     private final double pivot;
 
     SingularMatrixException(int size, int step, String channel, double pivot, double limit) {

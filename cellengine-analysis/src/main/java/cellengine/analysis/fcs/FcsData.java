@@ -86,7 +86,11 @@ public final class FcsData {
         return labels;
     }
 
-    /** {@return the index of the first parameter whose {@code $PnN} equals {@code name}, or -1} */
+    /**
+     * {@return the index of the first parameter whose {@code $PnN} equals {@code name}, or -1}
+     *
+     * @param name the {@code $PnN} to find
+     */
     public int indexOf(String name) {
         Objects.requireNonNull(name, "name");
         return names.indexOf(name);
@@ -141,6 +145,7 @@ public final class FcsData {
     /**
      * {@return the scale values of the parameter whose {@code $PnN} is {@code name}, in a new array}
      *
+     * @param name the parameter's {@code $PnN}
      * @throws IllegalArgumentException if no parameter, or more than one, has that name
      */
     public double[] column(String name) {
@@ -162,6 +167,7 @@ public final class FcsData {
     /**
      * {@return the channel values of the parameter named {@code name}, as in {@link #rawColumn(int)}}
      *
+     * @param name the parameter's {@code $PnN}
      * @throws IllegalArgumentException if no parameter, or more than one, has that name
      */
     public double[] rawColumn(String name) {

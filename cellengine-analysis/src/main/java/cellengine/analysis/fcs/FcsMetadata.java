@@ -29,7 +29,11 @@ public final class FcsMetadata {
         return version;
     }
 
-    /** {@return the value of a TEXT keyword (case-insensitive, {@code $} included), or null when absent} */
+    /**
+     * {@return the value of a TEXT keyword (case-insensitive, {@code $} included), or null when absent}
+     *
+     * @param key the keyword, such as {@code $CYT}
+     */
     public String keyword(String key) {
         Objects.requireNonNull(key, "key");
         return keywords.get(key);

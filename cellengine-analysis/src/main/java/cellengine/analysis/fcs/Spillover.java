@@ -16,7 +16,12 @@ import java.util.Objects;
  */
 public record Spillover(List<String> parameterNames, double[] matrix) {
 
-    /** Checks that the matrix is square and matches the names, and copies both. */
+    /**
+     * Checks that the matrix is square and matches the names, and copies both.
+     *
+     * @param parameterNames the n parameter names ($PnN values), in matrix order
+     * @param matrix the n × n spill values, row-major
+     */
     public Spillover {
         parameterNames = List.copyOf(Objects.requireNonNull(parameterNames, "parameterNames"));
         Objects.requireNonNull(matrix, "matrix");
@@ -39,7 +44,12 @@ public record Spillover(List<String> parameterNames, double[] matrix) {
         return matrix.clone();
     }
 
-    /** {@return the value at row {@code row}, column {@code column}} */
+    /**
+     * {@return the value at row {@code row}, column {@code column}}
+     *
+     * @param row the row index, from 0
+     * @param column the column index, from 0
+     */
     public double get(int row, int column) {
         Objects.checkIndex(row, size());
         Objects.checkIndex(column, size());

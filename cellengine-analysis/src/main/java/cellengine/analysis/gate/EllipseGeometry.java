@@ -20,7 +20,15 @@ package cellengine.analysis.gate;
 public record EllipseGeometry(double centerX, double centerY, double angle, double major, double minor)
         implements GateGeometry {
 
-    /** Checks that the values are finite and the axes positive. */
+    /**
+     * Checks that the values are finite and the axes positive.
+     *
+     * @param centerX the centre's x, finite
+     * @param centerY the centre's y, finite
+     * @param angle the major axis direction in radians, finite
+     * @param major the full major axis length, finite and {@code > 0}
+     * @param minor the full minor axis length, finite and {@code > 0}
+     */
     public EllipseGeometry {
         Checks.finite("ellipse center x", centerX);
         Checks.finite("ellipse center y", centerY);

@@ -26,7 +26,18 @@ import java.util.Set;
 public record GateDefinition(String gid, List<String> sectorGids, String fcsFileId, boolean tailoredPerFile,
         String xChannel, String yChannel, GateGeometry geometry) {
 
-    /** Checks the gids and channels against the geometry and copies the sector gid list. */
+    /**
+     * Checks the gids and channels against the geometry and copies the sector gid list.
+     *
+     * @param gid the family gid, not blank
+     * @param sectorGids the sector gids of a compound gate, one per sector; empty for simple gates (copied)
+     * @param fcsFileId the FCS file this member is tailored to, or null for the family's global gate
+     * @param tailoredPerFile the gate's flag; selection ignores it (D8) and it is carried for callers
+     * @param xChannel the x channel ($PnN)
+     * @param yChannel the y channel ($PnN) of 2-D gates; may be null for range and split gates, whose y channel is
+     *         display-only
+     * @param geometry the geometry, in scaled space
+     */
     public GateDefinition {
         Objects.requireNonNull(gid, "gid");
         if (gid.isBlank()) {

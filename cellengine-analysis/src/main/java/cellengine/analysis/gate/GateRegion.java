@@ -12,7 +12,12 @@ import java.util.Objects;
  */
 public record GateRegion(GateDefinition gate, int sector) {
 
-    /** Checks the sector index. */
+    /**
+     * Checks the sector index.
+     *
+     * @param gate the selected gate
+     * @param sector the sector index, {@code 0 <= sector < gate.geometry().sectorCount()}
+     */
     public GateRegion {
         Objects.requireNonNull(gate, "gate");
         Objects.checkIndex(sector, gate.geometry().sectorCount());

@@ -39,7 +39,13 @@ public record QuadrantGeometry(double x, double y, List<Double> angles) implemen
     /** The axis-aligned angles as Python sends them. */
     public static final List<Double> AXIS_ANGLES = List.of(0.0, Math.PI / 2, Math.PI, 3 * Math.PI / 2);
 
-    /** Checks the centre and the four angles, and copies the list. */
+    /**
+     * Checks the centre and the four angles, and copies the list.
+     *
+     * @param x the centre's x, finite
+     * @param y the centre's y, finite
+     * @param angles the four ray directions in radians, finite, in any order
+     */
     public QuadrantGeometry {
         Checks.finite("quadrant x", x);
         Checks.finite("quadrant y", y);

@@ -10,7 +10,12 @@ package cellengine.analysis.gate;
  */
 public record RangeGeometry(double x1, double x2) implements GateGeometry {
 
-    /** Checks that the bounds are finite. */
+    /**
+     * Checks that the bounds are finite.
+     *
+     * @param x1 one bound, finite
+     * @param x2 the other bound, finite
+     */
     public RangeGeometry {
         Checks.finite("range x1", x1);
         Checks.finite("range x2", x2);

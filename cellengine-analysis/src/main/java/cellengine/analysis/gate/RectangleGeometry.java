@@ -13,7 +13,14 @@ package cellengine.analysis.gate;
  */
 public record RectangleGeometry(double x1, double x2, double y1, double y2) implements GateGeometry {
 
-    /** Checks that the bounds are finite. */
+    /**
+     * Checks that the bounds are finite.
+     *
+     * @param x1 one x bound, finite
+     * @param x2 the other x bound, finite
+     * @param y1 one y bound, finite
+     * @param y2 the other y bound, finite
+     */
     public RectangleGeometry {
         Checks.finite("rectangle x1", x1);
         Checks.finite("rectangle x2", x2);

@@ -14,7 +14,11 @@ public record SplitGeometry(double position) implements GateGeometry {
     /** The index of the right sector, {@code model.gids[1]}. */
     public static final int RIGHT = 1;
 
-    /** Checks that the position is finite. */
+    /**
+     * Checks that the position is finite.
+     *
+     * @param position the split position {@code split.x}, finite ({@code split.y} is display-only)
+     */
     public SplitGeometry {
         Checks.finite("split position", position);
     }

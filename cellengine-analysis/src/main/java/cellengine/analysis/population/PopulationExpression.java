@@ -85,7 +85,11 @@ public sealed interface PopulationExpression {
      * @param gid the gid
      */
     record Gid(String gid) implements PopulationExpression {
-        /** Checks that the gid is not null. */
+        /**
+         * Checks that the gid is not null.
+         *
+         * @param gid the gid
+         */
         public Gid {
             Objects.requireNonNull(gid, "gid");
         }
@@ -107,7 +111,11 @@ public sealed interface PopulationExpression {
      * @param operands the operands (copied)
      */
     record And(List<PopulationExpression> operands) implements PopulationExpression {
-        /** Copies the operands. */
+        /**
+         * Copies the operands.
+         *
+         * @param operands the operands
+         */
         public And {
             operands = List.copyOf(operands);
         }
@@ -133,7 +141,11 @@ public sealed interface PopulationExpression {
      * @param operands the operands (copied)
      */
     record Or(List<PopulationExpression> operands) implements PopulationExpression {
-        /** Copies the operands. */
+        /**
+         * Copies the operands.
+         *
+         * @param operands the operands
+         */
         public Or {
             operands = List.copyOf(operands);
         }
@@ -155,7 +167,11 @@ public sealed interface PopulationExpression {
      * @param operands the operands (copied)
      */
     record Not(List<PopulationExpression> operands) implements PopulationExpression {
-        /** Copies the operands. */
+        /**
+         * Copies the operands.
+         *
+         * @param operands the operands
+         */
         public Not {
             operands = List.copyOf(operands);
         }
@@ -179,7 +195,11 @@ public sealed interface PopulationExpression {
      * @param operands the operands (copied)
      */
     record Xor(List<PopulationExpression> operands) implements PopulationExpression {
-        /** Copies the operands. */
+        /**
+         * Copies the operands.
+         *
+         * @param operands the operands
+         */
         public Xor {
             operands = List.copyOf(operands);
         }

@@ -10,6 +10,7 @@ public final class PopulationExpressionException extends IllegalArgumentExceptio
 
     private static final long serialVersionUID = 1L;
 
+    /** Where in the expression the problem is, such as {@code $and[1]}; empty for the root. */
     private final String path;
 
     PopulationExpressionException(String path, String problem) {

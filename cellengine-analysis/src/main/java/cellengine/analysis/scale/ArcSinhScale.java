@@ -17,7 +17,14 @@ public record ArcSinhScale(double minimum, double maximum, double cofactor) impl
 
     private static final double LN2 = 0.6931471805599453;
 
-    /** Checks the bounds and the cofactor. */
+    /**
+     * Checks the bounds and the cofactor.
+     *
+     * @param minimum the lower clamping bound, finite
+     * @param maximum the upper clamping bound, finite, {@code >= minimum}
+     * @param cofactor the divisor applied before {@code asinh}, finite and {@code > 0} (about 150 for
+     *         fluorescence, 5 for mass cytometry)
+     */
     public ArcSinhScale {
         Scale.checkBounds("ArcSinhScale", minimum, maximum);
         if (!(cofactor > 0) || !Double.isFinite(cofactor)) {

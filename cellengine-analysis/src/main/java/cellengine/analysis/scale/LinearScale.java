@@ -9,7 +9,12 @@ package cellengine.analysis.scale;
  */
 public record LinearScale(double minimum, double maximum) implements Scale {
 
-    /** Checks the bounds. */
+    /**
+     * Checks the bounds.
+     *
+     * @param minimum the lower clamping bound, finite
+     * @param maximum the upper clamping bound, finite, {@code >= minimum}
+     */
     public LinearScale {
         Scale.checkBounds("LinearScale", minimum, maximum);
     }

@@ -15,7 +15,12 @@ public record LogScale(double minimum, double maximum) implements Scale {
     /** The guard value: the smallest normal float32, {@code 1.17549435E-38}. */
     public static final double FLT_MIN = Float.MIN_NORMAL;
 
-    /** Checks the bounds. */
+    /**
+     * Checks the bounds.
+     *
+     * @param minimum the lower clamping bound, finite
+     * @param maximum the upper clamping bound, finite, {@code >= minimum}
+     */
     public LogScale {
         Scale.checkBounds("LogScale", minimum, maximum);
     }

@@ -66,7 +66,14 @@ public sealed interface Scale permits LinearScale, LogScale, ArcSinhScale {
         return out;
     }
 
-    /** Checks the bounds of a scale's record constructor. */
+    /**
+     * Checks the bounds of a scale's record constructor.
+     *
+     * @param type the scale's type, for the message
+     * @param minimum the lower bound
+     * @param maximum the upper bound
+     * @throws IllegalArgumentException when a bound is not finite or the minimum is above the maximum
+     */
     static void checkBounds(String type, double minimum, double maximum) {
         if (!Double.isFinite(minimum) || !Double.isFinite(maximum)) {
             throw new IllegalArgumentException(type + " bounds must be finite, were minimum " + minimum
@@ -77,7 +84,14 @@ public sealed interface Scale permits LinearScale, LogScale, ArcSinhScale {
         }
     }
 
-    /** Checks a bulk call's arguments. */
+    /**
+     * Checks a bulk call's arguments.
+     *
+     * @param in the input values
+     * @param out the output array
+     * @param n how many values to use from each
+     * @throws IndexOutOfBoundsException when either array is shorter than {@code n}
+     */
     static void checkBulk(double[] in, double[] out, int n) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(out, "out");

@@ -115,7 +115,7 @@ public final class ChannelStatistics {
         return moments().mean();
     }
 
-    /** {@return the sample standard deviation (n − 1), or null when n < 2} */
+    /** {@return the sample standard deviation (n − 1), or null when n &lt; 2} */
     public Double stddev() {
         return moments().stddev();
     }

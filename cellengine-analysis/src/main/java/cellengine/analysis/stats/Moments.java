@@ -15,7 +15,7 @@ import java.util.Objects;
  *
  * @param count the number of values, n
  * @param mean {@code Σx / n}, or null when n = 0
- * @param stddev {@code sqrt(Σ(x − mean)² / (n − 1))} (D11), or null when n < 2
+ * @param stddev {@code sqrt(Σ(x − mean)² / (n − 1))} (D11), or null when n &lt; 2
  * @param cv {@code 100 · stddev / mean} (D11), or null when stddev is null or mean is 0
  * @param geometricMean {@code exp(mean(ln x))} over the values {@code > 0} (D12), or null when there are none
  * @since 0.1

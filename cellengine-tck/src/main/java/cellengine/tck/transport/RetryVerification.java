@@ -45,6 +45,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class RetryVerification {
 
+    /** Creates the rules; a subclass names the target. */
+    protected RetryVerification() {
+    }
+
     private FakeCellEngine server;
     private Transport transport;
     private ManualTime time;
@@ -99,6 +103,7 @@ public abstract class RetryVerification {
         return (int) client.getExperiments().stream().filter(e -> name.equals(e.name())).count();
     }
 
+    /** Rule {@code RETRY-1}: 503 twice then success: one getExperiment call succeeds after two waits. */
     @Test
     @DisplayName("RETRY-1 503 twice then success: one getExperiment call succeeds after two waits")
     public void required_retry1_transientErrorsAreRetried() {
@@ -112,6 +117,7 @@ public abstract class RetryVerification {
         }
     }
 
+    /** Rule {@code RETRY-2}: 429 with Retry-After in seconds: the client waits exactly that long. */
     @Test
     @DisplayName("RETRY-2 429 with Retry-After in seconds: the client waits exactly that long")
     public void required_retry2_retryAfterSecondsHonoured() {
@@ -122,6 +128,7 @@ public abstract class RetryVerification {
         }
     }
 
+    /** Rule {@code RETRY-3}: 503 with Retry-After as an HTTP date: the wait is measured on the client's clock. */
     @Test
     @DisplayName("RETRY-3 503 with Retry-After as an HTTP date: the wait is measured on the client's clock")
     public void required_retry3_retryAfterDateHonoured() {
@@ -133,6 +140,7 @@ public abstract class RetryVerification {
         }
     }
 
+    /** Rule {@code RETRY-4}: a Retry-After beyond the cap ends the call and is exposed on the exception. */
     @Test
     @DisplayName("RETRY-4 a Retry-After beyond the cap ends the call and is exposed on the exception")
     public void required_retry4_retryAfterCapExposed() {
@@ -146,6 +154,7 @@ public abstract class RetryVerification {
         }
     }
 
+    /** Rule {@code RETRY-5}: when attempts run out the last error is thrown with the earlier ones suppressed. */
     @Test
     @DisplayName("RETRY-5 when attempts run out the last error is thrown with the earlier ones suppressed")
     public void required_retry5_attemptsRunOut() {
@@ -158,6 +167,7 @@ public abstract class RetryVerification {
         }
     }
 
+    /** Rule {@code RETRY-6}: a POST whose create committed before a 503 is not retried: exactly one resource exists. */
     @Test
     @DisplayName("RETRY-6 a POST whose create committed before a 503 is not retried: exactly one resource exists")
     public void required_retry6_committedPostNotDuplicatedAfterStatus() {
@@ -169,6 +179,7 @@ public abstract class RetryVerification {
         }
     }
 
+    /** Rule {@code RETRY-7}: a POST whose create committed before the connection reset is not retried. */
     @Test
     @DisplayName("RETRY-7 a POST whose create committed before the connection reset is not retried")
     public void required_retry7_committedPostNotDuplicatedAfterReset() {
@@ -180,6 +191,7 @@ public abstract class RetryVerification {
         }
     }
 
+    /** Rule {@code RETRY-8}: a GET whose connection is reset, or whose body is cut short, is retried to success. */
     @Test
     @DisplayName("RETRY-8 a GET whose connection is reset, or whose body is cut short, is retried to success")
     public void required_retry8_brokenConnectionsRetriedForGet() {
@@ -192,6 +204,7 @@ public abstract class RetryVerification {
         }
     }
 
+    /** Rule {@code RETRY-9}: an idempotent-marked PATCH is retried after a 503 and lands once. */
     @Test
     @DisplayName("RETRY-9 an idempotent-marked PATCH is retried after a 503 and lands once")
     public void required_retry9_idempotentPatchRetried() {
@@ -207,6 +220,7 @@ public abstract class RetryVerification {
         }
     }
 
+    /** Rule {@code RETRY-10}: a body that stalls longer than the read timeout fails with a TransportException. */
     @Test
     @DisplayName("RETRY-10 a body that stalls longer than the read timeout fails with a TransportException")
     public void required_retry10_stalledBodyTimesOut() {
@@ -220,6 +234,7 @@ public abstract class RetryVerification {
         }
     }
 
+    /** Rule {@code RETRY-11}: an answer slower than the request timeout is retried for a GET. */
     @Test
     @DisplayName("RETRY-11 an answer slower than the request timeout is retried for a GET")
     public void required_retry11_slowAnswerRetried() {
@@ -233,6 +248,7 @@ public abstract class RetryVerification {
         }
     }
 
+    /** Rule {@code RETRY-12}: with RetryPolicy.none() a fault reaches the caller after one attempt. */
     @Test
     @DisplayName("RETRY-12 with RetryPolicy.none() a fault reaches the caller after one attempt")
     public void required_retry12_retriesCanBeTurnedOff() {
@@ -245,6 +261,7 @@ public abstract class RetryVerification {
         }
     }
 
+    /** Rule {@code RETRY-13}: a download answered 503 before its body is retried and delivers the bytes once. */
     @Test
     @DisplayName("RETRY-13 a download answered 503 before its body is retried and delivers the bytes once")
     public void required_retry13_downloadRetriedBeforeBody() {
@@ -262,6 +279,7 @@ public abstract class RetryVerification {
         }
     }
 
+    /** Rule {@code RETRY-14}: a download whose body stalls fails with a TransportException naming the read timeout. */
     @Test
     @DisplayName("RETRY-14 a download whose body stalls fails with a TransportException naming the read timeout")
     public void required_retry14_stalledDownloadTimesOut() {

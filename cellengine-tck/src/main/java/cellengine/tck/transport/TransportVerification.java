@@ -53,6 +53,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class TransportVerification {
 
+    /** Creates the rules; a subclass names the target. */
+    protected TransportVerification() {
+    }
+
     /** The size of the large bodies: 32 MiB. */
     protected static final long LARGE = 32L * 1024 * 1024;
 
@@ -100,6 +104,11 @@ public abstract class TransportVerification {
         }
     }
 
+    /**
+     * Rule {@code TRANSPORT-STATUS-1}: every status comes back as a response with that status, never as an exception.
+     *
+     * @throws Exception when the transport fails in a way the rule does not expect
+     */
     @Test
     @DisplayName("TRANSPORT-STATUS-1 every status comes back as a response with that status, never as an exception")
     public void required_transportStatus1_statusesPassThrough() throws Exception {
@@ -111,6 +120,11 @@ public abstract class TransportVerification {
         }
     }
 
+    /**
+     * Rule {@code TRANSPORT-HEADERS-1}: request headers arrive as sent, repeated values in order.
+     *
+     * @throws Exception when the transport fails in a way the rule does not expect
+     */
     @Test
     @DisplayName("TRANSPORT-HEADERS-1 request headers arrive as sent, repeated values in order")
     public void required_transportHeaders1_requestHeadersArrive() throws Exception {
@@ -123,6 +137,11 @@ public abstract class TransportVerification {
                 () -> "both values of a repeated header, in order: " + received);
     }
 
+    /**
+     * Rule {@code TRANSPORT-HEADERS-2}: response headers come back with every value, names case-insensitive.
+     *
+     * @throws Exception when the transport fails in a way the rule does not expect
+     */
     @Test
     @DisplayName("TRANSPORT-HEADERS-2 response headers come back with every value, names case-insensitive")
     public void required_transportHeaders2_responseHeadersReturn() throws Exception {
@@ -135,6 +154,11 @@ public abstract class TransportVerification {
                 () -> "Content-Type came back as " + headers);
     }
 
+    /**
+     * Rule {@code TRANSPORT-METHOD-1}: GET, POST, PUT, PATCH and DELETE arrive with their method and body.
+     *
+     * @throws Exception when the transport fails in a way the rule does not expect
+     */
     @Test
     @DisplayName("TRANSPORT-METHOD-1 GET, POST, PUT, PATCH and DELETE arrive with their method and body")
     public void required_transportMethod1_methodsAndBodiesArrive() throws Exception {
@@ -149,6 +173,11 @@ public abstract class TransportVerification {
         assertEquals("GET 0 0", text(transport.send(request("GET", "/echo").build())), "GET without a body");
     }
 
+    /**
+     * Rule {@code TRANSPORT-REDIRECT-1}: a 3xx is returned as is and never followed.
+     *
+     * @throws Exception when the transport fails in a way the rule does not expect
+     */
     @Test
     @DisplayName("TRANSPORT-REDIRECT-1 a 3xx is returned as is and never followed")
     public void required_transportRedirect1_redirectsAreNotFollowed() throws Exception {
@@ -162,6 +191,11 @@ public abstract class TransportVerification {
                 + peer.targetHits + "; transports must never follow redirects (they would carry credentials)");
     }
 
+    /**
+     * Rule {@code TRANSPORT-BODY-1}: a 32 MiB upload of known length streams and arrives byte-exact.
+     *
+     * @throws Exception when the transport fails in a way the rule does not expect
+     */
     @Test
     @DisplayName("TRANSPORT-BODY-1 a 32 MiB upload of known length streams and arrives byte-exact")
     public void required_transportBody1_largeUploadKnownLength() throws Exception {
@@ -170,6 +204,11 @@ public abstract class TransportVerification {
         assertEquals("POST " + LARGE + " " + WirePeer.patternCrc(LARGE), answer, "length and CRC-32 of the upload");
     }
 
+    /**
+     * Rule {@code TRANSPORT-BODY-2}: an upload of unknown length streams and arrives byte-exact.
+     *
+     * @throws Exception when the transport fails in a way the rule does not expect
+     */
     @Test
     @DisplayName("TRANSPORT-BODY-2 an upload of unknown length streams and arrives byte-exact")
     public void required_transportBody2_uploadUnknownLength() throws Exception {
@@ -179,6 +218,11 @@ public abstract class TransportVerification {
         assertEquals("PUT " + size + " " + WirePeer.patternCrc(size), answer, "length and CRC-32 of the upload");
     }
 
+    /**
+     * Rule {@code TRANSPORT-BODY-3}: a 32 MiB download streams and arrives byte-exact.
+     *
+     * @throws Exception when the transport fails in a way the rule does not expect
+     */
     @Test
     @DisplayName("TRANSPORT-BODY-3 a 32 MiB download streams and arrives byte-exact")
     public void required_transportBody3_largeDownload() throws Exception {
@@ -197,6 +241,9 @@ public abstract class TransportVerification {
         }
     }
 
+    /**
+     * Rule {@code TRANSPORT-TIMEOUT-1}: a server that sends no headers within the request timeout is an IOException.
+     */
     @Test
     @DisplayName("TRANSPORT-TIMEOUT-1 a server that sends no headers within the request timeout is an IOException")
     public void required_transportTimeout1_requestTimeout() {
@@ -206,6 +253,11 @@ public abstract class TransportVerification {
                 "send() kept blocking past the request's timeout (300 ms)");
     }
 
+    /**
+     * Rule {@code TRANSPORT-CONNECT-1}: a refused connection is a java.net.ConnectException.
+     *
+     * @throws IOException when a file of the rule cannot be written or read
+     */
     @Test
     @DisplayName("TRANSPORT-CONNECT-1 a refused connection is a java.net.ConnectException")
     public void required_transportConnect1_refusedIsConnectException() throws IOException {
@@ -221,6 +273,11 @@ public abstract class TransportVerification {
                 + "sent, which it learns from a ConnectException; got " + e);
     }
 
+    /**
+     * Rule {@code TRANSPORT-CANCEL-1}: interrupting a thread blocked in send() ends it with InterruptedException.
+     *
+     * @throws Exception when the transport fails in a way the rule does not expect
+     */
     @Test
     @DisplayName("TRANSPORT-CANCEL-1 interrupting a thread blocked in send() ends it with InterruptedException")
     public void required_transportCancel1_interruptEndsSend() throws Exception {
@@ -242,6 +299,11 @@ public abstract class TransportVerification {
                 + outcome.get());
     }
 
+    /**
+     * Rule {@code TRANSPORT-CANCEL-2}: closing a body from another thread unblocks a read blocked on it.
+     *
+     * @throws Exception when the transport fails in a way the rule does not expect
+     */
     @Test
     @DisplayName("TRANSPORT-CANCEL-2 closing a body from another thread unblocks a read blocked on it")
     public void required_transportCancel2_closeUnblocksRead() throws Exception {
@@ -271,6 +333,11 @@ public abstract class TransportVerification {
         }
     }
 
+    /**
+     * Rule {@code TRANSPORT-REUSE-1}: sequential requests whose bodies are read reuse connections.
+     *
+     * @throws Exception when the transport fails in a way the rule does not expect
+     */
     @Test
     @DisplayName("TRANSPORT-REUSE-1 sequential requests whose bodies are read reuse connections")
     public void required_transportReuse1_connectionsAreReused() throws Exception {
@@ -282,6 +349,11 @@ public abstract class TransportVerification {
                 + " connections (client ports " + peer.ports + "); keep-alive connections must be reused");
     }
 
+    /**
+     * Rule {@code TRANSPORT-CONCURRENT-1}: concurrent requests from 8 threads all get their own answers.
+     *
+     * @throws Exception when the transport fails in a way the rule does not expect
+     */
     @Test
     @DisplayName("TRANSPORT-CONCURRENT-1 concurrent requests from 8 threads all get their own answers")
     public void required_transportConcurrent1_threadSafe() throws Exception {
@@ -303,6 +375,7 @@ public abstract class TransportVerification {
         }
     }
 
+    /** Rule {@code TRANSPORT-DESCRIBE-1}: describe() names the transport in one line. */
     @Test
     @DisplayName("TRANSPORT-DESCRIBE-1 describe() names the transport in one line")
     public void required_transportDescribe1_describeIsOneLine() {
