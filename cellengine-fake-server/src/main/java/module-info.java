@@ -8,6 +8,7 @@
 module cellengine.fakeserver {
     requires cellengine.analysis;
     requires io.javalin;
+    requires java.desktop;
     requires jakarta.json;
 
     exports cellengine.fakeserver;
