@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Computes bulk statistics rows (cellengine-api.md §5, semantics.md §9) with {@code cellengine-analysis}: per
@@ -108,15 +109,21 @@ final class BulkStatistics {
         Map<String, JsonValue> wide = request.effectiveLayout() == StatisticsRequest.Layout.SHORT_WIDE
                 ? identity(file, null, null, annotations) : null;
         Set<String> wideKeys = new HashSet<>();
+        List<Pop> pops = new ArrayList<>();
         for (String populationId : request.populationIds()) {
-            Pop pop = pop(gating, populationId);
+            pops.add(pop(gating, populationId));
+        }
+        List<Map<String, Map<String, JsonValue>>> allValues = channelValues(request, events, pops);
+        for (int i = 0; i < pops.size(); i++) {
+            String populationId = request.populationIds().get(i);
+            Pop pop = pops.get(i);
             Pop parent = parentOf(gating, populationId);
             List<Pop> references = new ArrayList<>();
             for (String r : request.percentOf()) {
                 references.add(r == null ? pop(gating, null)
                         : r.equals(StatisticsRequest.PARENT) ? parent : pop(gating, r));
             }
-            Map<String, Map<String, JsonValue>> values = channelValues(request, events, pop);
+            Map<String, Map<String, JsonValue>> values = allValues.get(i);
             switch (request.effectiveLayout()) {
                 case MEDIUM:
                     medium(request, file, annotations, pop, parent, references, values, rows);
@@ -216,35 +223,52 @@ final class BulkStatistics {
         return k;
     }
 
-    /** The requested channel statistics of a population, channel by channel, in request order. */
-    private Map<String, Map<String, JsonValue>> channelValues(StatisticsRequest request, EventTable events, Pop pop) {
-        Map<String, Map<String, JsonValue>> out = new LinkedHashMap<>();
+    /**
+     * The requested channel statistics of each population, channel by channel, in request order. Each
+     * (population, channel) pair is independent and reads only shared, read-only columns and bitsets, so the
+     * pairs run in parallel on the common pool.
+     */
+    private static List<Map<String, Map<String, JsonValue>>> channelValues(StatisticsRequest request,
+            EventTable events, List<Pop> pops) {
         List<String> wanted = request.channelStatistics();
-        if (wanted.isEmpty()) {
-            return out;
+        List<String> channels = wanted.isEmpty() ? List.of() : request.channels();
+        int pairs = pops.size() * channels.size();
+        @SuppressWarnings("unchecked")
+        Map<String, JsonValue>[] results = new Map[pairs];
+        IntStream.range(0, pairs).parallel().forEach(i -> results[i] = channelValues(wanted, request.q(), events,
+                channels.get(i % channels.size()), pops.get(i / channels.size()).members()));
+        List<Map<String, Map<String, JsonValue>>> out = new ArrayList<>();
+        for (int p = 0; p < pops.size(); p++) {
+            Map<String, Map<String, JsonValue>> byChannel = new LinkedHashMap<>();
+            for (int c = 0; c < channels.size(); c++) {
+                byChannel.put(channels.get(c), results[p * channels.size() + c]);
+            }
+            out.add(byChannel);
+        }
+        return out;
+    }
+
+    /** One population's statistics on one channel: one gather for order statistics, moments from the same copy. */
+    private static Map<String, JsonValue> channelValues(List<String> wanted, double q, EventTable events,
+            String channel, long[] members) {
+        Map<String, JsonValue> values = new LinkedHashMap<>();
+        if (!events.hasChannel(channel)) {
+            wanted.forEach(s -> values.put(s, JsonValue.NULL));
+            return values;
         }
         boolean orderStatistics = wanted.contains("median") || wanted.contains("quantile") || wanted.contains("mad");
         int n = events.eventCount();
-        for (String channel : request.channels()) {
-            Map<String, JsonValue> values = new LinkedHashMap<>();
-            if (!events.hasChannel(channel)) {
-                wanted.forEach(s -> values.put(s, JsonValue.NULL));
-                out.put(channel, values);
-                continue;
-            }
-            double[] column = events.column(channel);
-            ChannelStatistics stats = orderStatistics ? ChannelStatistics.of(column, pop.members(), n) : null;
-            Moments moments = null;
-            if (wanted.contains("mean") || wanted.contains("stddev") || wanted.contains("cv")
-                    || wanted.contains("geometricMean")) {
-                moments = stats != null ? stats.moments() : Moments.of(column, pop.members(), n);
-            }
-            for (String statistic : wanted) {
-                values.put(statistic, number(value(statistic, stats, moments, request.q())));
-            }
-            out.put(channel, values);
+        double[] column = events.column(channel);
+        ChannelStatistics stats = orderStatistics ? ChannelStatistics.of(column, members, n) : null;
+        Moments moments = null;
+        if (wanted.contains("mean") || wanted.contains("stddev") || wanted.contains("cv")
+                || wanted.contains("geometricMean")) {
+            moments = stats != null ? stats.moments() : Moments.of(column, members, n);
         }
-        return out;
+        for (String statistic : wanted) {
+            values.put(statistic, number(value(statistic, stats, moments, q)));
+        }
+        return values;
     }
 
     private static Double value(String statistic, ChannelStatistics stats, Moments moments, double q) {
