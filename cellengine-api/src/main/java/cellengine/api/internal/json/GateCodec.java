@@ -127,7 +127,8 @@ public final class GateCodec implements JsonbSerializer<Gate>, JsonbDeserializer
             throw new IllegalArgumentException("a gate needs a string 'type' (RectangleGate, PolygonGate, "
                     + "EllipseGate, RangeGate, QuadrantGate or SplitGate), found " + json.get("type"));
         }
-        String where = type + " " + optString(json, "_id", type);
+        String gateId = optString(json, "_id", type);
+        String where = gateId == null ? type : type + " " + gateId;
         JsonValue modelValue = json.get("model");
         if (!(modelValue instanceof JsonObject)) {
             throw new IllegalArgumentException(where + " needs an object 'model', found "
