@@ -18,7 +18,9 @@ import cellengine.api.internal.resource.ExperimentsApi;
 import cellengine.api.internal.resource.FcsFilesApi;
 import cellengine.api.internal.resource.FoldersApi;
 import cellengine.api.internal.resource.GatesApi;
+import cellengine.api.internal.resource.PlotsApi;
 import cellengine.api.internal.resource.PopulationsApi;
+import cellengine.api.internal.resource.StatisticsApi;
 import cellengine.api.internal.resource.ScaleSetsApi;
 import cellengine.api.internal.resource.Sinks;
 import cellengine.analysis.fcs.FcsData;
@@ -44,10 +46,13 @@ import cellengine.api.model.GateCreated;
 import cellengine.api.model.GateSpec;
 import cellengine.api.model.ImportResources;
 import cellengine.api.model.ListOptions;
+import cellengine.api.model.PlotRequest;
 import cellengine.api.model.Population;
 import cellengine.api.model.PopulationCreate;
 import cellengine.api.model.PopulationUpdate;
 import cellengine.api.model.ScaleSet;
+import cellengine.api.model.StatisticsRequest;
+import cellengine.api.model.StatisticsResult;
 import cellengine.api.model.TailoringResult;
 import cellengine.api.model.ZipExport;
 import cellengine.api.spi.RequestBody;
@@ -110,6 +115,8 @@ public final class CellEngine implements AutoCloseable {
     private final EntitiesApi entities;
     private final GatesApi gates;
     private final PopulationsApi populations;
+    private final StatisticsApi statistics;
+    private final PlotsApi plots;
     private final Transport transport;
     private final boolean ownsTransport;
     private final boolean bearer;
@@ -142,6 +149,8 @@ public final class CellEngine implements AutoCloseable {
         this.entities = new EntitiesApi(caller, nameCache);
         this.populations = new PopulationsApi(caller, nameCache);
         this.gates = new GatesApi(caller, fcsFiles, populations, scaleSets);
+        this.statistics = new StatisticsApi(caller);
+        this.plots = new PlotsApi(caller);
     }
 
     /** {@return a new builder with the defaults: {@value #DEFAULT_BASE_URL}, 10 s connect, 60 s per request} */
@@ -1145,6 +1154,69 @@ public final class CellEngine implements AutoCloseable {
         populations.delete(experimentId, populationId, deleteBranch);
     }
 
+    // ---- statistics and plots ----
+
+    /**
+     * {@return the statistics: typed rows for JSON, the text for CSV and TSV} ({@code POST /bulkstatistics},
+     * cellengine-api.md §5)
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param request the statistics, channels, files, populations, compensation, layout and format
+     */
+    public StatisticsResult getStatistics(String experimentId, StatisticsRequest request) {
+        checkOpen();
+        return statistics.get(experimentId, request);
+    }
+
+    /**
+     * {@return a plot's PNG bytes} ({@code GET /plot}, cellengine-api.md §3.12)
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param request the file, channels, plot type, population, compensation and drawing options
+     * @throws ApiException when the answer is not a PNG image (2xx status kept)
+     */
+    public byte[] getPlot(String experimentId, PlotRequest request) {
+        checkOpen();
+        return plots.get(experimentId, request, Sinks.bytes());
+    }
+
+    /**
+     * Saves a plot's PNG into a file: written to a temporary file in the same folder and moved into place, so
+     * {@code target} never holds a partial image; the temporary file is removed on failure.
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param request the plot
+     * @param target the file to create or replace
+     * @throws UncheckedIOException when the folder does not exist or the file cannot be written
+     */
+    public void getPlot(String experimentId, PlotRequest request, Path target) {
+        checkOpen();
+        plots.get(experimentId, request, Sinks.file(target));
+    }
+
+    // ---- experiment views ----
+
+    /**
+     * {@return a view of one experiment, whose methods fill in its id}; no request is sent
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @throws IllegalArgumentException when the id is not 24 hex characters
+     */
+    public ExperimentView experiment(String experimentId) {
+        checkOpen();
+        return new ExperimentView(this, experimentId);
+    }
+
+    /**
+     * {@return a view of the one non-deleted experiment with this name}
+     *
+     * @param name the exact name
+     * @throws NameLookupException when none or more than one match
+     */
+    public ExperimentView experimentByName(String name) {
+        return new ExperimentView(this, getExperimentByName(name).id());
+    }
+
     // ---- generic entities ----
 
     /**
@@ -1179,8 +1251,9 @@ public final class CellEngine implements AutoCloseable {
     // ---- name cache ----
 
     /**
-     * {@return the hits, misses and size of the name → id cache used by {@link #getFcsFileByName} and
-     * {@link #getAttachmentByName} (cellengine-api.md §6.2)}
+     * {@return the hits, misses and size of the name → id cache used by {@link #getFcsFileByName},
+     * {@link #getAttachmentByName}, {@link #getPopulationByName} and the names in a {@link GateSpec}
+     * (cellengine-api.md §6.2)}
      */
     public CacheInfo cacheInfo() {
         return nameCache.info();
