@@ -74,7 +74,7 @@ public class ApiException extends CellEngineException {
      * @param url the request URL, without credentials
      * @param serverMessage the server's text
      * @param requestId the request id, or {@code null}
-     * @param retryAfter the {@code Retry-After} delay for a 429, or {@code null}
+     * @param retryAfter the {@code Retry-After} delay for a 429 or a 5xx, or {@code null}
      */
     public static ApiException forStatus(int status, String method, String url, String serverMessage,
                                          String requestId, Duration retryAfter) {
@@ -93,7 +93,7 @@ public class ApiException extends CellEngineException {
                 return new TooManyRequestsException(method, url, serverMessage, requestId, retryAfter);
             default:
                 if (status >= 500 && status <= 599) {
-                    return new ServerErrorException(status, method, url, serverMessage, requestId);
+                    return new ServerErrorException(status, method, url, serverMessage, requestId, retryAfter);
                 }
                 return new ApiException(status, method, url, serverMessage, requestId);
         }
@@ -141,7 +141,16 @@ public class ApiException extends CellEngineException {
         return serverMessage;
     }
 
-    /** {@return the {@code X-Request-Id} of the request, if known} */
+    /**
+     * {@return how long the server asked the client to wait before trying again ({@code Retry-After}), if it said}
+     * Set for 429 and 5xx answers that carry the header; when the client stopped retrying because the server asked
+     * for longer than {@link RetryPolicy#maxRetryAfter()}, this is the server's full value.
+     */
+    public Optional<Duration> retryAfter() {
+        return Optional.empty();
+    }
+
+    /** {@return the {@code X-Request-Id} of the request (the server's, when it sent one), if known} */
     public Optional<String> requestId() {
         return Optional.ofNullable(requestId);
     }

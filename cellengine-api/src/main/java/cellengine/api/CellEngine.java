@@ -3,6 +3,8 @@ package cellengine.api;
 import cellengine.api.internal.auth.Session;
 import cellengine.api.internal.http.ApiCaller;
 import cellengine.api.internal.http.ApiPath;
+import cellengine.api.internal.http.CallSettings;
+import cellengine.api.internal.http.Origins;
 import cellengine.api.internal.http.UserAgent;
 import cellengine.api.internal.interceptor.AuthInterceptor;
 import cellengine.api.internal.interceptor.Interceptor;
@@ -102,6 +104,7 @@ public final class CellEngine implements AutoCloseable {
     private final Transport transport;
     private final boolean ownsTransport;
     private final boolean bearer;
+    private final RetryPolicy retryPolicy;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private CellEngine(Builder b, Transport transport, boolean ownsTransport) {
@@ -112,16 +115,18 @@ public final class CellEngine implements AutoCloseable {
         List<Interceptor> common = List.of(new RequestIdInterceptor(),
                 new StandardHeadersInterceptor(UserAgent.value()));
         Interceptor logging = new LoggingInterceptor(LOGGER);
+        CallSettings settings = new CallSettings(b.requestTimeout, b.readTimeout, b.callTimeout, b.retryPolicy);
+        this.retryPolicy = b.retryPolicy;
         if (b.username != null) {
             ApiCaller anonymous = new ApiCaller(baseUrl, new InterceptorChain(concat(common, logging), transport),
-                    b.requestTimeout);
+                    settings);
             this.session = Session.ofPassword(b.username, b.password.clone(), b.otpSupplier, anonymous);
         } else {
             this.session = Session.ofToken(b.token);
         }
         InterceptorChain authenticated = new InterceptorChain(
                 concat(concat(common, new AuthInterceptor(session, b.bearer)), logging), transport);
-        this.caller = new ApiCaller(baseUrl, authenticated, b.requestTimeout);
+        this.caller = new ApiCaller(baseUrl, authenticated, settings);
         this.experiments = new ExperimentsApi(caller);
         this.folders = new FoldersApi(caller);
         this.attachments = new AttachmentsApi(caller, nameCache);
@@ -131,7 +136,10 @@ public final class CellEngine implements AutoCloseable {
         this.entities = new EntitiesApi(caller, nameCache);
     }
 
-    /** {@return a new builder with the defaults: {@value #DEFAULT_BASE_URL}, 10 s connect, 60 s per request} */
+    /**
+     * {@return a new builder with the defaults}: {@value #DEFAULT_BASE_URL}, 10 s to connect, 60 s to the response
+     * headers, 60 s per body read, no call timeout, {@link RetryPolicy#defaults()}
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -957,6 +965,34 @@ public final class CellEngine implements AutoCloseable {
     }
 
     /**
+     * {@return the JSON answer of a POST, with per-call options}
+     *
+     * <p>A POST is retried after a failure only when {@code options} marks it idempotent and the body is replayable;
+     * see {@link RetryPolicy}.
+     *
+     * @param path the path below {@code /api/v1}; segments unencoded
+     * @param body a {@link JsonValue}, a request type, an entity record, a {@link Map}, or {@code null} for none
+     * @param options idempotency and call timeout
+     */
+    public JsonValue post(String path, Object body, CallOptions options) {
+        checkOpen();
+        return caller.value("POST", ApiPath.parse(path), Map.of(), body, Objects.requireNonNull(options, "options"));
+    }
+
+    /**
+     * {@return the JSON answer of a PATCH, with per-call options}; retried after a failure only when
+     * {@code options} marks it idempotent
+     *
+     * @param path the path below {@code /api/v1}; segments unencoded
+     * @param body a {@link JsonValue}, a request type, an entity record, or a {@link Map}
+     * @param options idempotency and call timeout
+     */
+    public JsonValue patch(String path, Object body, CallOptions options) {
+        checkOpen();
+        return caller.value("PATCH", ApiPath.parse(path), Map.of(), body, Objects.requireNonNull(options, "options"));
+    }
+
+    /**
      * {@return the JSON answer of a PATCH}; map entries with null values are sent as JSON {@code null}
      *
      * @param path the path below {@code /api/v1}; segments unencoded
@@ -995,7 +1031,8 @@ public final class CellEngine implements AutoCloseable {
                 ? "password for '" + session.username().orElse("") + "'"
                 + (session.authenticated() ? " (signed in)" : "")
                 : "token (cookie" + (bearer ? " and bearer" : "") + ")")
-                + ", transport=" + transport.describe() + (closed.get() ? ", closed" : "") + "]";
+                + ", transport=" + transport.describe() + ", retries=" + retryPolicy + (closed.get() ? ", closed" : "")
+                + "]";
     }
 
     private void checkOpen() {
@@ -1048,6 +1085,10 @@ public final class CellEngine implements AutoCloseable {
         private Duration connectTimeout = TransportConfig.DEFAULT_CONNECT_TIMEOUT;
         private Duration requestTimeout = TransportConfig.DEFAULT_REQUEST_TIMEOUT;
         private HttpVersion httpVersion = HttpVersion.HTTP_1_1;
+        private Duration readTimeout = CallSettings.DEFAULT_READ_TIMEOUT;
+        private Duration callTimeout;
+        private RetryPolicy retryPolicy = RetryPolicy.defaults();
+        private boolean allowInsecureHttp;
 
         private Builder() {
         }
@@ -1162,7 +1203,7 @@ public final class CellEngine implements AutoCloseable {
         }
 
         /**
-         * Sets how long to wait for each response's headers.
+         * Sets how long to wait for each attempt's response headers (the time to the first byte of the answer).
          *
          * @param value positive
          * @return this builder
@@ -1170,6 +1211,57 @@ public final class CellEngine implements AutoCloseable {
          */
         public Builder requestTimeout(Duration value) {
             this.requestTimeout = positive(value, "requestTimeout");
+            return this;
+        }
+
+        /**
+         * Sets how long a single read of a response body may block. A body that stops arriving fails with a
+         * {@link TransportException} naming the read timeout instead of hanging.
+         *
+         * @param value positive
+         * @return this builder
+         * @throws IllegalArgumentException when not positive
+         */
+        public Builder readTimeout(Duration value) {
+            this.readTimeout = positive(value, "readTimeout");
+            return this;
+        }
+
+        /**
+         * Sets a deadline for each whole call: every attempt, the waits between them, and reading the answer. A
+         * call that runs out of time fails with a {@link TransportException} naming the call timeout; no retry is
+         * started that the deadline could not cover. There is none by default.
+         *
+         * @param value positive
+         * @return this builder
+         * @throws IllegalArgumentException when not positive
+         */
+        public Builder callTimeout(Duration value) {
+            this.callTimeout = positive(value, "callTimeout");
+            return this;
+        }
+
+        /**
+         * Sets when failed calls are retried and how long the client waits in between.
+         *
+         * @param value the policy; {@link RetryPolicy#none()} turns retries off
+         * @return this builder
+         */
+        public Builder retryPolicy(RetryPolicy value) {
+            this.retryPolicy = Objects.requireNonNull(value, "retryPolicy");
+            return this;
+        }
+
+        /**
+         * Allows a plain {@code http://} base URL on a host other than loopback. Without it, {@link #build()}
+         * refuses such a URL, because the token would cross the network unencrypted. Loopback
+         * ({@code localhost}, {@code 127.0.0.0/8}, {@code [::1]}) is always allowed.
+         *
+         * @param value whether to allow it
+         * @return this builder
+         */
+        public Builder allowInsecureHttp(boolean value) {
+            this.allowInsecureHttp = value;
             return this;
         }
 
@@ -1221,10 +1313,16 @@ public final class CellEngine implements AutoCloseable {
         /**
          * {@return a new client}
          *
-         * @throws IllegalStateException when neither a token nor credentials were given
+         * @throws IllegalStateException when neither a token nor credentials were given, or the base URL is plain
+         *         {@code http://} on a host other than loopback without {@link #allowInsecureHttp(boolean)}
          * @throws NoTransportException when no transport was given and discovery finds none
          */
         public CellEngine build() {
+            if (!allowInsecureHttp && !Origins.secureOrLoopback(baseUrl)) {
+                throw new IllegalStateException("baseUrl " + baseUrl + " uses plain http on a host that is not "
+                        + "loopback, so the token would cross the network unencrypted. Use https://, or call "
+                        + "allowInsecureHttp(true) on CellEngine.builder() if the network is trusted");
+            }
             if (username == null && token == null) {
                 throw new IllegalStateException("Authentication failed: Username or token must be provided. Call "
                         + "token(...) or credentials(...) on CellEngine.builder(), or set CELLENGINE_AUTH_TOKEN, "
@@ -1245,7 +1343,9 @@ public final class CellEngine implements AutoCloseable {
                     + ", password=" + (password == null ? "none" : "<redacted>") + ", otpSupplier="
                     + (otpSupplier != null) + ", transport=" + (transport != null ? transport.describe()
                     : transportName != null ? transportName : "discovered") + ", connectTimeout=" + connectTimeout
-                    + ", requestTimeout=" + requestTimeout + ", httpVersion=" + httpVersion + "]";
+                    + ", requestTimeout=" + requestTimeout + ", readTimeout=" + readTimeout + ", callTimeout="
+                    + (callTimeout == null ? "none" : callTimeout) + ", retryPolicy=" + retryPolicy
+                    + (allowInsecureHttp ? ", allowInsecureHttp" : "") + ", httpVersion=" + httpVersion + "]";
         }
 
         private static String nonBlank(String s) {

@@ -33,6 +33,7 @@ public class TooManyRequestsException extends ApiException {
     }
 
     /** {@return how long the server asked to wait, from {@code Retry-After}, if it said} */
+    @Override
     public Optional<Duration> retryAfter() {
         return Optional.ofNullable(retryAfter);
     }

@@ -2,7 +2,9 @@ package cellengine.fakeserver;
 
 import cellengine.fakeserver.internal.Account;
 import cellengine.fakeserver.internal.Backend;
+import cellengine.fakeserver.internal.FaultInjector;
 import cellengine.fakeserver.internal.HttpApi;
+import cellengine.fakeserver.internal.ServerOptions;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -33,6 +35,7 @@ import java.util.function.Consumer;
 public final class FakeCellEngine implements AutoCloseable {
 
     private final Backend backend;
+    private final Faults faults;
     private final HttpApi http;
     private final String baseUrl;
     private final String password;
@@ -46,7 +49,10 @@ public final class FakeCellEngine implements AutoCloseable {
         for (FakeConfig.UserSpec user : config.users()) {
             register(user.username(), user.password(), user.otpCode());
         }
-        this.http = HttpApi.start(backend, config.host, config.port);
+        FaultInjector injector = new FaultInjector();
+        this.faults = new Faults(injector);
+        this.http = HttpApi.start(backend, config.host, config.port, new ServerOptions(config.strict,
+                config.adminApi, config.maxRequestBytes, config.maxJsonBytes, injector, this::reset));
         this.baseUrl = "http://" + urlHost(config.host) + ":" + http.port();
     }
 
@@ -143,14 +149,25 @@ public final class FakeCellEngine implements AutoCloseable {
         backend.accounts().otpCode(Objects.requireNonNull(username, "username"), otpCode);
     }
 
-    /** Deletes every experiment and folder, with their files and other data. Users and their tokens stay valid. */
+    /** Deletes every experiment and folder, with their files and other data, and clears the faults. Users and their
+     * tokens stay valid. */
     public void reset() {
+        faults.clear();
         backend.reset();
+    }
+
+    /**
+     * {@return the fault injection of this server}, such as
+     * {@code server.faults().next(2).on("GET", "/api/v1/experiments/*").respond(503)}
+     */
+    public Faults faults() {
+        return faults;
     }
 
     /** Stops the server and frees its port. Calling it again has no effect. */
     @Override
     public void close() {
+        faults.clear();
         http.close();
     }
 

@@ -40,6 +40,25 @@ public final class FakeConfig {
     /** The default user's password. */
     public String password = DEFAULT_PASSWORD;
 
+    /**
+     * Strict validation (on by default): unknown top-level body fields and query parameters of the known routes are
+     * refused with 400 naming the field. {@code false} ignores them, as the live service does. See
+     * docs/reliability.md for what the official clients send that strict mode still accepts.
+     */
+    public boolean strict = true;
+
+    /**
+     * Serves the fake-only admin API under {@code /_fake} (fault injection, reset), which needs no token. On by
+     * default: the fake is a test tool that listens on loopback. Set {@code false} for a server others can reach.
+     */
+    public boolean adminApi = true;
+
+    /** The largest request body, uploads included; larger requests answer 413. Default 2.5 GiB. */
+    public long maxRequestBytes = 2_560L * 1024 * 1024;
+
+    /** The largest body read into memory (every body but {@code multipart/form-data}); 413 above. Default 16 MiB. */
+    public long maxJsonBytes = 16L * 1024 * 1024;
+
     private final List<UserSpec> users = new ArrayList<>();
 
     FakeConfig() {
@@ -87,6 +106,13 @@ public final class FakeConfig {
         }
         if (password == null || password.isEmpty()) {
             throw new IllegalArgumentException("password (of the default user) must not be empty");
+        }
+        if (maxRequestBytes <= 0) {
+            throw new IllegalArgumentException("maxRequestBytes must be positive, was " + maxRequestBytes);
+        }
+        if (maxJsonBytes <= 0 || maxJsonBytes > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("maxJsonBytes must be 1 to " + Integer.MAX_VALUE + ", was "
+                    + maxJsonBytes);
         }
     }
 

@@ -23,7 +23,8 @@ class RulesFileTest {
     private static final List<Class<?>> VERIFICATIONS = List.of(ExperimentVerification.class,
             FolderVerification.class, AuthVerification.class, RawCallVerification.class, AttachmentVerification.class,
             CompensationVerification.class, FcsFileVerification.class, EventExportVerification.class,
-            ScaleSetVerification.class, DataToolsVerification.class);
+            ScaleSetVerification.class, DataToolsVerification.class,
+            cellengine.tck.transport.TransportVerification.class, cellengine.tck.transport.RetryVerification.class);
 
     @Test
     void every_rule_display_name_starts_with_an_id_listed_in_rules_md() throws IOException {

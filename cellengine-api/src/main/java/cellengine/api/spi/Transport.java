@@ -20,6 +20,11 @@ public interface Transport extends AutoCloseable {
      * <p>Any status, including 4xx, 5xx and 3xx, is a response, not an exception. The caller closes the returned
      * response.
      *
+     * <p>When no connection could be made at all (refused, unreachable, connect timeout), the transport throws a
+     * {@link java.net.ConnectException}: the client then knows the request was never sent and may retry even a
+     * {@code POST}. Closing the response's body from another thread must make a read blocked on it return or throw
+     * promptly: the client's read timeout relies on it.
+     *
      * @param request the request to send
      * @return the response, never {@code null}
      * @throws IOException when no answer came (connection refused, reset, timeout)

@@ -6,7 +6,8 @@ package cellengine.fakeserver.internal;
  * the plain text {@code Unauthorized} (semantics.md §12).
  */
 public abstract sealed class ApiError extends RuntimeException
-        permits ApiError.BadRequest, ApiError.Unauthorized, ApiError.Forbidden, ApiError.NotFound {
+        permits ApiError.BadRequest, ApiError.Unauthorized, ApiError.Forbidden, ApiError.NotFound,
+        ApiError.ContentTooLarge {
 
     private static final long serialVersionUID = 1L;
 
@@ -74,6 +75,21 @@ public abstract sealed class ApiError extends RuntimeException
         @Override
         public int status() {
             return 404;
+        }
+    }
+
+    /** 413: the request body is larger than the configured limit. */
+    public static final class ContentTooLarge extends ApiError {
+        private static final long serialVersionUID = 1L;
+
+        /** @param message the size and the limit, naming the option that sets it */
+        public ContentTooLarge(String message) {
+            super(message);
+        }
+
+        @Override
+        public int status() {
+            return 413;
         }
     }
 }

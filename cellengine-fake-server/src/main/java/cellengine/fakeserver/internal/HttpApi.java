@@ -1,6 +1,7 @@
 package cellengine.fakeserver.internal;
 
 import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 
 /** The Javalin server that exposes a {@link Backend} over HTTP. */
 public final class HttpApi implements AutoCloseable {
@@ -18,6 +19,17 @@ public final class HttpApi implements AutoCloseable {
      * @throws IllegalStateException when the server cannot bind (for example, the port is taken)
      */
     public static HttpApi start(Backend backend, String host, int port) {
+        return start(backend, host, port, new ServerOptions(false, false, Long.MAX_VALUE, 1_000_000,
+                new FaultInjector(), backend::reset));
+    }
+
+    /**
+     * Starts serving with strict mode, the admin API, request limits and fault injection as configured.
+     *
+     * @param port the port, or 0 for a free one
+     * @throws IllegalStateException when the server cannot bind (for example, the port is taken)
+     */
+    public static HttpApi start(Backend backend, String host, int port, ServerOptions options) {
         Javalin app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.startup.showOldJavalinVersionWarning = false;
@@ -25,7 +37,9 @@ public final class HttpApi implements AutoCloseable {
             c.http.prefer405over404 = true;
             c.jetty.host = host;
             c.jetty.port = port;
+            c.http.maxRequestSize = options.maxJsonBytes();
             c.routes.before(RequestIds::tag);
+            installReliability(c.routes, backend, options);
             Routes.install(c.routes, backend);
             ErrorMapper.install(c.routes);
         });
@@ -37,6 +51,20 @@ public final class HttpApi implements AutoCloseable {
                     + ": " + e.getMessage(), e);
         }
         return new HttpApi(app);
+    }
+
+    /** Request limits, fault injection, the admin API and strict mode, before any route runs. */
+    private static void installReliability(RoutesConfig routes, Backend backend, ServerOptions options) {
+        RequestLimits limits = new RequestLimits(options.maxRequestBytes(), options.maxJsonBytes());
+        routes.before(limits::check);
+        routes.before(options.faults()::before);
+        routes.after(options.faults()::after);
+        if (options.adminApi()) {
+            AdminApi.install(routes, options.faults(), options.reset());
+        }
+        if (options.strict()) {
+            StrictMode.install(routes, backend.credentials());
+        }
     }
 
     /** {@return the port the server listens on} */

@@ -11,7 +11,9 @@ import cellengine.api.spi.TransportResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.ConnectException;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Locale;
@@ -22,6 +24,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * A {@link Transport} on {@link HttpClient}: redirects never followed, no cookie store, request bodies streamed
  * from {@link RequestBody#open()} (with a known length when given), response bodies as streams. Thread-safe.
+ *
+ * <p>A connect timeout is reported as a {@link java.net.ConnectException}, as the SPI asks. Note that
+ * {@link HttpClient} itself repeats an idempotent request once when a pooled connection closes before any response
+ * byte, and a refused connection once; a POST is never repeated by it.
  *
  * @since 0.1
  */
@@ -84,6 +90,12 @@ public final class JdkTransport implements Transport {
         } catch (UncheckedIOException e) {
             // a body supplier that failed to open its stream
             throw e.getCause();
+        } catch (HttpConnectTimeoutException e) {
+            // the SPI's signal that nothing was sent (Transport#send): a connect timeout is a failed connection
+            ConnectException notConnected = new ConnectException("connect timed out after "
+                    + config.connectTimeout().toMillis() + " ms");
+            notConnected.initCause(e);
+            throw notConnected;
         }
         Headers.Builder headers = Headers.builder();
         response.headers().map().forEach((name, values) -> {

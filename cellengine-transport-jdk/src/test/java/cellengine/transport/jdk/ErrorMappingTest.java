@@ -6,6 +6,7 @@ import cellengine.api.CellEngine;
 import cellengine.api.ConflictException;
 import cellengine.api.ForbiddenException;
 import cellengine.api.NotFoundException;
+import cellengine.api.RetryPolicy;
 import cellengine.api.ServerErrorException;
 import cellengine.api.TooManyRequestsException;
 import cellengine.api.TransportException;
@@ -38,7 +39,7 @@ class ErrorMappingTest {
     static void start() throws IOException {
         server = ScriptedServer.start();
         client = CellEngine.builder().baseUrl(server.baseUrl()).token("tok-errors")
-                .requestTimeout(Duration.ofMillis(500)).build();
+                .requestTimeout(Duration.ofMillis(500)).retryPolicy(RetryPolicy.none()).build();
     }
 
     @AfterAll

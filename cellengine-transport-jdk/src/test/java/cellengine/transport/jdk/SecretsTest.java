@@ -2,6 +2,7 @@ package cellengine.transport.jdk;
 
 import cellengine.api.CellEngine;
 import cellengine.api.CellEngineException;
+import cellengine.api.RetryPolicy;
 import cellengine.transport.jdk.ScriptedServer.Reply;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,6 +15,7 @@ import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -129,8 +131,17 @@ class SecretsTest {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
+        RetryPolicy noWaiting = RetryPolicy.builder().sleeper(d -> { }).build();
         try (CellEngine client = CellEngine.builder().baseUrl("http://127.0.0.1:" + port).token(TOKEN)
-                .bearerToken(true).build()) {
+                .bearerToken(true).retryPolicy(noWaiting).build()) {
+            expectFailure(client::getExperiments);
+        }
+
+        // retries that run out, with the server's Set-Cookie echoed back
+        server.script(r -> Reply.json(503, "{\"error\":\"down\"}").withHeader("Retry-After", "0")
+                .withHeader("Set-Cookie", "token=" + SESSION_TOKEN));
+        try (CellEngine client = CellEngine.builder().baseUrl(server.baseUrl()).token(TOKEN).bearerToken(true)
+                .retryPolicy(noWaiting).build()) {
             expectFailure(client::getExperiments);
         }
 
@@ -138,6 +149,12 @@ class SecretsTest {
             assertTrue(LOG.stream().anyMatch(l -> l.contains("/api/v1/signin -> 200")),
                     "DEBUG lines were captured: " + LOG);
             assertTrue(LOG.stream().anyMatch(l -> l.contains("failed after")), "the transport failure was logged");
+            assertTrue(LOG.stream().anyMatch(l -> l.contains("sending headers {") && l.contains("Cookie=<redacted>")
+                    && l.contains("Authorization=<redacted>")), "TRACE lines show redacted credentials: " + LOG);
+            assertTrue(LOG.stream().anyMatch(l -> l.contains("received headers {")
+                    && l.toLowerCase(Locale.ROOT).contains("set-cookie=<redacted>")
+                    && l.toLowerCase(Locale.ROOT).contains("retry-after=0")), "allow-listed values are shown: " + LOG);
+            assertTrue(LOG.stream().anyMatch(l -> l.contains("answered 503; retry 3 of 3")), "retries are logged");
             texts.addAll(LOG);
         }
         assertTrue(texts.size() > 15, "enough material was checked: " + texts.size());

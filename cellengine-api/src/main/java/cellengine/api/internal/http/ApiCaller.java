@@ -1,6 +1,7 @@
 package cellengine.api.internal.http;
 
 import cellengine.api.ApiException;
+import cellengine.api.CallOptions;
 import cellengine.api.TransportException;
 import cellengine.api.internal.interceptor.InterceptorChain;
 import cellengine.api.internal.interceptor.RequestIdInterceptor;
@@ -9,12 +10,10 @@ import cellengine.api.internal.json.MalformedJsonException;
 import cellengine.api.spi.Headers;
 import cellengine.api.spi.RequestBody;
 import cellengine.api.spi.TransportRequest;
-import cellengine.api.spi.TransportResponse;
 import jakarta.json.JsonValue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -27,7 +26,7 @@ import java.util.UUID;
  * Sends API calls below {@code <origin>/api/v1} through an interceptor chain and turns answers into values or
  * exceptions: 2xx JSON is bound, an error status becomes an {@link ApiException}, a missing answer a
  * {@link TransportException}, a 2xx body that is not the expected JSON an {@link ApiException} naming the problem.
- * Thread-safe.
+ * Failed attempts are retried as {@link CallSettings#retryPolicy()} allows (see {@link Exchange}). Thread-safe.
  */
 public final class ApiCaller {
 
@@ -38,19 +37,30 @@ public final class ApiCaller {
 
     private final String apiBase;
     private final InterceptorChain chain;
-    private final Duration timeout;
+    private final CallSettings settings;
 
     /**
      * Creates a caller.
      *
      * @param origin the server origin, such as {@code https://cellengine.com}, without a trailing slash
      * @param chain the interceptors and transport
-     * @param timeout the per-request timeout
+     * @param timeout the per-request timeout; the other settings are the defaults
      */
     public ApiCaller(String origin, InterceptorChain chain, Duration timeout) {
+        this(origin, chain, CallSettings.of(Objects.requireNonNull(timeout, "timeout")));
+    }
+
+    /**
+     * Creates a caller.
+     *
+     * @param origin the server origin, such as {@code https://cellengine.com}, without a trailing slash
+     * @param chain the interceptors and transport
+     * @param settings timeouts and the retry policy
+     */
+    public ApiCaller(String origin, InterceptorChain chain, CallSettings settings) {
         this.apiBase = Objects.requireNonNull(origin, "origin") + "/api/v1";
         this.chain = Objects.requireNonNull(chain, "chain");
-        this.timeout = Objects.requireNonNull(timeout, "timeout");
+        this.settings = Objects.requireNonNull(settings, "settings");
     }
 
     /**
@@ -137,41 +147,43 @@ public final class ApiCaller {
      * @throws TransportException when no answer came
      */
     public Answer exchange(String method, ApiPath path, Map<String, ?> query, Object body) {
-        String queryString = QueryString.encode(query);
-        URI uri = URI.create(apiBase + path.encoded() + (queryString.isEmpty() ? "" : "?" + queryString));
-        String url = SafeUrls.redact(uri);
-        RequestBody requestBody = toRequestBody(body);
-        String requestId = UUID.randomUUID().toString();
-        TransportRequest request = TransportRequest.builder(method, uri)
-                .header(RequestIdInterceptor.HEADER, requestId)
-                .body(requestBody)
-                .timeout(timeout)
-                .build();
-        try (TransportResponse response = chain.execute(request)) {
-            int status = response.status();
-            Headers headers = response.headers();
-            String answeredId = headers.firstValue(RequestIdInterceptor.HEADER).orElse(requestId);
-            boolean success = status >= 200 && status < 300;
-            byte[] bytes;
-            try {
-                bytes = readAtMost(response.body(), success ? MAX_BODY : MAX_ERROR_BODY, success);
-            } catch (IOException e) {
-                throw new TransportException(method, url, "failed while reading the " + status + " response", e);
-            }
-            if (bytes == null) {
-                throw new ApiException(method + " " + url + " answered " + status + " with a body larger than "
-                        + MAX_BODY + " bytes (request id " + answeredId + ")", status, method, url,
-                        "body too large", answeredId, null);
-            }
-            if (!success) {
-                throw ErrorMapper.map(status, headers, bytes, method, url, answeredId);
-            }
-            return new Answer(status, headers, bytes, method, url, answeredId);
-        } catch (IOException e) {
-            throw new TransportException(method, url, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TransportException(method, url, "was interrupted", e);
+        return exchange(method, path, query, body, CallOptions.defaults());
+    }
+
+    /**
+     * Calls with per-call options and returns the raw successful answer, retrying as the client's
+     * {@link cellengine.api.RetryPolicy} and the options allow.
+     *
+     * @param method the method
+     * @param path the path below {@code /api/v1}
+     * @param query query parameters
+     * @param body the body, or {@code null}
+     * @param options idempotency and call timeout
+     * @return the status, headers and bytes of a 2xx answer
+     * @throws ApiException for any other status
+     * @throws TransportException when no answer came
+     */
+    public Answer exchange(String method, ApiPath path, Map<String, ?> query, Object body, CallOptions options) {
+        Objects.requireNonNull(options, "options");
+        return newExchange(method, path, query, body, options, null).run();
+    }
+
+    /**
+     * Calls with per-call options and parses any JSON answer.
+     *
+     * @param method the method
+     * @param path the path below {@code /api/v1}
+     * @param query query parameters
+     * @param body the body, or {@code null}
+     * @param options idempotency and call timeout
+     * @return the parsed answer
+     */
+    public JsonValue value(String method, ApiPath path, Map<String, ?> query, Object body, CallOptions options) {
+        Answer answer = exchange(method, path, query, body, options);
+        try {
+            return Json.readValue(answer.body());
+        } catch (MalformedJsonException e) {
+            throw answer.unusable(e.getMessage(), e);
         }
     }
 
@@ -190,44 +202,32 @@ public final class ApiCaller {
      * @throws TransportException when no answer came or the body broke off
      */
     public <T> T download(String method, ApiPath path, Map<String, ?> query, Object body, BodySink<T> sink) {
-        String queryString = QueryString.encode(query);
-        URI uri = URI.create(apiBase + path.encoded() + (queryString.isEmpty() ? "" : "?" + queryString));
-        String url = SafeUrls.redact(uri);
-        String requestId = UUID.randomUUID().toString();
-        TransportRequest request = TransportRequest.builder(method, uri)
-                .header(RequestIdInterceptor.HEADER, requestId)
-                .header("Accept", "*/*")
-                .body(toRequestBody(body))
-                .timeout(timeout)
-                .build();
-        try (TransportResponse response = chain.execute(request)) {
-            int status = response.status();
-            Headers headers = response.headers();
-            String answeredId = headers.firstValue(RequestIdInterceptor.HEADER).orElse(requestId);
-            if (status < 200 || status >= 300) {
-                byte[] bytes;
-                try {
-                    bytes = readAtMost(response.body(), MAX_ERROR_BODY, false);
-                } catch (IOException e) {
-                    throw new TransportException(method, url, "failed while reading the " + status + " response", e);
-                }
-                throw ErrorMapper.map(status, headers, bytes, method, url, answeredId);
-            }
-            FailureTrackingInputStream tracked = new FailureTrackingInputStream(response.body());
+        Objects.requireNonNull(sink, "sink");
+        return newExchange(method, path, query, body, CallOptions.defaults(), "*/*").run((stream, head) -> {
+            FailureTrackingInputStream tracked = new FailureTrackingInputStream(stream);
             try {
-                return sink.accept(tracked, new Answer(status, headers, new byte[0], method, url, answeredId));
+                return sink.accept(tracked, head);
             } catch (IOException e) {
                 if (tracked.failed()) {
-                    throw new TransportException(method, url, "failed while reading the " + status + " response", e);
+                    throw e;
                 }
-                throw new java.io.UncheckedIOException(method + " " + url + ": " + e.getMessage(), e);
+                throw new UncheckedIOException(head.method() + " " + head.url() + ": " + e.getMessage(), e);
             }
-        } catch (IOException e) {
-            throw new TransportException(method, url, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TransportException(method, url, "was interrupted", e);
+        }, false);
+    }
+
+    private Exchange newExchange(String method, ApiPath path, Map<String, ?> query, Object body, CallOptions options,
+                                 String accept) {
+        String queryString = QueryString.encode(query);
+        URI uri = URI.create(apiBase + path.encoded() + (queryString.isEmpty() ? "" : "?" + queryString));
+        String requestId = UUID.randomUUID().toString();
+        TransportRequest.Builder request = TransportRequest.builder(method, uri)
+                .header(RequestIdInterceptor.HEADER, requestId)
+                .body(toRequestBody(body));
+        if (accept != null) {
+            request.header("Accept", accept);
         }
+        return new Exchange(chain, settings, request.build(), SafeUrls.redact(uri), requestId, options);
     }
 
     private static RequestBody toRequestBody(Object body) {
@@ -239,24 +239,6 @@ public final class ApiCaller {
         }
         String json = Json.toJsonValue(body).toString();
         return RequestBody.ofBytes(json.getBytes(StandardCharsets.UTF_8), "application/json");
-    }
-
-    /** Reads the whole stream, or returns null (success) / a truncated prefix (error) beyond the limit. */
-    private static byte[] readAtMost(InputStream in, int limit, boolean failWhenLonger) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8192];
-        int n;
-        while ((n = in.read(buffer)) >= 0) {
-            if (out.size() + n > limit) {
-                if (failWhenLonger) {
-                    return null;
-                }
-                out.write(buffer, 0, limit - out.size());
-                return out.toByteArray();
-            }
-            out.write(buffer, 0, n);
-        }
-        return out.toByteArray();
     }
 
     /**

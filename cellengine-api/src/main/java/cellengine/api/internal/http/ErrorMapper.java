@@ -9,6 +9,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -16,7 +17,8 @@ import java.time.format.DateTimeParseException;
 
 /**
  * Turns an error answer into the matching {@link ApiException} (cellengine-api.md §1.6): the {@code error} text of
- * a JSON body, or the raw text (such as a plain {@code Unauthorized}); {@code Retry-After} for 429; the
+ * a JSON body, or the raw text (such as a plain {@code Unauthorized}); {@code Retry-After} (seconds or an HTTP
+ * date, read against the retry policy's clock) for 429 and 5xx; the
  * {@code Location} of a redirect, which is never followed.
  */
 final class ErrorMapper {
@@ -28,6 +30,11 @@ final class ErrorMapper {
 
     static ApiException map(int status, Headers headers, byte[] body, String method, String url,
                             String requestId) {
+        return map(status, headers, body, method, url, requestId, Clock.systemUTC());
+    }
+
+    static ApiException map(int status, Headers headers, byte[] body, String method, String url,
+                            String requestId, Clock clock) {
         if (status >= 300 && status < 400) {
             String location = headers.firstValue("Location").map(ErrorMapper::safeLocation).orElse("nowhere");
             String text = "redirect to " + location + " not followed; check that the base URL is the "
@@ -36,7 +43,7 @@ final class ErrorMapper {
                     method, url, text, requestId, null);
         }
         String message = serverMessage(body);
-        Duration retryAfter = status == 429 ? retryAfter(headers) : null;
+        Duration retryAfter = status == 429 || status >= 500 ? retryAfter(headers, clock) : null;
         return ApiException.forStatus(status, method, url, message, requestId, retryAfter);
     }
 
@@ -65,7 +72,7 @@ final class ErrorMapper {
         return truncate(text);
     }
 
-    static Duration retryAfter(Headers headers) {
+    static Duration retryAfter(Headers headers, Clock clock) {
         String value = headers.firstValue("Retry-After").map(String::strip).orElse(null);
         if (value == null || value.isEmpty()) {
             return null;
@@ -76,7 +83,7 @@ final class ErrorMapper {
         } catch (NumberFormatException notSeconds) {
             try {
                 ZonedDateTime at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME);
-                Duration d = Duration.between(ZonedDateTime.now(at.getZone()), at);
+                Duration d = Duration.between(clock.instant(), at.toInstant());
                 return d.isNegative() ? Duration.ZERO : d.withNanos(0);
             } catch (DateTimeParseException notDate) {
                 return null;

@@ -1,0 +1,30 @@
+package cellengine.fakeserver.internal;
+
+import java.util.Objects;
+
+/**
+ * The reliability options of one server: strict validation, the admin API, request limits and fault injection.
+ *
+ * @param strict whether unknown body fields and query parameters are refused ({@link StrictMode})
+ * @param adminApi whether {@code /_fake/...} is served ({@link AdminApi})
+ * @param maxRequestBytes the largest request body
+ * @param maxJsonBytes the largest body read into memory
+ * @param faults the fault injector
+ * @param reset what {@code POST /_fake/reset} does
+ */
+public record ServerOptions(boolean strict, boolean adminApi, long maxRequestBytes, long maxJsonBytes,
+                            FaultInjector faults, Runnable reset) {
+
+    /**
+     * Checks the options.
+     *
+     * @throws IllegalArgumentException when a limit is not positive
+     */
+    public ServerOptions {
+        Objects.requireNonNull(faults, "faults");
+        Objects.requireNonNull(reset, "reset");
+        if (maxRequestBytes <= 0 || maxJsonBytes <= 0) {
+            throw new IllegalArgumentException("request limits must be positive");
+        }
+    }
+}

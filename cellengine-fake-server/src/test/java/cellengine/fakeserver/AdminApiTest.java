@@ -1,0 +1,124 @@
+package cellengine.fakeserver;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class AdminApiTest {
+
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private static FakeCellEngine server;
+    private static Api api;
+
+    @BeforeAll
+    static void start() {
+        server = FakeCellEngine.start();
+        api = Api.of(server);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @AfterEach
+    void reset() {
+        server.reset();
+    }
+
+    /** Calls below the origin (not /api/v1) without any token. */
+    private static Reply adminCall(String method, String path, String json) {
+        return call(server, method, path, json);
+    }
+
+    private static Reply call(FakeCellEngine target, String method, String path, String json) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(target.baseUrl() + path))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json").build();
+        try {
+            return new Reply(CLIENT.send(request, HttpResponse.BodyHandlers.ofString()));
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(method + " " + path, e);
+        }
+    }
+
+    @Test
+    void a_fault_armed_over_http_needs_no_token_and_acts_like_the_java_one() {
+        Reply armed = adminCall("POST", "/_fake/faults", "{\"method\":\"GET\",\"path\":\"/api/v1/folders\","
+                + "\"times\":2,\"fault\":\"status\",\"status\":429,\"retryAfterSeconds\":5}").expect(201);
+        assertEquals("next 2 GET /api/v1/folders: respond 429 (Retry-After: 5)", armed.object().getString("fault"));
+        assertEquals("5", api.get("/folders").expect(429).header("Retry-After"));
+        Reply listed = adminCall("GET", "/_fake/faults", null).expect(200);
+        assertEquals(1, listed.array().getJsonObject(0).getInt("remaining"));
+        assertEquals(1, listed.array().getJsonObject(0).getInt("triggered"));
+        adminCall("DELETE", "/_fake/faults", null).expect(204);
+        api.get("/folders").expect(200);
+        assertEquals(0, adminCall("GET", "/_fake/faults", null).expect(200).array().size());
+    }
+
+    @Test
+    void retry_after_dates_are_taken_as_iso_instants_or_http_dates() {
+        adminCall("POST", "/_fake/faults", "{\"path\":\"/api/v1/folders\",\"fault\":\"status\",\"status\":503,"
+                + "\"retryAfterDate\":\"2025-03-01T09:05:07Z\"}").expect(201);
+        assertEquals("Sat, 01 Mar 2025 09:05:07 GMT", api.get("/folders").expect(503).header("Retry-After"));
+        adminCall("POST", "/_fake/faults", "{\"path\":\"/api/v1/folders\",\"fault\":\"status\",\"status\":503,"
+                + "\"retryAfterDate\":\"Sat, 01 Mar 2025 09:05:08 GMT\"}").expect(201);
+        assertEquals("Sat, 01 Mar 2025 09:05:08 GMT", api.get("/folders").expect(503).header("Retry-After"));
+    }
+
+    @Test
+    void every_kind_of_fault_can_be_armed_over_http() {
+        for (String body : new String[] {"{\"path\":\"/x\",\"fault\":\"delay\",\"millis\":1}",
+                "{\"path\":\"/x\",\"fault\":\"reset\"}", "{\"path\":\"/x\",\"fault\":\"cut-body\"}",
+                "{\"path\":\"/x\",\"fault\":\"stall-body\",\"millis\":5,\"afterHandling\":true}"}) {
+            adminCall("POST", "/_fake/faults", body).expect(201);
+        }
+        assertEquals(4, server.faults().armed().size());
+    }
+
+    @Test
+    void a_bad_fault_is_a_400_naming_the_field() {
+        assertEquals("\"fault\" is required: one of ", adminCall("POST", "/_fake/faults", "{\"path\":\"/x\"}")
+                .expect(400).error().substring(0, 28));
+        assertTrue(adminCall("POST", "/_fake/faults", "{\"path\":\"/x\",\"fault\":\"explode\"}").expect(400)
+                .error().startsWith("\"fault\" must be one of"));
+        assertEquals("\"status\" is required for a status fault.",
+                adminCall("POST", "/_fake/faults", "{\"path\":\"/x\",\"fault\":\"status\"}").expect(400).error());
+        assertEquals("\"times\" must be an integer, was a string.", adminCall("POST", "/_fake/faults",
+                "{\"path\":\"/x\",\"fault\":\"reset\",\"times\":\"2\"}").expect(400).error());
+        assertEquals("Invalid fault: times must be 1 or more, was 0", adminCall("POST", "/_fake/faults",
+                "{\"path\":\"/x\",\"fault\":\"reset\",\"times\":0}").expect(400).error());
+        assertTrue(adminCall("POST", "/_fake/faults", "{\"path\":\"/x\",\"fault\":\"reset\",\"colour\":1}")
+                .expect(400).error().startsWith("\"colour\" is not allowed."));
+        assertEquals(400, adminCall("POST", "/_fake/faults", "{not json").status);
+    }
+
+    @Test
+    void reset_over_http_deletes_the_data_and_the_faults() {
+        api.post("/folders", "{\"name\":\"gone\"}").expect(201);
+        server.faults().next(9).on("GET", "/api/v1/experiments").respond(500);
+        adminCall("POST", "/_fake/reset", null).expect(204);
+        assertEquals(0, api.get("/folders").expect(200).array().size());
+        api.get("/experiments").expect(200);
+    }
+
+    @Test
+    void the_admin_api_can_be_turned_off() {
+        try (FakeCellEngine closed = FakeCellEngine.start(c -> c.adminApi = false)) {
+            Reply reply = call(closed, "POST", "/_fake/reset", null);
+            assertEquals(404, reply.status);
+            assertTrue(reply.error().startsWith("No route for POST /_fake/reset"), reply.body);
+        }
+    }
+}

@@ -1,0 +1,281 @@
+package cellengine.tck.transport;
+
+import cellengine.api.CallOptions;
+import cellengine.api.CellEngine;
+import cellengine.api.RetryPolicy;
+import cellengine.api.ServerErrorException;
+import cellengine.api.TooManyRequestsException;
+import cellengine.api.TransportException;
+import cellengine.api.model.Experiment;
+import cellengine.api.model.Folder;
+import cellengine.api.spi.HttpVersion;
+import cellengine.api.spi.Transport;
+import cellengine.api.spi.TransportConfig;
+import cellengine.fakeserver.FakeCellEngine;
+import cellengine.fakeserver.Faults;
+import jakarta.json.JsonValue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Retry, timeout and fault rules: the SDK with the transport under test against the fake server's counted fault
+ * injection ({@code FakeCellEngine.faults()}). Waits go through an injected clock and sleeper, so the rules take no
+ * wall time except where a real timeout is the subject. Subclass it and return the transport from
+ * {@link #createTransport}.
+ *
+ * <p>Rule ids start with {@code RETRY-}; see RULES.md.
+ *
+ * @since 0.1
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class RetryVerification {
+
+    private FakeCellEngine server;
+    private Transport transport;
+    private ManualTime time;
+
+    /**
+     * {@return the transport under test, created with these settings}
+     *
+     * @param config the timeouts to honour
+     */
+    protected abstract Transport createTransport(TransportConfig config);
+
+    /** Starts the fake server and the transport. */
+    @BeforeAll
+    public void startServer() {
+        server = FakeCellEngine.start();
+        transport = createTransport(new TransportConfig(Duration.ofSeconds(5), Duration.ofSeconds(30),
+                HttpVersion.HTTP_1_1));
+    }
+
+    /** Stops both. */
+    @AfterAll
+    public void stopServer() {
+        if (transport != null) {
+            transport.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    /** Clears data and faults between rules. */
+    @AfterEach
+    public void resetServer() {
+        server.reset();
+    }
+
+    private CellEngine client(Consumer<RetryPolicy.Builder> policy, Consumer<CellEngine.Builder> more) {
+        time = new ManualTime();
+        RetryPolicy.Builder p = time.policy();
+        policy.accept(p);
+        CellEngine.Builder b = CellEngine.builder().baseUrl(server.baseUrl()).token(server.token())
+                .transport(transport).retryPolicy(p.build());
+        more.accept(b);
+        return b.build();
+    }
+
+    private CellEngine client() {
+        return client(p -> { }, b -> { });
+    }
+
+    private static int count(CellEngine client, String name) {
+        return (int) client.getExperiments().stream().filter(e -> name.equals(e.name())).count();
+    }
+
+    @Test
+    @DisplayName("RETRY-1 503 twice then success: one getExperiment call succeeds after two waits")
+    public void required_retry1_transientErrorsAreRetried() {
+        try (CellEngine client = client()) {
+            Experiment created = client.postExperiment("retry-1");
+            Faults.Fault fault = server.faults().next(2).on("GET", "/api/v1/experiments/*").respond(503);
+            assertEquals("retry-1", client.getExperiment(created.id()).name());
+            assertEquals(2, fault.triggered(), "the server saw three attempts, two of them faulted");
+            assertEquals(List.of(Duration.ofMillis(500), Duration.ofSeconds(1)), time.sleeps,
+                    "exponential backoff from the default 500 ms (jitter off)");
+        }
+    }
+
+    @Test
+    @DisplayName("RETRY-2 429 with Retry-After in seconds: the client waits exactly that long")
+    public void required_retry2_retryAfterSecondsHonoured() {
+        try (CellEngine client = client()) {
+            server.faults().once().on("GET", "/api/v1/folders").respondRetryAfter(429, Duration.ofSeconds(7));
+            assertEquals(List.of(), client.getFolders());
+            assertEquals(List.of(Duration.ofSeconds(7)), time.sleeps, "the wait the Retry-After header asked for");
+        }
+    }
+
+    @Test
+    @DisplayName("RETRY-3 503 with Retry-After as an HTTP date: the wait is measured on the client's clock")
+    public void required_retry3_retryAfterDateHonoured() {
+        try (CellEngine client = client()) {
+            server.faults().once().on("GET", "/api/v1/folders")
+                    .respondRetryAfter(503, ManualTime.START.plusSeconds(42));
+            client.getFolders();
+            assertEquals(List.of(Duration.ofSeconds(42)), time.sleeps, "date minus the client's now");
+        }
+    }
+
+    @Test
+    @DisplayName("RETRY-4 a Retry-After beyond the cap ends the call and is exposed on the exception")
+    public void required_retry4_retryAfterCapExposed() {
+        try (CellEngine client = client(p -> p.maxRetryAfter(Duration.ofSeconds(30)), b -> { })) {
+            Faults.Fault fault = server.faults().next(3).on("GET", "/api/v1/folders")
+                    .respondRetryAfter(429, Duration.ofMinutes(10));
+            TooManyRequestsException e = assertThrows(TooManyRequestsException.class, client::getFolders);
+            assertEquals(Duration.ofMinutes(10), e.retryAfter().orElseThrow(), "the server's full Retry-After");
+            assertEquals(1, fault.triggered(), "no retry was sent");
+            assertTrue(time.sleeps.isEmpty());
+        }
+    }
+
+    @Test
+    @DisplayName("RETRY-5 when attempts run out the last error is thrown with the earlier ones suppressed")
+    public void required_retry5_attemptsRunOut() {
+        try (CellEngine client = client(p -> p.maxAttempts(3), b -> { })) {
+            server.faults().next(5).on("GET", "/api/v1/experiments").respond(502);
+            ServerErrorException e = assertThrows(ServerErrorException.class, client::getExperiments);
+            assertEquals(502, e.status());
+            assertEquals(2, e.getSuppressed().length, "the two earlier attempts");
+            assertTrue(e.requestId().isPresent(), "the request id is kept");
+        }
+    }
+
+    @Test
+    @DisplayName("RETRY-6 a POST whose create committed before a 503 is not retried: exactly one resource exists")
+    public void required_retry6_committedPostNotDuplicatedAfterStatus() {
+        try (CellEngine client = client()) {
+            server.faults().once().on("POST", "/api/v1/experiments").afterHandling().respond(503);
+            assertThrows(ServerErrorException.class, () -> client.postExperiment("retry-6"));
+            assertEquals(1, count(client, "retry-6"), "a retried create would have made a duplicate");
+            assertTrue(time.sleeps.isEmpty(), "no retry was planned");
+        }
+    }
+
+    @Test
+    @DisplayName("RETRY-7 a POST whose create committed before the connection reset is not retried")
+    public void required_retry7_committedPostNotDuplicatedAfterReset() {
+        try (CellEngine client = client()) {
+            server.faults().once().on("POST", "/api/v1/experiments").afterHandling().resetConnection();
+            TransportException e = assertThrows(TransportException.class, () -> client.postExperiment("retry-7"));
+            assertTrue(e.requestId().isPresent(), () -> "no request id in " + e.getMessage());
+            assertEquals(1, count(client, "retry-7"), "a retried create would have made a duplicate");
+        }
+    }
+
+    @Test
+    @DisplayName("RETRY-8 a GET whose connection is reset, or whose body is cut short, is retried to success")
+    public void required_retry8_brokenConnectionsRetriedForGet() {
+        try (CellEngine client = client()) {
+            Folder folder = client.postFolder("retry-8");
+            server.faults().once().on("GET", "/api/v1/folders/*").resetConnection();
+            server.faults().once().on("GET", "/api/v1/folders/*").cutBody();
+            assertEquals("retry-8", client.getFolder(folder.id()).name());
+            assertTrue(server.faults().armed().isEmpty(), "both faults were hit");
+        }
+    }
+
+    @Test
+    @DisplayName("RETRY-9 an idempotent-marked PATCH is retried after a 503 and lands once")
+    public void required_retry9_idempotentPatchRetried() {
+        try (CellEngine client = client()) {
+            Folder folder = client.postFolder("retry-9");
+            Faults.Fault fault = server.faults().once().on("PATCH", "/api/v1/folders/*").afterHandling()
+                    .respond(503);
+            JsonValue answer = client.patch("/folders/" + folder.id(), Map.of("name", "retry-9b"),
+                    CallOptions.defaults().withIdempotent(true));
+            assertEquals("retry-9b", answer.asJsonObject().getString("name"));
+            assertEquals(1, fault.triggered());
+            assertEquals(1, time.sleeps.size());
+        }
+    }
+
+    @Test
+    @DisplayName("RETRY-10 a body that stalls longer than the read timeout fails with a TransportException")
+    public void required_retry10_stalledBodyTimesOut() {
+        try (CellEngine client = client(p -> p.maxAttempts(1), b -> b.readTimeout(Duration.ofMillis(300)))) {
+            server.faults().once().on("GET", "/api/v1/folders").stallBody(Duration.ofMinutes(1));
+            TransportException e = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                    () -> assertThrows(TransportException.class, client::getFolders));
+            assertTrue(e.getMessage().contains("read timeout"), e.getMessage());
+        } finally {
+            server.faults().clear(); // ends the stall on the server
+        }
+    }
+
+    @Test
+    @DisplayName("RETRY-11 an answer slower than the request timeout is retried for a GET")
+    public void required_retry11_slowAnswerRetried() {
+        try (CellEngine client = client(p -> { }, b -> b.requestTimeout(Duration.ofMillis(300)))) {
+            Faults.Fault fault = server.faults().once().on("GET", "/api/v1/folders").delay(Duration.ofSeconds(3));
+            assertEquals(List.of(), assertTimeoutPreemptively(Duration.ofSeconds(20), () -> client.getFolders()));
+            assertEquals(1, fault.triggered());
+            assertEquals(1, time.sleeps.size(), "one retry after the timeout");
+        } finally {
+            server.faults().clear();
+        }
+    }
+
+    @Test
+    @DisplayName("RETRY-12 with RetryPolicy.none() a fault reaches the caller after one attempt")
+    public void required_retry12_retriesCanBeTurnedOff() {
+        try (CellEngine client = CellEngine.builder().baseUrl(server.baseUrl()).token(server.token())
+                .transport(transport).retryPolicy(RetryPolicy.none()).build()) {
+            Faults.Fault fault = server.faults().next(2).on("GET", "/api/v1/experiments").respond(503);
+            assertThrows(ServerErrorException.class, client::getExperiments);
+            assertEquals(1, fault.triggered());
+            assertEquals(1, fault.remaining());
+        }
+    }
+
+    @Test
+    @DisplayName("RETRY-13 a download answered 503 before its body is retried and delivers the bytes once")
+    public void required_retry13_downloadRetriedBeforeBody() {
+        try (CellEngine client = client()) {
+            Experiment e = client.postExperiment("retry-13");
+            byte[] bytes = "hello world\n\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            var attachment = client.uploadAttachment(e.id(), "text.txt", bytes);
+            Faults.Fault fault = server.faults().once().on("GET", "/api/v1/experiments/*/attachments/*")
+                    .respond(503);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            client.downloadAttachment(e.id(), attachment.id(), out);
+            assertArrayEquals(bytes, out.toByteArray(), "the bytes arrive exactly once");
+            assertEquals(1, fault.triggered(), "the first attempt was faulted");
+            assertEquals(1, time.sleeps.size(), "one wait before the retry");
+        }
+    }
+
+    @Test
+    @DisplayName("RETRY-14 a download whose body stalls fails with a TransportException naming the read timeout")
+    public void required_retry14_stalledDownloadTimesOut() {
+        try (CellEngine client = client(p -> { }, b -> b.readTimeout(Duration.ofMillis(300)))) {
+            Experiment e = client.postExperiment("retry-14");
+            var attachment = client.uploadAttachment(e.id(), "blob.bin", new byte[64 * 1024]);
+            server.faults().once().on("GET", "/api/v1/experiments/*/attachments/*").stallBody(Duration.ofMinutes(1));
+            TransportException failure = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertThrows(
+                    TransportException.class, () -> client.downloadAttachment(e.id(), attachment.id(),
+                            new java.io.ByteArrayOutputStream())));
+            assertTrue(failure.getMessage().contains("read timeout"), failure.getMessage());
+            assertEquals(List.of(), time.sleeps, "a body already handed to the caller's stream is not retried");
+        } finally {
+            server.faults().clear();
+        }
+    }
+}
