@@ -118,7 +118,7 @@ public abstract class GateVerification extends GatingSupport {
         uploadGrid();
         Population rect = createRectangle("rect", null).populations().get(0);
         GateCreated split = client().postGate(eid(), Gates.split("FSC-A", "half", GatingFixtures.SPLIT)
-                .parentPopulationId(rect.id()).build());
+                .parentPopulation(rect.id()).build());
         Population right = split.populations().get(1);
         assertEquals(rect.id(), right.parentId(), "parentId");
         assertEquals(members(e -> GatingFixtures.inRectangle(x(e), y(e)) && GatingFixtures.splitSector(x(e)) == 1)
@@ -190,26 +190,49 @@ public abstract class GateVerification extends GatingSupport {
     }
 
     @Test
-    @DisplayName("GATE-TAILOR-1 applyTailoring gives a file its own gate, and that file is gated with it")
+    @DisplayName("GATE-TAILOR-1 a file-specific gate gates its file; applyTailoring copies it to files (inserted) and the global gate removes it (deleted)")
     public void required_gateTailor1_perFileGate() {
         uploadGrid();
-        TckData other = TckData.grid("other.fcs", 18);
-        var otherFile = upload(other);
+        TckData gridA = grid;
+        var fileA = gridFile;
+        TckData gridB = TckData.grid("other.fcs", 18);
+        var fileB = upload(gridB);
         GateCreated created = createRectangle("rect", null);
         RectangleGate global = (RectangleGate) created.gate();
-        var result = client().applyTailoring(eid(), global, List.of(gridFile.id()));
-        assertEquals(1, result.inserted().size(), () -> "inserted " + result);
-        // Narrow the file's own gate to x ≤ 50000 and check the file now counts fewer events than the other file.
-        String tailoredId = result.inserted().get(0).id();
-        client().updateGate(eid(), tailoredId, Map.of("model", Map.of("locked", false, "label", List.of(1, 1),
-                "rectangle", Map.of("x1", 10000, "x2", 50000, "y1", 10000, "y2", 100000))));
         Population pop = created.populations().get(0);
+        Gate member = client().postGate(eid(), Gates.rectangle("FSC-A", "SSC-A", "rect", 10000, 50000, 10000, 100000)
+                .gid(global.gid()).tailoredTo(fileA.id()).build()).gate();
+        assertEquals(fileA.id(), member.fcsFileId(), "the member belongs to file A");
+        int narrow = members(e -> x(e) >= 10000 && x(e) <= 50000 && y(e) >= 10000 && y(e) <= 100000).length;
+        int wide = members(e -> GatingFixtures.inRectangle(x(e), y(e))).length;
+        assertEquals(narrow, eventCount(pop), "file A is gated with its own member");
+        grid = gridB;
+        gridFile = fileB;
+        assertEquals(wide, eventCount(pop), "file B falls back to the global gate");
+
+        var inserted = client().applyTailoring(eid(), member, List.of(fileB.id()));
+        assertEquals(List.of(fileB.id()), inserted.inserted().stream().map(t -> t.fcsFileId()).toList(),
+                () -> "applying A's member to B inserts one for B: " + inserted);
+        assertEquals(narrow, eventCount(pop), "file B now uses the copied geometry");
+
+        var deleted = client().applyTailoring(eid(), global, List.of(fileA.id()));
+        assertEquals(1, deleted.deleted().size(), () -> "applying the global gate to A deletes A's member: " + deleted);
+        grid = gridA;
+        gridFile = fileA;
+        assertEquals(wide, eventCount(pop), "file A is back on the global gate");
+    }
+
+    @Test
+    @DisplayName("GATE-UPDATE-1 updateGate changes one gate's geometry, and its population follows")
+    public void required_gateUpdate1_partialPatch() {
+        uploadGrid();
+        GateCreated created = createRectangle("rect", null);
+        Gate updated = client().updateGate(eid(), created.gate().id(), Map.of("name", "narrow", "model",
+                Map.of("locked", false, "label", List.of(30000, 55000),
+                        "rectangle", Map.of("x1", 10000, "x2", 50000, "y1", 10000, "y2", 100000))));
+        assertEquals("narrow", ((RectangleGate) updated).name(), "name in the PATCH response");
         assertEquals(members(e -> x(e) >= 10000 && x(e) <= 50000 && y(e) >= 10000 && y(e) <= 100000).length,
-                eventCount(pop), "the tailored file uses its own gate");
-        gridFile = otherFile;
-        grid = other;
-        assertEquals(members(e -> GatingFixtures.inRectangle(x(e), y(e))).length, eventCount(pop),
-                "another file uses the global gate");
+                eventCount(created.populations().get(0)), "the population is gated with the new rectangle");
     }
 
     @Test

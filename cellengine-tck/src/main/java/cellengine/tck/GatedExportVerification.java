@@ -45,7 +45,7 @@ public abstract class GatedExportVerification extends GatingSupport {
     }
 
     @Test
-    @DisplayName("VIEW-1 the experiment view reaches files, gates, populations and statistics by name")
+    @DisplayName("VIEW-1 the experiment view, by name or by id, reaches files, gates, populations and statistics")
     public void required_view1_higherLevel() {
         uploadGrid();
         createRectangle("rect", null);
@@ -54,5 +54,9 @@ public abstract class GatedExportVerification extends GatingSupport {
         assertEquals(1, view.gates().size(), "gates()");
         assertEquals("rect", view.population("rect").name(), "population(name)");
         assertEquals(1, view.populations().size(), "populations()");
+        var rows = client().experiment(eid()).statistics().statistics(cellengine.api.model.Statistic.EVENT_COUNT)
+                .populationIds(view.population("rect").id()).get().rows();
+        assertEquals(members(e -> GatingFixtures.inRectangle(x(e), y(e))).length, rows.get(0).eventCount(),
+                "statistics() bound to the experiment by id");
     }
 }

@@ -34,7 +34,7 @@ public abstract class GatingSupport extends ExperimentScopedSupport {
     protected final GateCreated createRectangle(String name, String parentPopulationId) {
         double[] r = GatingFixtures.RECTANGLE;
         return client().postGate(eid(), Gates.rectangle("FSC-A", "SSC-A", name, r[0], r[1], r[2], r[3])
-                .parentPopulationId(parentPopulationId).build());
+                .parentPopulation(parentPopulationId).build());
     }
 
     /** {@return the indexes of the grid events that satisfy the predicate} */

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cellengine.api.BadRequestException;
 import cellengine.api.model.CompensationId;
 import cellengine.api.model.PlotRequest;
-import cellengine.api.model.PlotType;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -50,10 +49,10 @@ public abstract class PlotVerification extends GatingSupport {
     @DisplayName("PLOT-TYPES-1 dot, density, contour and histogram plots are PNG images of the requested size")
     public void required_plotTypes1_everyType() throws IOException {
         uploadGrid();
-        for (PlotType type : PlotType.values()) {
-            PlotRequest.Builder request = PlotRequest.builder().fcsFileId(gridFile.id()).plotType(type)
-                    .xChannel("FSC-A").width(300).height(200);
-            if (type != PlotType.HISTOGRAM) {
+        for (PlotRequest.PlotType type : PlotRequest.PlotType.values()) {
+            PlotRequest.Builder request = PlotRequest.builder(gridFile.id(), "FSC-A").plotType(type).width(300)
+                    .height(200);
+            if (type != PlotRequest.PlotType.HISTOGRAM) {
                 request.yChannel("SSC-A");
             }
             BufferedImage image = decode(client().getPlot(eid(), request.build()));
@@ -68,8 +67,8 @@ public abstract class PlotVerification extends GatingSupport {
     public void required_plotGated1_populationAndCompensation() throws IOException {
         uploadGrid();
         var rect = createRectangle("rect", null).populations().get(0);
-        PlotRequest.Builder base = PlotRequest.builder().fcsFileId(gridFile.id()).plotType(PlotType.DOT)
-                .xChannel("FITC-A").yChannel("PE-A").renderGates(false);
+        PlotRequest.Builder base = PlotRequest.builder(gridFile.id(), "FITC-A").plotType(PlotRequest.PlotType.DOT)
+                .yChannel("PE-A").renderGates(false);
         byte[] all = client().getPlot(eid(), base.build());
         byte[] gated = client().getPlot(eid(), base.populationId(rect.id())
                 .compensation(CompensationId.fileInternal()).build());
@@ -81,8 +80,8 @@ public abstract class PlotVerification extends GatingSupport {
     @DisplayName("PLOT-SAVE-1 getPlot saves the PNG to a path")
     public void required_plotSave1_toPath(@TempDir Path dir) throws IOException {
         uploadGrid();
-        PlotRequest request = PlotRequest.builder().fcsFileId(gridFile.id()).plotType(PlotType.DENSITY)
-                .xChannel("FSC-A").yChannel("SSC-A").build();
+        PlotRequest request = PlotRequest.builder(gridFile.id(), "FSC-A").plotType(PlotRequest.PlotType.DENSITY)
+                .yChannel("SSC-A").build();
         Path target = dir.resolve("plot.png");
         client().getPlot(eid(), request, target);
         assertArrayEquals(client().getPlot(eid(), request), Files.readAllBytes(target), "saved bytes");
@@ -92,7 +91,7 @@ public abstract class PlotVerification extends GatingSupport {
     @DisplayName("PLOT-BAD-1 a plot of a channel the file lacks answers 400")
     public void required_plotBad1_unknownChannel() {
         uploadGrid();
-        assertThrows(BadRequestException.class, () -> client().getPlot(eid(), PlotRequest.builder()
-                .fcsFileId(gridFile.id()).plotType(PlotType.DOT).xChannel("NOPE-A").yChannel("SSC-A").build()));
+        assertThrows(BadRequestException.class, () -> client().getPlot(eid(), PlotRequest.builder(gridFile.id(),
+                "NOPE-A").plotType(PlotRequest.PlotType.DOT).yChannel("SSC-A").build()));
     }
 }

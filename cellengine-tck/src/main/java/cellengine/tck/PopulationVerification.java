@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class PopulationVerification extends GatingSupport {
 
-    private Population pop(String name, String expression) {
-        return client().postPopulation(eid(), PopulationCreate.builder().name(name).gates(expression).build());
+    private Population pop(String name, cellengine.analysis.population.PopulationExpression expression) {
+        return client().postPopulation(eid(), PopulationCreate.of(name, expression));
     }
 
     @Test
@@ -58,8 +58,8 @@ public abstract class PopulationVerification extends GatingSupport {
         GateCreated rect = createRectangle("rect", null);
         Population parent = rect.populations().get(0);
         String gid = rect.gate().gid();
-        Population child = client().postPopulation(eid(), PopulationCreate.builder().name("child")
-                .gates(Expr.and(gid)).parentId(parent.id()).terminalGateGid(gid).build());
+        Population child = client().postPopulation(eid(),
+                new PopulationCreate("child", Expr.and(gid), parent.id(), gid));
         assertEquals("child", child.name(), "name");
         assertEquals(parent.id(), child.parentId(), "parentId");
         assertEquals(gid, child.terminalGateGid(), "terminalGateGid");
@@ -101,9 +101,9 @@ public abstract class PopulationVerification extends GatingSupport {
         Population cd4 = createRectangle("CD4", null).populations().get(0);
         Population cd8 = createRectangle("CD8", null).populations().get(0);
         Population under4 = client().postGate(eid(), Gates.range("FSC-A", "CD45RA", 1, 2)
-                .parentPopulationId(cd4.id()).build()).populations().get(0);
+                .parentPopulation(cd4.id()).build()).populations().get(0);
         Population under8 = client().postGate(eid(), Gates.range("FSC-A", "CD45RA", 1, 2)
-                .parentPopulationId(cd8.id()).build()).populations().get(0);
+                .parentPopulation(cd8.id()).build()).populations().get(0);
         assertEquals("CD4 > CD45RA", client().getPopulation(eid(), under4.id()).uniqueName(), "under CD4");
         assertEquals("CD8 > CD45RA", client().getPopulation(eid(), under8.id()).uniqueName(), "under CD8");
         assertEquals("CD4", client().getPopulation(eid(), cd4.id()).uniqueName(), "a unique name stays as is");
@@ -124,7 +124,7 @@ public abstract class PopulationVerification extends GatingSupport {
     public void required_popDelete1_reparent() {
         Population parent = createRectangle("parent", null).populations().get(0);
         GateCreated child = client().postGate(eid(), Gates.range("FSC-A", "child", 1, 2)
-                .parentPopulationId(parent.id()).build());
+                .parentPopulation(parent.id()).build());
         client().deletePopulation(eid(), parent.id());
         assertThrows(NotFoundException.class, () -> client().getPopulation(eid(), parent.id()), "deleted");
         assertEquals(null, client().getPopulation(eid(), child.populations().get(0).id()).parentId(),
@@ -137,7 +137,7 @@ public abstract class PopulationVerification extends GatingSupport {
         GateCreated parentGate = createRectangle("parent", null);
         Population parent = parentGate.populations().get(0);
         GateCreated child = client().postGate(eid(), Gates.range("FSC-A", "child", 1, 2)
-                .parentPopulationId(parent.id()).build());
+                .parentPopulation(parent.id()).build());
         client().deletePopulation(eid(), parent.id(), true);
         assertTrue(client().getPopulations(eid()).isEmpty(), "populations of the branch are gone");
         assertTrue(client().getGates(eid()).stream().noneMatch(g -> g.id().equals(child.gate().id())),

@@ -12,8 +12,6 @@ import cellengine.api.model.Gates;
 import cellengine.api.model.PercentOf;
 import cellengine.api.model.Population;
 import cellengine.api.model.Statistic;
-import cellengine.api.model.StatisticsFormat;
-import cellengine.api.model.StatisticsLayout;
 import cellengine.api.model.StatisticsRequest;
 import cellengine.api.model.StatisticsRow;
 import java.util.ArrayList;
@@ -135,7 +133,7 @@ public abstract class StatisticsVerification extends GatingSupport {
     public void required_statsPercent1_allForms() {
         setUp();
         Population right = client().postGate(eid(), Gates.split("FSC-A", "cut", GatingFixtures.SPLIT)
-                .parentPopulationId(rect.id()).build()).populations().get(1);
+                .parentPopulation(rect.id()).build()).populations().get(1);
         int inRight = members(e -> GatingFixtures.inRectangle(x(e), y(e)) && x(e) >= GatingFixtures.SPLIT).length;
         StatisticsRow ofParent = onlyRow(request().statistics(Statistic.PERCENT)
                 .populationIds(List.of(right.id())).build());
@@ -176,7 +174,7 @@ public abstract class StatisticsVerification extends GatingSupport {
         setUp();
         StatisticsRow row = onlyRow(request().statistics(Statistic.MEAN, Statistic.EVENT_COUNT, Statistic.PERCENT)
                 .channels("FSC-A").populationIds(List.of(rect.id())).annotations(true)
-                .layout(StatisticsLayout.MEDIUM).build());
+                .layout(StatisticsRequest.Layout.MEDIUM).build());
         assertEquals(List.of("fcsFileId", "filename", "populationId", "population", "uniquePopulationName",
                 "parentPopulation", "parentPopulationId", "annotations", "percentOfId", "percentOf",
                 "percentOfUniqueName", "percent", "eventCount", "channel", "reagent", "mean"),
@@ -189,7 +187,7 @@ public abstract class StatisticsVerification extends GatingSupport {
         setUp();
         List<StatisticsRow> rows = client().getStatistics(eid(), request().statistics(Statistic.MEAN,
                 Statistic.MEDIAN).channels("FSC-A", "SSC-A").populationIds(List.of(rect.id()))
-                .layout(StatisticsLayout.TALL_SKINNY).build()).rows();
+                .layout(StatisticsRequest.Layout.TALL_SKINNY).build()).rows();
         assertEquals(4, rows.size(), () -> "2 statistics × 2 channels: " + rows);
         for (StatisticsRow row : rows) {
             assertTrue(row.raw().containsKey("statistic") && row.raw().containsKey("value"), () -> "keys " + row.raw());
@@ -206,29 +204,29 @@ public abstract class StatisticsVerification extends GatingSupport {
         upload(TckData.grid("second.fcs", 5));
         List<StatisticsRow> rows = client().getStatistics(eid(), StatisticsRequest.builder()
                 .statistics(Statistic.EVENT_COUNT, Statistic.MEAN).channels("FSC-A")
-                .populationIds(Arrays.asList(null, rect.id())).layout(StatisticsLayout.SHORT_WIDE).build()).rows();
+                .populationIds(Arrays.asList(null, rect.id())).layout(StatisticsRequest.Layout.SHORT_WIDE).build()).rows();
         assertEquals(2, rows.size(), () -> "one row per file: " + rows);
     }
 
     @Test
-    @DisplayName("STATS-FORMAT-1 CSV and TSV come with and without a header row, with CRLF line ends")
+    @DisplayName("STATS-FORMAT-1 medium CSV and TSV come with and without a header row, with CRLF line ends")
     public void required_statsFormat1_text() {
         setUp();
         StatisticsRequest.Builder base = request().statistics(Statistic.EVENT_COUNT)
-                .populationIds(Arrays.asList(null, rect.id()));
-        String csv = client().getStatistics(eid(), base.format(StatisticsFormat.CSV).header(true).build()).text();
+                .populationIds(Arrays.asList(null, rect.id())).layout(StatisticsRequest.Layout.MEDIUM);
+        String csv = client().getStatistics(eid(), base.format(StatisticsRequest.Format.CSV).header(true).build()).text();
         String[] lines = csv.split("\r\n");
         assertEquals(3, lines.length, () -> "header + 2 rows: " + csv);
         assertTrue(lines[0].contains("eventCount") || lines[0].toLowerCase(java.util.Locale.ROOT).contains("event"),
                 () -> "header " + lines[0]);
         assertTrue(csv.endsWith("\r\n") && !csv.replace("\r\n", "").contains("\n"), "CRLF line ends");
-        String bare = client().getStatistics(eid(), base.format(StatisticsFormat.CSV).header(false).build()).text();
+        String bare = client().getStatistics(eid(), base.format(StatisticsRequest.Format.CSV).header(false).build()).text();
         assertEquals(2, bare.split("\r\n").length, () -> "no header: " + bare);
-        String tsv = client().getStatistics(eid(), base.format(StatisticsFormat.TSV).header(true).build()).text();
+        String tsv = client().getStatistics(eid(), base.format(StatisticsRequest.Format.TSV).header(true).build()).text();
         assertEquals(3, tsv.split("\r\n").length, "TSV with header");
         assertTrue(tsv.split("\r\n")[1].contains("\t"), "tab separated");
         assertTrue(lines[2].contains(String.valueOf(inRect.length)), () -> "rect's count in " + lines[2]);
-        String tsvBare = client().getStatistics(eid(), base.format(StatisticsFormat.TSV).header(false).build()).text();
+        String tsvBare = client().getStatistics(eid(), base.format(StatisticsRequest.Format.TSV).header(false).build()).text();
         assertEquals(2, tsvBare.split("\r\n").length, "TSV without header");
     }
 
