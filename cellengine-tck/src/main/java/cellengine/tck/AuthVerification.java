@@ -144,4 +144,22 @@ public abstract class AuthVerification extends VerificationSupport {
     public void required_authVersion1_version() {
         assertTrue(CellEngine.version().matches("\\d+\\.\\d+\\.\\d+.*"), () -> "version " + CellEngine.version());
     }
+
+    @Test
+    @DisplayName("AUTH-SIGNOUT-1 POST /signout revokes the session token: the next call answers 401")
+    public void required_authSignout1_revokes() {
+        TckAccount account = requireCapability(target().passwordAccount(), "passwordAccount()");
+        try (CellEngine c = target().clientBuilder()
+                .credentials(account.username(), account.password().toCharArray()).build()) {
+            c.signIn();
+            c.getFolders();
+            c.post("/signout", null);
+            UnauthorizedException e = assertThrows(UnauthorizedException.class, c::getFolders,
+                    "a call with the revoked session token");
+            assertEquals(401, e.status(), "status");
+        }
+        try (CellEngine other = target().clientBuilder().token(target().token()).build()) {
+            other.getFolders();
+        }
+    }
 }
