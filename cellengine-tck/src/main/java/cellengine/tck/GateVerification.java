@@ -181,6 +181,18 @@ public abstract class GateVerification extends GatingSupport {
     }
 
     @Test
+    @DisplayName("GATE-DELETE-3 deleteGateFamily with exclude keeps the excluded member of the family")
+    public void required_gateDelete3_familyExclude() {
+        uploadGrid();
+        Gate global = createRectangle("rect", null).gate();
+        Gate member = client().postGate(eid(), Gates.rectangle("FSC-A", "SSC-A", "rect", 1, 2, 1, 2)
+                .gid(global.gid()).tailoredTo(gridFile.id()).build()).gate();
+        client().deleteGateFamily(eid(), global.gid(), member.id());
+        assertEquals(List.of(member.id()), client().getGates(eid()).stream().map(Gate::id).toList(),
+                "only the excluded member is left");
+    }
+
+    @Test
     @DisplayName("GATE-FAMILY-1 updateGateFamily renames every member and reports nModified")
     public void required_gateFamily1_rename() {
         Gate gate = createRectangle("rect", null).gate();
