@@ -61,6 +61,7 @@ final class Routes {
         }));
 
         DataRoutes.install(r, backend.data(), this::authed);
+        GatingRoutes.install(r, backend.gating(), backend.analysis(), this::authed);
     }
 
     /**
