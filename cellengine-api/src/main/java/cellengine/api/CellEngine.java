@@ -1004,6 +1004,21 @@ public final class CellEngine implements AutoCloseable {
     }
 
     /**
+     * {@return a lazy view of the experiment's gates matching the options, fetched {@code pageSize} at a time (see
+     * {@link Paged})}
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param options query, fields and sort sent with every page; {@code skip} is where to start, {@code limit} the
+     *         most to return
+     * @param pageSize items per request, at least 1
+     * @throws IllegalArgumentException when {@code pageSize} is less than 1
+     */
+    public Paged<Gate> getGatesPaged(String experimentId, ListOptions options, int pageSize) {
+        Objects.requireNonNull(experimentId, "experimentId");
+        return new Paged<>(options, pageSize, page -> getGates(experimentId, page));
+    }
+
+    /**
      * {@return one gate}
      *
      * @param experimentId the experiment's 24-hex id
@@ -1164,6 +1179,21 @@ public final class CellEngine implements AutoCloseable {
     public List<Population> getPopulations(String experimentId, ListOptions options) {
         checkOpen();
         return populations.list(experimentId, Objects.requireNonNull(options, "options"));
+    }
+
+    /**
+     * {@return a lazy view of the experiment's populations matching the options, fetched {@code pageSize} at a
+     * time (see {@link Paged})}
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param options query, fields and sort sent with every page; {@code skip} is where to start, {@code limit} the
+     *         most to return
+     * @param pageSize items per request, at least 1
+     * @throws IllegalArgumentException when {@code pageSize} is less than 1
+     */
+    public Paged<Population> getPopulationsPaged(String experimentId, ListOptions options, int pageSize) {
+        Objects.requireNonNull(experimentId, "experimentId");
+        return new Paged<>(options, pageSize, page -> getPopulations(experimentId, page));
     }
 
     /**

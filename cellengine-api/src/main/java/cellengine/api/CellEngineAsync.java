@@ -17,9 +17,19 @@ import cellengine.api.model.FcsFileUpdate;
 import cellengine.api.model.Folder;
 import cellengine.api.model.FolderCreate;
 import cellengine.api.model.FolderUpdate;
+import cellengine.api.model.Gate;
+import cellengine.api.model.GateCreated;
+import cellengine.api.model.GateSpec;
 import cellengine.api.model.ImportResources;
 import cellengine.api.model.ListOptions;
+import cellengine.api.model.PlotRequest;
+import cellengine.api.model.Population;
+import cellengine.api.model.PopulationCreate;
+import cellengine.api.model.PopulationUpdate;
 import cellengine.api.model.ScaleSet;
+import cellengine.api.model.StatisticsRequest;
+import cellengine.api.model.StatisticsResult;
+import cellengine.api.model.TailoringResult;
 import cellengine.api.model.ZipExport;
 import cellengine.api.spi.RequestBody;
 import jakarta.json.JsonValue;
@@ -763,6 +773,286 @@ public final class CellEngineAsync {
     public CompletableFuture<ScaleSet> updateScaleset(String experimentId, String scaleSetId,
                                                       List<ChannelScale> scales) {
         return call(() -> client.updateScaleset(experimentId, scaleSetId, scales));
+    }
+
+    /**
+     * Runs {@link CellEngine#getGates(String)} on this view's executor.
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @return a future of that method's result, or failed with what it throws
+     */
+    public CompletableFuture<List<Gate>> getGates(String experimentId) {
+        return call(() -> client.getGates(experimentId));
+    }
+
+    /**
+     * Runs {@link CellEngine#getGates(String,ListOptions)} on this view's executor.
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param options query, fields, limit, skip and sort
+     * @return a future of that method's result, or failed with what it throws
+     */
+    public CompletableFuture<List<Gate>> getGates(String experimentId, ListOptions options) {
+        return call(() -> client.getGates(experimentId, options));
+    }
+
+    /**
+     * Runs {@link CellEngine#getGate(String,String)} on this view's executor.
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param gateId the gate's 24-hex id
+     * @return a future of that method's result, or failed with what it throws
+     */
+    public CompletableFuture<Gate> getGate(String experimentId, String gateId) {
+        return call(() -> client.getGate(experimentId, gateId));
+    }
+
+    /**
+     * Runs {@link CellEngine#postGate(String,GateSpec)} on this view's executor.
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param spec the gate, from the builders of {@link cellengine.api.model.Gates}
+     * @return a future of that method's result, or failed with what it throws
+     */
+    public CompletableFuture<GateCreated> postGate(String experimentId, GateSpec spec) {
+        return call(() -> client.postGate(experimentId, spec));
+    }
+
+    /**
+     * Runs {@link CellEngine#postGates(String,List)} on this view's executor.
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param specs the gates; their {@code createPopulation} is ignored
+     * @return a future of that method's result, or failed with what it throws
+     */
+    public CompletableFuture<List<Gate>> postGates(String experimentId, List<GateSpec> specs) {
+        return call(() -> client.postGates(experimentId, specs));
+    }
+
+    /**
+     * Runs {@link CellEngine#updateGate(String,String,Map)} on this view's executor.
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param gateId the gate's 24-hex id
+     * @param changes the keys to change; values are JSON-P values, gates' parts, maps, lists, strings, numbers or booleans; nulls are sent as JSON null
+     * @return a future of that method's result, or failed with what it throws
+     */
+    public CompletableFuture<Gate> updateGate(String experimentId, String gateId, Map<String, ?> changes) {
+        return call(() -> client.updateGate(experimentId, gateId, changes));
+    }
+
+    /**
+     * Runs {@link CellEngine#deleteGate(String,String)} on this view's executor.
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param gateId the gate's 24-hex id
+     * @return a future that completes with {@code null} once the call succeeded, or fails as that method throws
+     */
+    public CompletableFuture<Void> deleteGate(String experimentId, String gateId) {
+        return run(() -> client.deleteGate(experimentId, gateId));
+    }
+
+    /**
+     * Runs {@link CellEngine#deleteGateFamily(String,String)} on this view's executor.
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param gid the family gid
+     * @return a future that completes with {@code null} once the call succeeded, or fails as that method throws
+     */
+    public CompletableFuture<Void> deleteGateFamily(String experimentId, String gid) {
+        return run(() -> client.deleteGateFamily(experimentId, gid));
+    }
+
+    /**
+     * Runs {@link CellEngine#deleteGateFamily(String,String,String)} on this view's executor.
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param gid the family gid
+     * @param excludeGateId the id of the member to keep
+     * @return a future that completes with {@code null} once the call succeeded, or fails as that method throws
+     */
+    public CompletableFuture<Void> deleteGateFamily(String experimentId, String gid, String excludeGateId) {
+        return run(() -> client.deleteGateFamily(experimentId, gid, excludeGateId));
+    }
+
+    /**
+     * Runs {@link CellEngine#deleteGates(String,List)} on this view's executor.
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param gateIds the gates' 24-hex ids (all checked before the first request)
+     * @return a future that completes with {@code null} once the call succeeded, or fails as that method throws
+     */
+    public CompletableFuture<Void> deleteGates(String experimentId, List<String> gateIds) {
+        return run(() -> client.deleteGates(experimentId, gateIds));
+    }
+
+    /**
+     * Runs {@link CellEngine#updateGateFamily(String,String,Map)} on this view's executor.
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param gid the family gid
+     * @param changes the keys to set, such as {@code Map.of("name", "new")}
+     * @return a future of that method's result, or failed with what it throws
+     */
+    public CompletableFuture<Integer> updateGateFamily(String experimentId, String gid, Map<String, ?> changes) {
+        return call(() -> client.updateGateFamily(experimentId, gid, changes));
+    }
+
+    /**
+     * Runs {@link CellEngine#applyTailoring(String,Gate,List)} on this view's executor.
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param gate the gate to apply, as read from the server
+     * @param fcsFileIds the files' 24-hex ids
+     * @return a future of that method's result, or failed with what it throws
+     */
+    public CompletableFuture<TailoringResult> applyTailoring(String experimentId, Gate gate,
+                                                             List<String> fcsFileIds) {
+        return call(() -> client.applyTailoring(experimentId, gate, fcsFileIds));
+    }
+
+    /**
+     * Runs {@link CellEngine#resetGates(String)} on this view's executor.
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @return a future that completes with {@code null} once the call succeeded, or fails as that method throws
+     */
+    public CompletableFuture<Void> resetGates(String experimentId) {
+        return run(() -> client.resetGates(experimentId));
+    }
+
+    /**
+     * Runs {@link CellEngine#getPopulations(String)} on this view's executor.
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @return a future of that method's result, or failed with what it throws
+     */
+    public CompletableFuture<List<Population>> getPopulations(String experimentId) {
+        return call(() -> client.getPopulations(experimentId));
+    }
+
+    /**
+     * Runs {@link CellEngine#getPopulations(String,ListOptions)} on this view's executor.
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param options query, fields, limit, skip and sort
+     * @return a future of that method's result, or failed with what it throws
+     */
+    public CompletableFuture<List<Population>> getPopulations(String experimentId, ListOptions options) {
+        return call(() -> client.getPopulations(experimentId, options));
+    }
+
+    /**
+     * Runs {@link CellEngine#getPopulation(String,String)} on this view's executor.
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param populationId the population's 24-hex id
+     * @return a future of that method's result, or failed with what it throws
+     */
+    public CompletableFuture<Population> getPopulation(String experimentId, String populationId) {
+        return call(() -> client.getPopulation(experimentId, populationId));
+    }
+
+    /**
+     * Runs {@link CellEngine#getPopulationByName(String,String)} on this view's executor.
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param name the exact name
+     * @return a future of that method's result, or failed with what it throws
+     */
+    public CompletableFuture<Population> getPopulationByName(String experimentId, String name) {
+        return call(() -> client.getPopulationByName(experimentId, name));
+    }
+
+    /**
+     * Runs {@link CellEngine#postPopulation(String,PopulationCreate)} on this view's executor.
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param body the population, for example {@code PopulationCreate.of("T", Expr.and(a, b))}
+     * @return a future of that method's result, or failed with what it throws
+     */
+    public CompletableFuture<Population> postPopulation(String experimentId, PopulationCreate body) {
+        return call(() -> client.postPopulation(experimentId, body));
+    }
+
+    /**
+     * Runs {@link CellEngine#updatePopulation(String,String,PopulationUpdate)} on this view's executor.
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param populationId the population's 24-hex id
+     * @param update the keys to change
+     * @return a future of that method's result, or failed with what it throws
+     */
+    public CompletableFuture<Population> updatePopulation(String experimentId, String populationId,
+                                                          PopulationUpdate update) {
+        return call(() -> client.updatePopulation(experimentId, populationId, update));
+    }
+
+    /**
+     * Runs {@link CellEngine#deletePopulation(String,String)} on this view's executor.
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param populationId the population's 24-hex id
+     * @return a future that completes with {@code null} once the call succeeded, or fails as that method throws
+     */
+    public CompletableFuture<Void> deletePopulation(String experimentId, String populationId) {
+        return run(() -> client.deletePopulation(experimentId, populationId));
+    }
+
+    /**
+     * Runs {@link CellEngine#deletePopulation(String,String,boolean)} on this view's executor.
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param populationId the population's 24-hex id
+     * @param deleteBranch whether to delete the whole branch
+     * @return a future that completes with {@code null} once the call succeeded, or fails as that method throws
+     */
+    public CompletableFuture<Void> deletePopulation(String experimentId, String populationId, boolean deleteBranch) {
+        return run(() -> client.deletePopulation(experimentId, populationId, deleteBranch));
+    }
+
+    /**
+     * Runs {@link CellEngine#getStatistics(String,StatisticsRequest)} on this view's executor.
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param request the statistics, channels, files, populations, compensation, layout and format
+     * @return a future of that method's result, or failed with what it throws
+     */
+    public CompletableFuture<StatisticsResult> getStatistics(String experimentId, StatisticsRequest request) {
+        return call(() -> client.getStatistics(experimentId, request));
+    }
+
+    /**
+     * Runs {@link CellEngine#getPlot(String,PlotRequest)} on this view's executor.
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param request the file, channels, plot type, population, compensation and drawing options
+     * @return a future of that method's result, or failed with what it throws
+     */
+    public CompletableFuture<byte[]> getPlot(String experimentId, PlotRequest request) {
+        return call(() -> client.getPlot(experimentId, request));
+    }
+
+    /**
+     * Runs {@link CellEngine#getPlot(String,PlotRequest,Path)} on this view's executor.
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param request the plot
+     * @param target the file to create or replace
+     * @return a future that completes with {@code null} once the call succeeded, or fails as that method throws
+     */
+    public CompletableFuture<Void> getPlot(String experimentId, PlotRequest request, Path target) {
+        return run(() -> client.getPlot(experimentId, request, target));
+    }
+
+    /**
+     * Runs {@link CellEngine#experimentByName(String)} on this view's executor.
+     *
+     * @param name the exact name
+     * @return a future of that method's result, or failed with what it throws
+     */
+    public CompletableFuture<ExperimentView> experimentByName(String name) {
+        return call(() -> client.experimentByName(name));
     }
 
     /**

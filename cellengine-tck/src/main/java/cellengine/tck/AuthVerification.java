@@ -126,6 +126,7 @@ public abstract class AuthVerification extends VerificationSupport {
         }
     }
 
+    /** Rule {@code AUTH-ENV-1}: fromEnvironment reads CELLENGINE_BASE_URL and CELLENGINE_AUTH_TOKEN. */
     @Test
     @DisplayName("AUTH-ENV-1 fromEnvironment reads CELLENGINE_BASE_URL and CELLENGINE_AUTH_TOKEN")
     public void required_authEnv1_fromEnvironment() {
@@ -140,6 +141,7 @@ public abstract class AuthVerification extends VerificationSupport {
         }
     }
 
+    /** Rule {@code AUTH-SIGNIN-1}: signIn() signs in at once and sets the user id before any other call. */
     @Test
     @DisplayName("AUTH-SIGNIN-1 signIn() signs in at once and sets the user id before any other call")
     public void required_authSignin1_eager() {
@@ -153,12 +155,14 @@ public abstract class AuthVerification extends VerificationSupport {
         }
     }
 
+    /** Rule {@code AUTH-VERSION-1}: CellEngine.version() gives the SDK version as major.minor.patch. */
     @Test
     @DisplayName("AUTH-VERSION-1 CellEngine.version() gives the SDK version as major.minor.patch")
     public void required_authVersion1_version() {
         assertTrue(CellEngine.version().matches("\\d+\\.\\d+\\.\\d+.*"), () -> "version " + CellEngine.version());
     }
 
+    /** Rule {@code AUTH-SIGNOUT-1}: POST /signout revokes the session token: the next call answers 401. */
     @Test
     @DisplayName("AUTH-SIGNOUT-1 POST /signout revokes the session token: the next call answers 401")
     public void required_authSignout1_revokes() {

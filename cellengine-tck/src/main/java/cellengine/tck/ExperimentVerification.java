@@ -101,6 +101,48 @@ public abstract class ExperimentVerification extends VerificationSupport {
         assertEquals(1, one.size(), "limit=1");
     }
 
+    /**
+     * Rule {@code EXP-PAGED-1}: getExperimentsPaged walks every match a page at a time; skip and limit are start and
+     * cap.
+     */
+    @Test
+    @DisplayName("EXP-PAGED-1 getExperimentsPaged walks every match a page at a time; skip and limit are start and cap")
+    public void required_expPaged1_walksEveryPage() {
+        String name = uniqueName("exp");
+        java.util.Set<String> made = new java.util.HashSet<>();
+        for (int i = 0; i < 5; i++) {
+            made.add(newExperiment(name).id());
+        }
+        String query = "eq(name,\"" + name + "\")";
+        List<String> paged = client().getExperimentsPaged(ListOptions.builder().query(query).build(), 2).stream()
+                .map(Experiment::id).toList();
+        assertEquals(5, paged.size(), () -> "each experiment once, over three pages: " + paged);
+        assertEquals(made, java.util.Set.copyOf(paged), "the ids made");
+        List<String> window = client().getExperimentsPaged(ListOptions.builder().query(query).skip(1).limit(3)
+                .build(), 2).stream().map(Experiment::id).toList();
+        assertEquals(paged.subList(1, 4), window, "skip=1, limit=3 over pages of 2");
+    }
+
+    /**
+     * Rule {@code EXP-ASYNC-1}: async() and async(executor) complete with the call's result or fail with its
+     * exception.
+     */
+    @Test
+    @DisplayName("EXP-ASYNC-1 async() and async(executor) complete with the call's result or fail with its exception")
+    public void required_expAsync1_futures() {
+        Experiment e = newExperiment(uniqueName("exp"));
+        assertEquals(e.name(), client().async().getExperiment(e.id()).join().name(), "async getExperiment");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            java.util.concurrent.CompletionException failure = assertThrows(
+                    java.util.concurrent.CompletionException.class,
+                    () -> client().async(pool).getExperiment(UNKNOWN_ID).join(), "an unknown id");
+            assertTrue(failure.getCause() instanceof NotFoundException, () -> "cause " + failure.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     /** Rule {@code EXP-GET-1}: getExperiment returns the stored experiment. */
     @Test
     @DisplayName("EXP-GET-1 getExperiment returns the stored experiment")

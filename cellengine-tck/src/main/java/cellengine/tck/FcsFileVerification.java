@@ -129,6 +129,20 @@ public abstract class FcsFileVerification extends ExperimentScopedSupport {
                 .collect(java.util.stream.Collectors.toSet()), "listed ids");
     }
 
+    /** Rule {@code FCS-PAGED-1}: getFcsFilesPaged lists the same files as getFcsFiles, a page at a time. */
+    @Test
+    @DisplayName("FCS-PAGED-1 getFcsFilesPaged lists the same files as getFcsFiles, a page at a time")
+    public void required_fcsPaged1_pages() {
+        for (int i = 0; i < 3; i++) {
+            upload(TckData.generate("p" + i + ".fcs", 10, i));
+        }
+        List<String> paged = client().getFcsFilesPaged(eid(), cellengine.api.model.ListOptions.none(), 2).stream()
+                .map(FcsFile::id).toList();
+        assertEquals(3, paged.size(), () -> "each file once: " + paged);
+        assertEquals(java.util.Set.copyOf(paged), client().getFcsFiles(eid()).stream().map(FcsFile::id)
+                .collect(java.util.stream.Collectors.toSet()), "the same files");
+    }
+
     /** Rule {@code FCS-GET-1}: getFcsFile returns the file with header and spillString; an unknown id answers 404. */
     @Test
     @DisplayName("FCS-GET-1 getFcsFile returns the file with header and spillString; an unknown id answers 404")

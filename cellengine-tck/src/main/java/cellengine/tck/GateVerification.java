@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class GateVerification extends GatingSupport {
 
+    /** Rule {@code GATE-RECT-1}: a rectangle gate is closed on its edges and creates its population. */
     @Test
     @DisplayName("GATE-RECT-1 a rectangle gate is closed on its edges and creates its population")
     public void required_gateRect1_closedAndPopulation() {
@@ -43,6 +44,7 @@ public abstract class GateVerification extends GatingSupport {
                 "events in [10000, 100000]², edges included");
     }
 
+    /** Rule {@code GATE-POLY-1}: a polygon gate uses the even–odd rule and counts events on an edge as inside. */
     @Test
     @DisplayName("GATE-POLY-1 a polygon gate uses the even–odd rule and counts events on an edge as inside")
     public void required_gatePoly1_evenOddEdgesInside() {
@@ -54,6 +56,7 @@ public abstract class GateVerification extends GatingSupport {
                 eventCount(created.populations().get(0)), "events in the triangle");
     }
 
+    /** Rule {@code GATE-ELLIPSE-1}: an ellipse gate takes full axis lengths and includes its boundary. */
     @Test
     @DisplayName("GATE-ELLIPSE-1 an ellipse gate takes full axis lengths and includes its boundary")
     public void required_gateEllipse1_fullAxes() {
@@ -66,6 +69,7 @@ public abstract class GateVerification extends GatingSupport {
                 eventCount(created.populations().get(0)), "events in the ellipse");
     }
 
+    /** Rule {@code GATE-RANGE-1}: a range gate is a closed interval on one channel and has no yChannel. */
     @Test
     @DisplayName("GATE-RANGE-1 a range gate is a closed interval on one channel and has no yChannel")
     public void required_gateRange1_closedInterval() {
@@ -77,6 +81,7 @@ public abstract class GateVerification extends GatingSupport {
                 "events in [30000, 100000]");
     }
 
+    /** Rule {@code GATE-SPLIT-1}: a split gate makes L and R populations: x &lt; position is L, x ≥ position is R. */
     @Test
     @DisplayName("GATE-SPLIT-1 a split gate makes L and R populations: x < position is L, x ≥ position is R")
     public void required_gateSplit1_sectors() {
@@ -95,6 +100,7 @@ public abstract class GateVerification extends GatingSupport {
         }
     }
 
+    /** Rule {@code GATE-QUAD-1}: a quadrant gate makes UR, UL, LL, LR populations with the D7 tie rules. */
     @Test
     @DisplayName("GATE-QUAD-1 a quadrant gate makes UR, UL, LL, LR populations with the D7 tie rules")
     public void required_gateQuad1_sectors() {
@@ -112,6 +118,7 @@ public abstract class GateVerification extends GatingSupport {
         }
     }
 
+    /** Rule {@code GATE-PARENT-1}: a gate created under a parent population intersects with it. */
     @Test
     @DisplayName("GATE-PARENT-1 a gate created under a parent population intersects with it")
     public void required_gateParent1_nested() {
@@ -125,6 +132,7 @@ public abstract class GateVerification extends GatingSupport {
                 .length, eventCount(right), "events in rect ∩ R");
     }
 
+    /** Rule {@code GATE-BULK-1}: postGates creates several gates in one call, without populations. */
     @Test
     @DisplayName("GATE-BULK-1 postGates creates several gates in one call, without populations")
     public void required_gateBulk1_noPopulations() {
@@ -137,6 +145,7 @@ public abstract class GateVerification extends GatingSupport {
         assertTrue(client().getPopulations(eid()).isEmpty(), "bulk creation makes no populations");
     }
 
+    /** Rule {@code GATE-BAD-1}: a polygon with fewer than three vertices answers 400. */
     @Test
     @DisplayName("GATE-BAD-1 a polygon with fewer than three vertices answers 400")
     public void required_gateBad1_degeneratePolygon() {
@@ -147,6 +156,7 @@ public abstract class GateVerification extends GatingSupport {
                                 "polygon", Map.of("vertices", List.of(List.of(1, 1), List.of(2, 2)))))));
     }
 
+    /** Rule {@code GATE-GET-1}: getGates and getGate return stored gates; an unknown gate id answers 404. */
     @Test
     @DisplayName("GATE-GET-1 getGates and getGate return stored gates; an unknown gate id answers 404")
     public void required_gateGet1_listAndById() {
@@ -158,6 +168,28 @@ public abstract class GateVerification extends GatingSupport {
         assertThrows(NotFoundException.class, () -> client().getGate(eid(), UNKNOWN_ID), "unknown id");
     }
 
+    /**
+     * Rule {@code GATE-PAGED-1}: getGatesPaged and getPopulationsPaged list what the plain lists do, a page at a
+     * time.
+     */
+    @Test
+    @DisplayName("GATE-PAGED-1 getGatesPaged and getPopulationsPaged list what the plain lists do, a page at a time")
+    public void required_gatePaged1_pages() {
+        for (int i = 0; i < 3; i++) {
+            createRectangle("rect" + i, null);
+        }
+        cellengine.api.model.ListOptions all = cellengine.api.model.ListOptions.none();
+        List<String> gates = client().getGatesPaged(eid(), all, 2).stream().map(Gate::id).toList();
+        assertEquals(3, gates.size(), () -> "each gate once: " + gates);
+        assertEquals(java.util.Set.copyOf(gates), client().getGates(eid()).stream().map(Gate::id)
+                .collect(java.util.stream.Collectors.toSet()), "the same gates");
+        List<String> populations = client().getPopulationsPaged(eid(), all, 2).stream().map(Population::id).toList();
+        assertEquals(java.util.Set.copyOf(populations), client().getPopulations(eid()).stream().map(Population::id)
+                .collect(java.util.stream.Collectors.toSet()), "the same populations");
+        assertEquals(3, populations.size(), "one population per gate, each once");
+    }
+
+    /** Rule {@code GATE-DELETE-1}: deleteGate removes one gate and leaves its populations. */
     @Test
     @DisplayName("GATE-DELETE-1 deleteGate removes one gate and leaves its populations")
     public void required_gateDelete1_byId() {
@@ -167,6 +199,9 @@ public abstract class GateVerification extends GatingSupport {
         assertEquals(1, client().getPopulations(eid()).size(), "the population stays (no cascade)");
     }
 
+    /**
+     * Rule {@code GATE-DELETE-2}: deleteGateFamily removes every member of a gid; deleteGates removes a list of ids.
+     */
     @Test
     @DisplayName("GATE-DELETE-2 deleteGateFamily removes every member of a gid; deleteGates removes a list of ids")
     public void required_gateDelete2_familyAndList() {
@@ -180,6 +215,7 @@ public abstract class GateVerification extends GatingSupport {
         assertTrue(client().getGates(eid()).isEmpty(), "all gone");
     }
 
+    /** Rule {@code GATE-DELETE-3}: deleteGateFamily with exclude keeps the excluded member of the family. */
     @Test
     @DisplayName("GATE-DELETE-3 deleteGateFamily with exclude keeps the excluded member of the family")
     public void required_gateDelete3_familyExclude() {
@@ -192,6 +228,7 @@ public abstract class GateVerification extends GatingSupport {
                 "only the excluded member is left");
     }
 
+    /** Rule {@code GATE-FAMILY-1}: updateGateFamily renames every member and reports nModified. */
     @Test
     @DisplayName("GATE-FAMILY-1 updateGateFamily renames every member and reports nModified")
     public void required_gateFamily1_rename() {
@@ -201,6 +238,10 @@ public abstract class GateVerification extends GatingSupport {
         assertEquals("renamed", ((RectangleGate) client().getGate(eid(), gate.id())).name(), "name after update");
     }
 
+    /**
+     * Rule {@code GATE-TAILOR-1}: a file-specific gate gates its file; applyTailoring copies it to files (inserted)
+     * and the global gate removes it (deleted).
+     */
     @Test
     @DisplayName("GATE-TAILOR-1 a file-specific gate gates its file; applyTailoring copies it to files (inserted) and the global gate removes it (deleted)")
     public void required_gateTailor1_perFileGate() {
@@ -234,6 +275,7 @@ public abstract class GateVerification extends GatingSupport {
         assertEquals(wide, eventCount(pop), "file A is back on the global gate");
     }
 
+    /** Rule {@code GATE-UPDATE-1}: updateGate changes one gate's geometry, and its population follows. */
     @Test
     @DisplayName("GATE-UPDATE-1 updateGate changes one gate's geometry, and its population follows")
     public void required_gateUpdate1_partialPatch() {
@@ -247,6 +289,7 @@ public abstract class GateVerification extends GatingSupport {
                 eventCount(created.populations().get(0)), "the population is gated with the new rectangle");
     }
 
+    /** Rule {@code GATE-RESET-1}: resetGates deletes every gate and population of the experiment. */
     @Test
     @DisplayName("GATE-RESET-1 resetGates deletes every gate and population of the experiment")
     public void required_gateReset1_clears() {

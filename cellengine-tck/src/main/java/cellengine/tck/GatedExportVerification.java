@@ -19,6 +19,10 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class GatedExportVerification extends GatingSupport {
 
+    /**
+     * Rule {@code EXPORT-POP-1}: an export with populationId holds exactly the population's events, numbered from the
+     * original file.
+     */
     @Test
     @DisplayName("EXPORT-POP-1 an export with populationId holds exactly the population's events, numbered from the original file")
     public void required_exportPop1_members() {
@@ -35,6 +39,7 @@ public abstract class GatedExportVerification extends GatingSupport {
         assertArrayEquals(values("SSC-A", expected), events.column("SSC-A"), 0, "SSC-A of the members");
     }
 
+    /** Rule {@code EXPORT-POP-2}: a gated export without a compensation id answers 400. */
     @Test
     @DisplayName("EXPORT-POP-2 a gated export without a compensation id answers 400")
     public void required_exportPop2_needsCompensation() {
@@ -44,6 +49,7 @@ public abstract class GatedExportVerification extends GatingSupport {
                 + "/fcsfiles/" + gridFile.id() + ".tsv", java.util.Map.of("populationId", rect.id())));
     }
 
+    /** Rule {@code VIEW-1}: the experiment view, by name or by id, reaches files, gates, populations and statistics. */
     @Test
     @DisplayName("VIEW-1 the experiment view, by name or by id, reaches files, gates, populations and statistics")
     public void required_view1_higherLevel() {

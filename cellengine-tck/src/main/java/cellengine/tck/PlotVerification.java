@@ -45,6 +45,7 @@ public abstract class PlotVerification extends GatingSupport {
         return colours.size();
     }
 
+    /** Rule {@code PLOT-TYPES-1}: dot, density, contour and histogram plots are PNG images of the requested size. */
     @Test
     @DisplayName("PLOT-TYPES-1 dot, density, contour and histogram plots are PNG images of the requested size")
     public void required_plotTypes1_everyType() throws IOException {
@@ -62,6 +63,7 @@ public abstract class PlotVerification extends GatingSupport {
         }
     }
 
+    /** Rule {@code PLOT-GATED-1}: a plot of a population with a compensation differs from the ungated plot. */
     @Test
     @DisplayName("PLOT-GATED-1 a plot of a population with a compensation differs from the ungated plot")
     public void required_plotGated1_populationAndCompensation() throws IOException {
@@ -76,6 +78,7 @@ public abstract class PlotVerification extends GatingSupport {
         assertTrue(!java.util.Arrays.equals(all, gated), "gating and compensation change the picture");
     }
 
+    /** Rule {@code PLOT-SAVE-1}: getPlot saves the PNG to a path. */
     @Test
     @DisplayName("PLOT-SAVE-1 getPlot saves the PNG to a path")
     public void required_plotSave1_toPath(@TempDir Path dir) throws IOException {
@@ -87,6 +90,7 @@ public abstract class PlotVerification extends GatingSupport {
         assertArrayEquals(client().getPlot(eid(), request), Files.readAllBytes(target), "saved bytes");
     }
 
+    /** Rule {@code PLOT-BAD-1}: a plot of a channel the file lacks answers 400. */
     @Test
     @DisplayName("PLOT-BAD-1 a plot of a channel the file lacks answers 400")
     public void required_plotBad1_unknownChannel() {

@@ -29,6 +29,7 @@ public abstract class PopulationVerification extends GatingSupport {
         return client().postPopulation(eid(), PopulationCreate.of(name, expression));
     }
 
+    /** Rule {@code POP-EXPR-1}: $and, $or, $not and $xor over gids select the events semantics.md §8.3 says. */
     @Test
     @DisplayName("POP-EXPR-1 $and, $or, $not and $xor over gids select the events semantics.md §8.3 says")
     public void required_popExpr1_operators() {
@@ -52,6 +53,7 @@ public abstract class PopulationVerification extends GatingSupport {
         assertEquals(0, eventCount(pop("ghost", Expr.and("5f00000000000000000000aa"))), "an unknown gid = no events");
     }
 
+    /** Rule {@code POP-POST-1}: postPopulation stores name, expression string, parent and terminal gate. */
     @Test
     @DisplayName("POP-POST-1 postPopulation stores name, expression string, parent and terminal gate")
     public void required_popPost1_fields() {
@@ -66,6 +68,7 @@ public abstract class PopulationVerification extends GatingSupport {
         assertTrue(child.gates().contains(gid), () -> "gates string " + child.gates());
     }
 
+    /** Rule {@code POP-POST-2}: a gates string that is not an expression answers 400. */
     @Test
     @DisplayName("POP-POST-2 a gates string that is not an expression answers 400")
     public void required_popPost2_badExpression() {
@@ -73,6 +76,9 @@ public abstract class PopulationVerification extends GatingSupport {
                 Map.of("name", "bad", "gates", "{\"$nand\": [1]}")));
     }
 
+    /**
+     * Rule {@code POP-GET-1}: getPopulations and getPopulation return stored populations; an unknown id answers 404.
+     */
     @Test
     @DisplayName("POP-GET-1 getPopulations and getPopulation return stored populations; an unknown id answers 404")
     public void required_popGet1_listAndById() {
@@ -82,6 +88,7 @@ public abstract class PopulationVerification extends GatingSupport {
         assertThrows(NotFoundException.class, () -> client().getPopulation(eid(), UNKNOWN_ID), "unknown id");
     }
 
+    /** Rule {@code POP-BYNAME-1}: getPopulationByName finds one match, fails on zero and on two. */
     @Test
     @DisplayName("POP-BYNAME-1 getPopulationByName finds one match, fails on zero and on two")
     public void required_popByName1_zeroOneTwo() {
@@ -95,6 +102,7 @@ public abstract class PopulationVerification extends GatingSupport {
                 () -> client().getPopulationByName(eid(), "twice")).matchCount(), "two");
     }
 
+    /** Rule {@code POP-UNIQUE-1}: uniqueName prepends ancestor names with " &gt; " until names are unique. */
     @Test
     @DisplayName("POP-UNIQUE-1 uniqueName prepends ancestor names with \" > \" until names are unique")
     public void required_popUnique1_uniqueNames() {
@@ -109,6 +117,7 @@ public abstract class PopulationVerification extends GatingSupport {
         assertEquals("CD4", client().getPopulation(eid(), cd4.id()).uniqueName(), "a unique name stays as is");
     }
 
+    /** Rule {@code POP-UPDATE-1}: updatePopulation renames a population. */
     @Test
     @DisplayName("POP-UPDATE-1 updatePopulation renames a population")
     public void required_popUpdate1_rename() {
@@ -119,6 +128,7 @@ public abstract class PopulationVerification extends GatingSupport {
         assertEquals("renamed", client().getPopulation(eid(), p.id()).name(), "after GET");
     }
 
+    /** Rule {@code POP-DELETE-1}: deletePopulation without deleteBranch reparents children to the grandparent. */
     @Test
     @DisplayName("POP-DELETE-1 deletePopulation without deleteBranch reparents children to the grandparent")
     public void required_popDelete1_reparent() {
@@ -131,6 +141,7 @@ public abstract class PopulationVerification extends GatingSupport {
                 "the child moved up to Ungated");
     }
 
+    /** Rule {@code POP-DELETE-2}: deletePopulation with deleteBranch deletes descendants and their gates. */
     @Test
     @DisplayName("POP-DELETE-2 deletePopulation with deleteBranch deletes descendants and their gates")
     public void required_popDelete2_branch() {

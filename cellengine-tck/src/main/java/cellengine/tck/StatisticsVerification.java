@@ -60,6 +60,10 @@ public abstract class StatisticsVerification extends GatingSupport {
         assertEquals(expected, actual, TOLERANCE * Math.max(1, Math.abs(expected)), what);
     }
 
+    /**
+     * Rule {@code STATS-UNGATED-1}: the Ungated row holds every event, 100 percent, and the reference's Ungated
+     * names.
+     */
     @Test
     @DisplayName("STATS-UNGATED-1 the Ungated row holds every event, 100 percent, and the reference's Ungated names")
     public void required_statsUngated1_row() {
@@ -74,6 +78,10 @@ public abstract class StatisticsVerification extends GatingSupport {
         assertEquals("grid.fcs", row.filename(), "filename");
     }
 
+    /**
+     * Rule {@code STATS-CHANNEL-1}: mean, median, quantile, stddev, cv, mad and geometric mean match direct
+     * computation.
+     */
     @Test
     @DisplayName("STATS-CHANNEL-1 mean, median, quantile, stddev, cv, mad and geometric mean match direct computation")
     public void required_statsChannel1_allChannelStatistics() {
@@ -93,6 +101,10 @@ public abstract class StatisticsVerification extends GatingSupport {
         close(ExpectedStatistics.geometricMean(v), row.statistic("geometricMean"), "geometricMean");
     }
 
+    /**
+     * Rule {@code STATS-COMP-1}: compensationId FILE_INTERNAL computes statistics on raw × S⁻¹ of the file's
+     * spillover.
+     */
     @Test
     @DisplayName("STATS-COMP-1 compensationId FILE_INTERNAL computes statistics on raw × S⁻¹ of the file's spillover")
     public void required_statsComp1_fileInternal() {
@@ -106,6 +118,7 @@ public abstract class StatisticsVerification extends GatingSupport {
         close(ExpectedStatistics.mean(compensated), row.statistic("mean"), "mean of compensated PE-A");
     }
 
+    /** Rule {@code STATS-COMP-2}: a stored compensation and PER_FILE (-2) are applied; an unknown id answers 400. */
     @Test
     @DisplayName("STATS-COMP-2 a stored compensation and PER_FILE (-2) are applied; an unknown id answers 400")
     public void required_statsComp2_storedPerFileUnknown() {
@@ -128,6 +141,7 @@ public abstract class StatisticsVerification extends GatingSupport {
                 .statistics(Statistic.MEAN).channels("PE-A").compensationId(CompensationId.of(UNKNOWN_ID)).build()));
     }
 
+    /** Rule {@code STATS-PERCENT-1}: percentOf: PARENT by default, null for Ungated, a population id, and an array. */
     @Test
     @DisplayName("STATS-PERCENT-1 percentOf: PARENT by default, null for Ungated, a population id, and an array")
     public void required_statsPercent1_allForms() {
@@ -154,6 +168,7 @@ public abstract class StatisticsVerification extends GatingSupport {
         close(ExpectedStatistics.percent(inRight, grid.eventCount()), array.get(1).percent(), "array entry null");
     }
 
+    /** Rule {@code STATS-EMPTY-1}: an empty population has eventCount 0, percent 0 and null channel statistics. */
     @Test
     @DisplayName("STATS-EMPTY-1 an empty population has eventCount 0, percent 0 and null channel statistics")
     public void required_statsEmpty1_nulls() {
@@ -168,6 +183,7 @@ public abstract class StatisticsVerification extends GatingSupport {
         assertNull(row.statistic("median"), "median of nothing");
     }
 
+    /** Rule {@code STATS-KEYS-1}: medium JSON rows carry the reference's keys in the reference's order. */
     @Test
     @DisplayName("STATS-KEYS-1 medium JSON rows carry the reference's keys in the reference's order")
     public void required_statsKeys1_mediumKeyOrder() {
@@ -181,6 +197,7 @@ public abstract class StatisticsVerification extends GatingSupport {
                 new ArrayList<>(row.raw().keySet()), "key order of a medium row");
     }
 
+    /** Rule {@code STATS-LAYOUT-1}: tall-skinny has one row per statistic and channel with statistic and value keys. */
     @Test
     @DisplayName("STATS-LAYOUT-1 tall-skinny has one row per statistic and channel with statistic and value keys")
     public void required_statsLayout1_tallSkinny() {
@@ -197,6 +214,7 @@ public abstract class StatisticsVerification extends GatingSupport {
         close(ExpectedStatistics.mean(values("SSC-A", inRect)), mean, "tall-skinny SSC-A mean");
     }
 
+    /** Rule {@code STATS-LAYOUT-2}: short-wide has one row per file. */
     @Test
     @DisplayName("STATS-LAYOUT-2 short-wide has one row per file")
     public void required_statsLayout2_shortWide() {
@@ -208,6 +226,7 @@ public abstract class StatisticsVerification extends GatingSupport {
         assertEquals(2, rows.size(), () -> "one row per file: " + rows);
     }
 
+    /** Rule {@code STATS-FORMAT-1}: medium CSV and TSV come with and without a header row, with CRLF line ends. */
     @Test
     @DisplayName("STATS-FORMAT-1 medium CSV and TSV come with and without a header row, with CRLF line ends")
     public void required_statsFormat1_text() {
@@ -230,6 +249,7 @@ public abstract class StatisticsVerification extends GatingSupport {
         assertEquals(2, tsvBare.split("\r\n").length, "TSV without header");
     }
 
+    /** Rule {@code STATS-LOCALCSV-1}: JSON rows convert to CSV locally, one line per row plus a header. */
     @Test
     @DisplayName("STATS-LOCALCSV-1 JSON rows convert to CSV locally, one line per row plus a header")
     public void required_statsLocalCsv1_toCsv() {
@@ -240,6 +260,7 @@ public abstract class StatisticsVerification extends GatingSupport {
         assertEquals(result.rows().size() + 1, csv.split("\r\n").length, () -> "local CSV:\n" + csv);
     }
 
+    /** Rule {@code STATS-SCOPE-1}: without fcsFileIds every non-control file counts; annotations come as an object. */
     @Test
     @DisplayName("STATS-SCOPE-1 without fcsFileIds every non-control file counts; annotations come as an object")
     public void required_statsScope1_defaultFilesAndAnnotations() {
@@ -254,6 +275,7 @@ public abstract class StatisticsVerification extends GatingSupport {
         assertEquals("D1", gridRow.raw().getJsonObject("annotations").getString("donor"), "annotations object");
     }
 
+    /** Rule {@code STATS-BAD-1}: a quantile level outside 0..1 answers 400. */
     @Test
     @DisplayName("STATS-BAD-1 a quantile level outside 0..1 answers 400")
     public void required_statsBad1_qOutOfRange() {

@@ -60,8 +60,8 @@ class AsyncAndPagingTest {
 
     /** Methods of the client that call no server, or return lazy views: they have no async twin. */
     private static final Set<String> LOCAL = Set.of("close", "toString", "baseUrl", "username", "userId",
-            "authenticated", "cacheInfo", "cacheClear", "async", "equals", "hashCode", "getClass", "notify",
-            "notifyAll", "wait");
+            "authenticated", "cacheInfo", "cacheClear", "async", "experiment", "equals", "hashCode", "getClass",
+            "notify", "notifyAll", "wait");
 
     @Test
     void every_api_method_of_the_client_has_an_async_twin_with_the_same_parameters() {
