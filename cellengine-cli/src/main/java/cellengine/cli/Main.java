@@ -16,7 +16,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "cellengine", mixinStandardHelpOptions = true, version = "cellengine 0.1.0",
         description = "CellEngine from the command line: experiments, FCS files, gates, statistics, a local fake "
                 + "server and a guided demo.",
-        subcommands = {ExperimentsCommand.class, FilesCommand.class, AttachmentsCommand.class,
+        subcommands = {ExperimentsCommand.class, FilesCommand.class, AttachmentsCommand.class, GatesCommand.class,
+                PopulationsCommand.class, StatsCommand.class,
                 ConfigureCommand.class, ServeCommand.class, DemoCommand.class, CompletionCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",

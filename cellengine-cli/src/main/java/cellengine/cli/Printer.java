@@ -111,6 +111,16 @@ final class Printer {
         }
     }
 
+    /**
+     * Prints a JSON value as it is, indented.
+     *
+     * @param value the value
+     */
+    void value(JsonValue value) {
+        json(value);
+        out.flush();
+    }
+
     private void json(JsonValue value) {
         StringWriter text = new StringWriter();
         PRETTY.createWriter(text).write(value);

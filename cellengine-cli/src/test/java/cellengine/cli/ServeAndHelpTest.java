@@ -60,7 +60,7 @@ class ServeAndHelpTest {
                 (server, shutdown) -> shutdown.run()));
         List<List<String>> paths = new ArrayList<>();
         collect(root, new ArrayList<>(), paths);
-        assertTrue(paths.size() >= 19, "commands found: " + paths);
+        assertTrue(paths.size() >= 24, "commands found: " + paths);
         for (List<String> path : paths) {
             List<String> args = new ArrayList<>(path);
             args.add("--help");
