@@ -13,7 +13,12 @@ import java.util.TreeSet;
  */
 public record RouteCoverage(Set<String> routes, Set<String> hit) {
 
-    /** Copies both sets, sorted. */
+    /**
+     * Copies both sets, sorted.
+     *
+     * @param routes every registered route under {@code /api/v1}
+     * @param hit the routes at least one request matched
+     */
     public RouteCoverage {
         routes = Set.copyOf(routes);
         hit = Set.copyOf(hit);

@@ -13,7 +13,11 @@ public final class ExpectedStatistics {
     private ExpectedStatistics() {
     }
 
-    /** {@return the arithmetic mean, or null for no values} */
+    /**
+     * {@return the arithmetic mean, or null for no values}
+     *
+     * @param v the values
+     */
     public static Double mean(double[] v) {
         if (v.length == 0) {
             return null;
@@ -25,7 +29,11 @@ public final class ExpectedStatistics {
         return sum / v.length;
     }
 
-    /** {@return the sample standard deviation (n − 1), or null for fewer than two values} */
+    /**
+     * {@return the sample standard deviation (n − 1), or null for fewer than two values}
+     *
+     * @param v the values
+     */
     public static Double stddev(double[] v) {
         if (v.length < 2) {
             return null;
@@ -38,14 +46,23 @@ public final class ExpectedStatistics {
         return Math.sqrt(ss / (v.length - 1));
     }
 
-    /** {@return 100 · stddev / mean, or null where either is missing or the mean is 0} */
+    /**
+     * {@return 100 · stddev / mean, or null where either is missing or the mean is 0}
+     *
+     * @param v the values
+     */
     public static Double cv(double[] v) {
         Double sd = stddev(v);
         Double m = mean(v);
         return sd == null || m == null || m == 0 ? null : 100 * sd / m;
     }
 
-    /** {@return the type-7 quantile, h = (n − 1) q, or null for no values} */
+    /**
+     * {@return the type-7 quantile, h = (n − 1) q, or null for no values}
+     *
+     * @param v the values
+     * @param q the quantile level, from 0 to 1
+     */
     public static Double quantile(double[] v, double q) {
         if (v.length == 0) {
             return null;
@@ -58,12 +75,20 @@ public final class ExpectedStatistics {
         return s[lo] + (h - lo) * (s[hi] - s[lo]);
     }
 
-    /** {@return the median (type 7), or null for no values} */
+    /**
+     * {@return the median (type 7), or null for no values}
+     *
+     * @param v the values
+     */
     public static Double median(double[] v) {
         return quantile(v, 0.5);
     }
 
-    /** {@return median(|x − median|), without scale factor, or null for no values} */
+    /**
+     * {@return median(|x − median|), without scale factor, or null for no values}
+     *
+     * @param v the values
+     */
     public static Double mad(double[] v) {
         Double med = median(v);
         if (med == null) {
@@ -76,7 +101,11 @@ public final class ExpectedStatistics {
         return median(deviations);
     }
 
-    /** {@return exp(mean(ln x)) over the values above 0, or null when none is} */
+    /**
+     * {@return exp(mean(ln x)) over the values above 0, or null when none is}
+     *
+     * @param v the values
+     */
     public static Double geometricMean(double[] v) {
         double sum = 0;
         int n = 0;
@@ -89,7 +118,12 @@ public final class ExpectedStatistics {
         return n == 0 ? null : Math.exp(sum / n);
     }
 
-    /** {@return 100 · part / whole, or null for an empty whole} */
+    /**
+     * {@return 100 · part / whole, or null for an empty whole}
+     *
+     * @param part the number of events in the population
+     * @param whole the number of events in the reference
+     */
     public static Double percent(int part, int whole) {
         return whole == 0 ? null : 100.0 * part / whole;
     }

@@ -27,6 +27,10 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class GateVerification extends GatingSupport {
 
+    /** Creates the rules; a subclass names the target. */
+    protected GateVerification() {
+    }
+
     /** Rule {@code GATE-RECT-1}: a rectangle gate is closed on its edges and creates its population. */
     @Test
     @DisplayName("GATE-RECT-1 a rectangle gate is closed on its edges and creates its population")

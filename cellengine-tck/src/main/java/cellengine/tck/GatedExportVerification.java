@@ -19,6 +19,10 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class GatedExportVerification extends GatingSupport {
 
+    /** Creates the rules; a subclass names the target. */
+    protected GatedExportVerification() {
+    }
+
     /**
      * Rule {@code EXPORT-POP-1}: an export with populationId holds exactly the population's events, numbered from the
      * original file.

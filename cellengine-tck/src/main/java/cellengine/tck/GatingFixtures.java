@@ -34,12 +34,22 @@ public final class GatingFixtures {
     private GatingFixtures() {
     }
 
-    /** {@return whether (x, y) is in the closed rectangle} */
+    /**
+     * {@return whether (x, y) is in the closed rectangle}
+     *
+     * @param x the x value
+     * @param y the y value
+     */
     public static boolean inRectangle(double x, double y) {
         return x >= RECTANGLE[0] && x <= RECTANGLE[1] && y >= RECTANGLE[2] && y <= RECTANGLE[3];
     }
 
-    /** {@return whether (x, y) is in the polygon by the even–odd rule, points on an edge counting as inside} */
+    /**
+     * {@return whether (x, y) is in the polygon by the even–odd rule, points on an edge counting as inside}
+     *
+     * @param x the x value
+     * @param y the y value
+     */
     public static boolean inPolygon(double x, double y) {
         int n = POLYGON.size();
         boolean inside = false;
@@ -62,7 +72,12 @@ public final class GatingFixtures {
                 && y >= Math.min(a[1], b[1]) && y <= Math.max(a[1], b[1]);
     }
 
-    /** {@return whether (x, y) is in the ellipse: normalised distance ≤ 1, axes being full lengths} */
+    /**
+     * {@return whether (x, y) is in the ellipse: normalised distance ≤ 1, axes being full lengths}
+     *
+     * @param x the x value
+     * @param y the y value
+     */
     public static boolean inEllipse(double x, double y) {
         double a = ELLIPSE[3] / 2;
         double b = ELLIPSE[4] / 2;
@@ -71,17 +86,30 @@ public final class GatingFixtures {
         return (u * u) / (a * a) + (v * v) / (b * b) <= 1;
     }
 
-    /** {@return whether x is in the closed range} */
+    /**
+     * {@return whether x is in the closed range}
+     *
+     * @param x the x value
+     */
     public static boolean inRange(double x) {
         return x >= RANGE[0] && x <= RANGE[1];
     }
 
-    /** {@return the split sector of x: 0 for L (x &lt; position), 1 for R} */
+    /**
+     * {@return the split sector of x: 0 for L (x &lt; position), 1 for R}
+     *
+     * @param x the x value
+     */
     public static int splitSector(double x) {
         return x < SPLIT ? 0 : 1;
     }
 
-    /** {@return the quadrant sector of (x, y): 0 UR, 1 UL, 2 LL, 3 LR (D7)} */
+    /**
+     * {@return the quadrant sector of (x, y): 0 UR, 1 UL, 2 LL, 3 LR (D7)}
+     *
+     * @param x the x value
+     * @param y the y value
+     */
     public static int quadrantSector(double x, double y) {
         boolean right = x >= QUADRANT[0];
         boolean up = y >= QUADRANT[1];

@@ -19,6 +19,10 @@ import java.util.function.IntPredicate;
  */
 public abstract class GatingSupport extends ExperimentScopedSupport {
 
+    /** For the rule classes that extend it. */
+    protected GatingSupport() {
+    }
+
     /** The grid file of the running rule. */
     protected TckData grid;
     /** The uploaded grid file. */
@@ -30,14 +34,23 @@ public abstract class GatingSupport extends ExperimentScopedSupport {
         gridFile = upload(grid);
     }
 
-    /** {@return the rectangle fixture as a gate with its population} */
+    /**
+     * {@return the rectangle fixture as a gate with its population}
+     *
+     * @param name the gate's name
+     * @param parentPopulationId the parent population's id, or {@code null} for Ungated
+     */
     protected final GateCreated createRectangle(String name, String parentPopulationId) {
         double[] r = GatingFixtures.RECTANGLE;
         return client().postGate(eid(), Gates.rectangle("FSC-A", "SSC-A", name, r[0], r[1], r[2], r[3])
                 .parentPopulation(parentPopulationId).build());
     }
 
-    /** {@return the indexes of the grid events that satisfy the predicate} */
+    /**
+     * {@return the indexes of the grid events that satisfy the predicate}
+     *
+     * @param inside selects grid events by index
+     */
     protected final int[] members(IntPredicate inside) {
         List<Integer> idx = new ArrayList<>();
         for (int e = 0; e < grid.eventCount(); e++) {
@@ -48,17 +61,30 @@ public abstract class GatingSupport extends ExperimentScopedSupport {
         return idx.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** {@return x of grid event e} */
+    /**
+     * {@return x of grid event e}
+     *
+     * @param e the event's index
+     */
     protected final double x(int e) {
         return grid.column("FSC-A")[e];
     }
 
-    /** {@return y of grid event e} */
+    /**
+     * {@return y of grid event e}
+     *
+     * @param e the event's index
+     */
     protected final double y(int e) {
         return grid.column("SSC-A")[e];
     }
 
-    /** {@return the values of a channel for the given events} */
+    /**
+     * {@return the values of a channel for the given events}
+     *
+     * @param channel the channel's {@code $PnN}
+     * @param events the events' indexes
+     */
     protected final double[] values(String channel, int[] events) {
         double[] column = grid.column(channel);
         double[] out = new double[events.length];
@@ -68,7 +94,11 @@ public abstract class GatingSupport extends ExperimentScopedSupport {
         return out;
     }
 
-    /** {@return the event count the server reports for a population of the grid file (Ungated for null)} */
+    /**
+     * {@return the event count the server reports for a population of the grid file (Ungated for null)}
+     *
+     * @param population the population, or {@code null} for Ungated
+     */
     protected final long eventCount(Population population) {
         List<StatisticsRow> rows = client().getStatistics(eid(), StatisticsRequest.builder()
                 .statistics(Statistic.EVENT_COUNT).fcsFileIds(List.of(gridFile.id()))

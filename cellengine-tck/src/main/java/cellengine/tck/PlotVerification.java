@@ -27,6 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 public abstract class PlotVerification extends GatingSupport {
 
+    /** Creates the rules; a subclass names the target. */
+    protected PlotVerification() {
+    }
+
     private static BufferedImage decode(byte[] png) throws IOException {
         assertTrue(png.length > 8 && png[0] == (byte) 0x89 && png[1] == 'P' && png[2] == 'N' && png[3] == 'G',
                 "PNG signature");
@@ -45,7 +49,11 @@ public abstract class PlotVerification extends GatingSupport {
         return colours.size();
     }
 
-    /** Rule {@code PLOT-TYPES-1}: dot, density, contour and histogram plots are PNG images of the requested size. */
+    /**
+     * Rule {@code PLOT-TYPES-1}: dot, density, contour and histogram plots are PNG images of the requested size.
+     *
+     * @throws IOException when a file of the rule cannot be written or read
+     */
     @Test
     @DisplayName("PLOT-TYPES-1 dot, density, contour and histogram plots are PNG images of the requested size")
     public void required_plotTypes1_everyType() throws IOException {
@@ -63,7 +71,11 @@ public abstract class PlotVerification extends GatingSupport {
         }
     }
 
-    /** Rule {@code PLOT-GATED-1}: a plot of a population with a compensation differs from the ungated plot. */
+    /**
+     * Rule {@code PLOT-GATED-1}: a plot of a population with a compensation differs from the ungated plot.
+     *
+     * @throws IOException when a file of the rule cannot be written or read
+     */
     @Test
     @DisplayName("PLOT-GATED-1 a plot of a population with a compensation differs from the ungated plot")
     public void required_plotGated1_populationAndCompensation() throws IOException {
@@ -78,7 +90,12 @@ public abstract class PlotVerification extends GatingSupport {
         assertTrue(!java.util.Arrays.equals(all, gated), "gating and compensation change the picture");
     }
 
-    /** Rule {@code PLOT-SAVE-1}: getPlot saves the PNG to a path. */
+    /**
+     * Rule {@code PLOT-SAVE-1}: getPlot saves the PNG to a path.
+     *
+     * @param dir a temporary folder for the rule's files
+     * @throws IOException when a file of the rule cannot be written or read
+     */
     @Test
     @DisplayName("PLOT-SAVE-1 getPlot saves the PNG to a path")
     public void required_plotSave1_toPath(@TempDir Path dir) throws IOException {

@@ -25,6 +25,10 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class PopulationVerification extends GatingSupport {
 
+    /** Creates the rules; a subclass names the target. */
+    protected PopulationVerification() {
+    }
+
     private Population pop(String name, cellengine.analysis.population.PopulationExpression expression) {
         return client().postPopulation(eid(), PopulationCreate.of(name, expression));
     }

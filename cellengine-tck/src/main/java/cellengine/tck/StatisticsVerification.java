@@ -30,6 +30,10 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class StatisticsVerification extends GatingSupport {
 
+    /** Creates the rules; a subclass names the target. */
+    protected StatisticsVerification() {
+    }
+
     private static final double TOLERANCE = 1e-6;
 
     private Population rect;

@@ -233,7 +233,7 @@ final class BulkStatistics {
         List<String> wanted = request.channelStatistics();
         List<String> channels = wanted.isEmpty() ? List.of() : request.channels();
         int pairs = pops.size() * channels.size();
-        @SuppressWarnings("unchecked")
+        @SuppressWarnings({"unchecked", "rawtypes"})
         Map<String, JsonValue>[] results = new Map[pairs];
         IntStream.range(0, pairs).parallel().forEach(i -> results[i] = channelValues(wanted, request.q(), events,
                 channels.get(i % channels.size()), pops.get(i / channels.size()).members()));
