@@ -134,7 +134,7 @@ class ExperimentsCommandTest {
 
         Cli.Result byName = cli().run("experiments", "get", "No such experiment " + UUID.randomUUID());
         assertEquals(ExitCodes.NOT_FOUND, byName.status(), byName::toString);
-        assertTrue(byName.err().contains("does not exist"), byName::toString);
+        assertTrue(byName.err().startsWith("cellengine: no experiment is named 'No such experiment "), byName::toString);
     }
 
     @Test
@@ -144,7 +144,7 @@ class ExperimentsCommandTest {
         sdk.postExperiment(name);
         Cli.Result r = cli().run("experiments", "get", name);
         assertEquals(ExitCodes.USAGE, r.status(), r::toString);
-        assertTrue(r.err().contains("More than one"), r::toString);
+        assertEquals("cellengine: more than one experiment is named '" + name + "'; use its id\n", r.err());
     }
 
     @Test
