@@ -69,7 +69,7 @@ public final class FakeCellEngine implements AutoCloseable {
         this.faults = new Faults(injector);
         this.http = HttpApi.start(backend, config.host, config.port, new ServerOptions(config.strict,
                 config.adminApi, config.maxRequestBytes, config.maxJsonBytes,
-                new UploadLimits(config.maxUploadBytes, config.spoolThresholdBytes), injector, this::reset));
+                new UploadLimits(config.maxUploadBytes, config.spoolThresholdBytes, config.spoolDirectory), injector, this::reset));
         this.baseUrl = "http://" + urlHost(config.host) + ":" + http.port();
     }
 

@@ -74,6 +74,9 @@ public final class FakeConfig {
      */
     public long spoolThresholdBytes = UploadLimits.DEFAULT_SPOOL_THRESHOLD_BYTES;
 
+    /** Where spooled uploads go; null (the default) for the system's temporary folder. */
+    public Path spoolDirectory = null;
+
     /** A snapshot to import at start (docs/fake-server.md, "Snapshots"), after the users above; null for none. */
     Path snapshot = null;
 
@@ -149,7 +152,7 @@ public final class FakeConfig {
         if (maxRequestBytes <= 0) {
             throw new IllegalArgumentException("maxRequestBytes must be positive, was " + maxRequestBytes);
         }
-        new UploadLimits(maxUploadBytes, spoolThresholdBytes); // throws naming the bad option
+        new UploadLimits(maxUploadBytes, spoolThresholdBytes, spoolDirectory); // throws naming the bad option
         if (maxJsonBytes <= 0 || maxJsonBytes > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("maxJsonBytes must be 1 to " + Integer.MAX_VALUE + ", was "
                     + maxJsonBytes);

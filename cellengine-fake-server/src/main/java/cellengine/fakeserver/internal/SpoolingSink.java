@@ -53,7 +53,8 @@ final class SpoolingSink extends OutputStream {
         crc.update(b, off, len);
         size += len;
         if (fileOut == null && size > limits.spoolThresholdBytes()) {
-            file = Files.createTempFile("cellengine-fake-upload-", ".part");
+            file = limits.spoolDirectory() == null ? Files.createTempFile("cellengine-fake-upload-", ".part")
+                    : Files.createTempFile(limits.spoolDirectory(), "cellengine-fake-upload-", ".part");
             file.toFile().deleteOnExit();
             fileOut = Files.newOutputStream(file);
             memory.writeTo(fileOut);
