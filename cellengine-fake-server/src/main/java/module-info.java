@@ -10,6 +10,7 @@ module cellengine.fakeserver {
     requires transitive cellengine.api;
     requires cellengine.analysis;
     requires io.javalin;
+    requires java.desktop;
     requires jakarta.json;
 
     exports cellengine.fakeserver;

@@ -8,6 +8,8 @@ module cellengine.tck {
     requires transitive org.junit.jupiter.api;
     requires cellengine.fakeserver;
     requires cellengine.analysis;
+    // Plot rules decode the PNG answers with ImageIO.
+    requires java.desktop;
     requires jdk.httpserver;
 
     exports cellengine.tck;

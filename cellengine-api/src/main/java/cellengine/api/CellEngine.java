@@ -20,6 +20,10 @@ import cellengine.api.internal.resource.EntitiesApi;
 import cellengine.api.internal.resource.ExperimentsApi;
 import cellengine.api.internal.resource.FcsFilesApi;
 import cellengine.api.internal.resource.FoldersApi;
+import cellengine.api.internal.resource.GatesApi;
+import cellengine.api.internal.resource.PlotsApi;
+import cellengine.api.internal.resource.PopulationsApi;
+import cellengine.api.internal.resource.StatisticsApi;
 import cellengine.api.internal.resource.ScaleSetsApi;
 import cellengine.api.internal.resource.Sinks;
 import cellengine.analysis.fcs.FcsData;
@@ -40,9 +44,19 @@ import cellengine.api.model.FcsFileUpdate;
 import cellengine.api.model.Folder;
 import cellengine.api.model.FolderCreate;
 import cellengine.api.model.FolderUpdate;
+import cellengine.api.model.Gate;
+import cellengine.api.model.GateCreated;
+import cellengine.api.model.GateSpec;
 import cellengine.api.model.ImportResources;
 import cellengine.api.model.ListOptions;
+import cellengine.api.model.PlotRequest;
+import cellengine.api.model.Population;
+import cellengine.api.model.PopulationCreate;
+import cellengine.api.model.PopulationUpdate;
 import cellengine.api.model.ScaleSet;
+import cellengine.api.model.StatisticsRequest;
+import cellengine.api.model.StatisticsResult;
+import cellengine.api.model.TailoringResult;
 import cellengine.api.model.ZipExport;
 import cellengine.api.spi.RequestBody;
 import cellengine.api.spi.HttpVersion;
@@ -102,6 +116,10 @@ public final class CellEngine implements AutoCloseable {
     private final FcsFilesApi fcsFiles;
     private final ScaleSetsApi scaleSets;
     private final EntitiesApi entities;
+    private final GatesApi gates;
+    private final PopulationsApi populations;
+    private final StatisticsApi statistics;
+    private final PlotsApi plots;
     private final Transport transport;
     private final boolean ownsTransport;
     private final boolean bearer;
@@ -135,6 +153,10 @@ public final class CellEngine implements AutoCloseable {
         this.fcsFiles = new FcsFilesApi(caller, nameCache);
         this.scaleSets = new ScaleSetsApi(caller);
         this.entities = new EntitiesApi(caller, nameCache);
+        this.populations = new PopulationsApi(caller, nameCache);
+        this.gates = new GatesApi(caller, fcsFiles, populations, scaleSets);
+        this.statistics = new StatisticsApi(caller);
+        this.plots = new PlotsApi(caller);
     }
 
     /**
@@ -949,6 +971,325 @@ public final class CellEngine implements AutoCloseable {
         return scaleSets.update(experimentId, scaleSetId, scales);
     }
 
+    // ---- gates ----
+
+    /**
+     * {@return the experiment's gates, every family member included (cellengine-api.md §2.7)}
+     *
+     * @param experimentId the experiment's 24-hex id
+     */
+    public List<Gate> getGates(String experimentId) {
+        return getGates(experimentId, ListOptions.none());
+    }
+
+    /**
+     * {@return the experiment's gates matching the options}
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param options query, fields, limit, skip and sort
+     */
+    public List<Gate> getGates(String experimentId, ListOptions options) {
+        checkOpen();
+        return gates.list(experimentId, Objects.requireNonNull(options, "options"));
+    }
+
+    /**
+     * {@return one gate}
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param gateId the gate's 24-hex id
+     */
+    public Gate getGate(String experimentId, String gateId) {
+        checkOpen();
+        return gates.get(experimentId, gateId);
+    }
+
+    /**
+     * {@return the created gate and the populations the server created with it}:
+     * {@code POST /experiments/{eid}/gates?createPopulation=…&parentPopulationId=…}. A tailored file or parent
+     * population given by name is looked up first (cached), and a compound gate without labels gets the defaults
+     * from the experiment's scale set (one more request; give labels to avoid it).
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param spec the gate, from the builders of {@link cellengine.api.model.Gates}
+     * @throws NameLookupException when a name given in the spec does not match exactly one file or population
+     */
+    public GateCreated postGate(String experimentId, GateSpec spec) {
+        checkOpen();
+        return gates.create(experimentId, spec);
+    }
+
+    /**
+     * {@return the gates created with one POST of a JSON array; no populations are created (reference §6.6)}
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param specs the gates; their {@code createPopulation} is ignored
+     * @throws IllegalArgumentException when a spec names a parent population
+     */
+    public List<Gate> postGates(String experimentId, List<GateSpec> specs) {
+        checkOpen();
+        return gates.createMany(experimentId, specs);
+    }
+
+    /**
+     * {@return the gate after a partial update ({@code PATCH}), such as {@code Map.of("name", "new")}}
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param gateId the gate's 24-hex id
+     * @param changes the keys to change; values are JSON-P values, gates' parts, maps, lists, strings, numbers or
+     *         booleans; nulls are sent as JSON null
+     */
+    public Gate updateGate(String experimentId, String gateId, Map<String, ?> changes) {
+        checkOpen();
+        return gates.update(experimentId, gateId, changes);
+    }
+
+    /**
+     * Deletes one gate, one member of its family (Python {@code delete_gate(_id=…)}); populations are kept.
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param gateId the gate's 24-hex id
+     */
+    public void deleteGate(String experimentId, String gateId) {
+        checkOpen();
+        gates.delete(experimentId, gateId);
+    }
+
+    /**
+     * Deletes every member of a gate family: {@code DELETE /gates?gid=} (Python {@code delete_gate(gid=…)}).
+     * Populations are kept; use a compound gate's top-level gid (a sector gid deletes nothing).
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param gid the family gid
+     */
+    public void deleteGateFamily(String experimentId, String gid) {
+        checkOpen();
+        gates.deleteFamily(experimentId, gid, null);
+    }
+
+    /**
+     * Deletes every member of a gate family but one: {@code DELETE /gates?gid=…&exclude=…}. The server deprecates
+     * {@code exclude}; the Python client sends it malformed (reference §7 item 3), this one correctly.
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param gid the family gid
+     * @param excludeGateId the id of the member to keep
+     */
+    public void deleteGateFamily(String experimentId, String gid, String excludeGateId) {
+        checkOpen();
+        gates.deleteFamily(experimentId, gid, Objects.requireNonNull(excludeGateId, "excludeGateId"));
+    }
+
+    /**
+     * Deletes gates by id, one DELETE per id in order (there is no bulk delete); stops at the first failure.
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param gateIds the gates' 24-hex ids (all checked before the first request)
+     */
+    public void deleteGates(String experimentId, List<String> gateIds) {
+        checkOpen();
+        Objects.requireNonNull(gateIds, "gateIds");
+        gateIds.forEach(id -> cellengine.api.internal.http.Ids.require(id, "gateIds"));
+        for (String id : gateIds) {
+            gates.delete(experimentId, id);
+        }
+    }
+
+    /**
+     * {@return how many members of the family the server changed ({@code nModified})}: sets the same keys on every
+     * member with {@code PATCH /gates?gid=}. Where Python raises {@code Warning("No gates updated.")}, this returns 0.
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param gid the family gid
+     * @param changes the keys to set, such as {@code Map.of("name", "new")}
+     */
+    public int updateGateFamily(String experimentId, String gid, Map<String, ?> changes) {
+        checkOpen();
+        return gates.updateFamily(experimentId, gid, changes);
+    }
+
+    /**
+     * {@return the family members inserted, updated and deleted}: {@code POST /gates/applyTailored?gid=} with the
+     * gate's full JSON and the files (semantics.md §7). A file-specific gate copies its geometry to the files; the
+     * global gate removes their file-specific members. Fetch the affected gates with {@link #getGate} for their
+     * state.
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param gate the gate to apply, as read from the server
+     * @param fcsFileIds the files' 24-hex ids
+     */
+    public TailoringResult applyTailoring(String experimentId, Gate gate, List<String> fcsFileIds) {
+        checkOpen();
+        return gates.applyTailoring(experimentId, gate, fcsFileIds);
+    }
+
+    /**
+     * Deletes every gate and population of the experiment ({@code POST /gates/reset}, Python
+     * {@code delete_all_gates_and_populations}); cached population names of it are dropped.
+     *
+     * @param experimentId the experiment's 24-hex id
+     */
+    public void resetGates(String experimentId) {
+        checkOpen();
+        gates.reset(experimentId);
+    }
+
+    // ---- populations ----
+
+    /**
+     * {@return the experiment's populations (cellengine-api.md §2.8)}
+     *
+     * @param experimentId the experiment's 24-hex id
+     */
+    public List<Population> getPopulations(String experimentId) {
+        return getPopulations(experimentId, ListOptions.none());
+    }
+
+    /**
+     * {@return the experiment's populations matching the options}
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param options query, fields, limit, skip and sort
+     */
+    public List<Population> getPopulations(String experimentId, ListOptions options) {
+        checkOpen();
+        return populations.list(experimentId, Objects.requireNonNull(options, "options"));
+    }
+
+    /**
+     * {@return one population}
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param populationId the population's 24-hex id
+     */
+    public Population getPopulation(String experimentId, String populationId) {
+        checkOpen();
+        return populations.get(experimentId, populationId);
+    }
+
+    /**
+     * {@return the one population with this name}: a lookup of its id, cached ({@link #cacheInfo()}), then a GET
+     * by id, as the Python client does; a cached id is checked on use
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param name the exact name
+     * @throws NameLookupException when none or more than one match
+     */
+    public Population getPopulationByName(String experimentId, String name) {
+        checkOpen();
+        return populations.getByName(experimentId, name);
+    }
+
+    /**
+     * {@return the new population}: {@code POST /populations} with {@code name}, {@code gates} (the expression's
+     * JSON text), {@code parentId} and {@code terminalGateGid}
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param body the population, for example {@code PopulationCreate.of("T", Expr.and(a, b))}
+     */
+    public Population postPopulation(String experimentId, PopulationCreate body) {
+        checkOpen();
+        return populations.create(experimentId, body);
+    }
+
+    /**
+     * {@return the population after sending only the keys set}; cached lookups of it are dropped
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param populationId the population's 24-hex id
+     * @param update the keys to change
+     */
+    public Population updatePopulation(String experimentId, String populationId, PopulationUpdate update) {
+        checkOpen();
+        return populations.update(experimentId, populationId, update);
+    }
+
+    /**
+     * Deletes one population permanently; cached lookups of it are dropped.
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param populationId the population's 24-hex id
+     */
+    public void deletePopulation(String experimentId, String populationId) {
+        deletePopulation(experimentId, populationId, false);
+    }
+
+    /**
+     * Deletes one population, or with {@code deleteBranch} also its gates and every descendant gate and population
+     * ({@code ?deleteBranch=true}, semantics.md §8.6).
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param populationId the population's 24-hex id
+     * @param deleteBranch whether to delete the whole branch
+     */
+    public void deletePopulation(String experimentId, String populationId, boolean deleteBranch) {
+        checkOpen();
+        populations.delete(experimentId, populationId, deleteBranch);
+    }
+
+    // ---- statistics and plots ----
+
+    /**
+     * {@return the statistics: typed rows for JSON, the text for CSV and TSV} ({@code POST /bulkstatistics},
+     * cellengine-api.md §5)
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param request the statistics, channels, files, populations, compensation, layout and format
+     */
+    public StatisticsResult getStatistics(String experimentId, StatisticsRequest request) {
+        checkOpen();
+        return statistics.get(experimentId, request);
+    }
+
+    /**
+     * {@return a plot's PNG bytes} ({@code GET /plot}, cellengine-api.md §3.12)
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param request the file, channels, plot type, population, compensation and drawing options
+     * @throws ApiException when the answer is not a PNG image (2xx status kept)
+     */
+    public byte[] getPlot(String experimentId, PlotRequest request) {
+        checkOpen();
+        return plots.get(experimentId, request, Sinks.bytes());
+    }
+
+    /**
+     * Saves a plot's PNG into a file: written to a temporary file in the same folder and moved into place, so
+     * {@code target} never holds a partial image; the temporary file is removed on failure.
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param request the plot
+     * @param target the file to create or replace
+     * @throws UncheckedIOException when the folder does not exist or the file cannot be written
+     */
+    public void getPlot(String experimentId, PlotRequest request, Path target) {
+        checkOpen();
+        plots.get(experimentId, request, Sinks.file(target));
+    }
+
+    // ---- experiment views ----
+
+    /**
+     * {@return a view of one experiment, whose methods fill in its id}; no request is sent
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @throws IllegalArgumentException when the id is not 24 hex characters
+     */
+    public ExperimentView experiment(String experimentId) {
+        checkOpen();
+        return new ExperimentView(this, experimentId);
+    }
+
+    /**
+     * {@return a view of the one non-deleted experiment with this name}
+     *
+     * @param name the exact name
+     * @throws NameLookupException when none or more than one match
+     */
+    public ExperimentView experimentByName(String name) {
+        return new ExperimentView(this, getExperimentByName(name).id());
+    }
+
     // ---- generic entities ----
 
     /**
@@ -983,8 +1324,9 @@ public final class CellEngine implements AutoCloseable {
     // ---- name cache ----
 
     /**
-     * {@return the hits, misses and size of the name → id cache used by {@link #getFcsFileByName} and
-     * {@link #getAttachmentByName} (cellengine-api.md §6.2)}
+     * {@return the hits, misses and size of the name → id cache used by {@link #getFcsFileByName},
+     * {@link #getAttachmentByName}, {@link #getPopulationByName} and the names in a {@link GateSpec}
+     * (cellengine-api.md §6.2)}
      */
     public CacheInfo cacheInfo() {
         return nameCache.info();

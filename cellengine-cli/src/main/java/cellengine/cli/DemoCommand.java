@@ -8,6 +8,14 @@ import cellengine.api.model.ArcSinhScale;
 import cellengine.api.model.CompensationId;
 import cellengine.api.model.EventExport;
 import cellengine.api.model.FcsFile;
+import cellengine.api.model.GateCreated;
+import cellengine.api.model.Gates;
+import cellengine.api.model.PlotRequest;
+import cellengine.api.model.Population;
+import cellengine.api.model.Statistic;
+import cellengine.api.model.StatisticsRequest;
+import cellengine.api.model.StatisticsResult;
+import cellengine.api.model.StatisticsRow;
 import cellengine.api.model.Folder;
 import cellengine.api.model.PanelEntry;
 import cellengine.api.model.Scale;
@@ -34,7 +42,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Create a folder and an experiment, list them, look one up by name, clone it, save a revision,",
-                "upload a generated FCS file, show its channels and default scales, and export compensated events.",
+                "upload a generated FCS file, show its channels and default scales, export compensated events,",
+                "create one gate of each type, print statistics, save a dot plot with its gate, export a population.",
                 "Uses an embedded fake server unless CELLENGINE_BASE_URL is set; then it uses that server with",
                 "CELLENGINE_AUTH_TOKEN or CELLENGINE_USERNAME/CELLENGINE_PASSWORD, and deletes what it created."})
 final class DemoCommand implements Callable<Integer> {
@@ -135,6 +144,8 @@ final class DemoCommand implements Callable<Integer> {
             try (var lines = java.nio.file.Files.lines(tsv)) {
                 lines.limit(4).forEach(line -> out.println("     " + line.replace('\t', ' ')));
             }
+
+            gatingTour(client, out, experiment.id(), file);
         } finally {
             if (cleanUp) {
                 undo.forEach(Runnable::run);
@@ -142,6 +153,75 @@ final class DemoCommand implements Callable<Integer> {
             }
         }
         out.println("Done.");
+    }
+
+    /** Steps 11 to 14: one gate of each type, a statistics table, a plot with its gate, a gated export. */
+    private void gatingTour(CellEngine client, PrintWriter out, String eid, FcsFile file) throws IOException {
+        // FITC-A and PE-A use arcsinh scales (cofactor 150), so their gate coordinates are asinh(value / 150).
+        double cd3 = asinh(1500 / 150.0);
+        double cd4 = asinh(2000 / 150.0);
+        GateCreated lymphocytes = client.postGate(eid,
+                Gates.rectangle("FSC-A", "SSC-A", "Lymphocytes", 35000, 90000, 5000, 35000).build());
+        String parent = lymphocytes.population().id();
+        List<GateCreated> gates = List.of(lymphocytes,
+                client.postGate(eid, Gates.polygon("FSC-A", "SSC-A", "Lymphocytes (polygon)", new double[][] {
+                        {35000, 5000}, {90000, 5000}, {90000, 35000}, {60000, 40000}, {35000, 35000}}).build()),
+                client.postGate(eid, Gates.ellipse("FSC-A", "SSC-A", "Lymphocytes (ellipse)", 60000, 20000, 0,
+                        50000, 28000).build()),
+                client.postGate(eid, Gates.range("Time", "First 80 s", 0, 80).build()),
+                client.postGate(eid, Gates.quadrant("FITC-A", "PE-A", "CD3/CD4", cd3, cd4)
+                        .parentPopulation(parent).build()),
+                client.postGate(eid, Gates.split("FITC-A", "CD3", cd3).parentPopulation(parent).build()));
+        step(out, 11, "Created one gate of each type, with their populations:");
+        for (GateCreated created : gates) {
+            out.printf("     %-13s -> %s%n", created.gate().type(),
+                    String.join(", ", created.populations().stream().map(Population::name).toList()));
+        }
+
+        List<String> populationIds = new java.util.ArrayList<>();
+        populationIds.add(null);
+        gates.forEach(g -> g.populations().forEach(p -> populationIds.add(p.id())));
+        StatisticsResult stats = client.getStatistics(eid, StatisticsRequest.builder()
+                .statistics(Statistic.EVENT_COUNT, Statistic.PERCENT, Statistic.MEDIAN).channels("FITC-A", "PE-A")
+                .populationIds(populationIds).compensationId(CompensationId.fileInternal()).build());
+        step(out, 12, "Statistics, compensated with the file's own matrix (percent of parent):");
+        out.printf("     %-26s %8s %7s %12s %12s%n", "population", "events", "%", "FITC-A med", "PE-A med");
+        java.util.Map<String, double[]> medians = new java.util.LinkedHashMap<>();
+        java.util.Map<String, StatisticsRow> first = new java.util.LinkedHashMap<>();
+        for (StatisticsRow row : stats.rows()) {
+            String name = row.uniquePopulationName();
+            first.putIfAbsent(name, row);
+            double[] m = medians.computeIfAbsent(name, k -> new double[] {Double.NaN, Double.NaN});
+            Double median = row.statistic(Statistic.MEDIAN);
+            m["FITC-A".equals(row.channel()) ? 0 : 1] = median == null ? Double.NaN : median;
+        }
+        first.forEach((name, row) -> out.printf("     %-26s %8d %7s %12s %12s%n", name, row.eventCount(),
+                fixed(row.percent(), 2), fixed(medians.get(name)[0], 1), fixed(medians.get(name)[1], 1)));
+
+        Path png = outputDirectory.resolve("demo-cd3-cd4.png");
+        client.getPlot(eid, PlotRequest.builder(file.id(), "FITC-A").yChannel("PE-A")
+                .plotType(PlotRequest.PlotType.DOT).populationId(parent).compensation(CompensationId.fileInternal())
+                .width(400).height(400).renderGates(true).build(), png);
+        step(out, 13, "Saved a dot plot of the lymphocytes, FITC-A vs PE-A, with the CD3/CD4 quadrant, to " + png);
+
+        Population cd3cd4 = gates.get(4).populations().get(0);
+        Path tsv = outputDirectory.resolve("demo-cd3-cd4-UR.tsv");
+        client.downloadFcsFile(eid, file.id(), EventExport.tsv().withHeaders(true)
+                .withPopulation(cd3cd4.id(), CompensationId.fileInternal()).withCompensatedQ(true), tsv);
+        long lines;
+        try (var stream = java.nio.file.Files.lines(tsv)) {
+            lines = stream.count();
+        }
+        step(out, 14, "Exported the " + (lines - 1) + " events of \"" + cd3cd4.name() + "\" to " + tsv);
+    }
+
+    /** A statistic for the table: "-" where the server says there is none (an empty population). */
+    private static String fixed(Double value, int decimals) {
+        return value == null || value.isNaN() ? "-" : String.format("%." + decimals + "f", value);
+    }
+
+    private static double asinh(double x) {
+        return Math.log(x + Math.sqrt(x * x + 1));
     }
 
     private static String describe(Scale scale) {

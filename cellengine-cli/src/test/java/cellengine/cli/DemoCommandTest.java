@@ -30,12 +30,22 @@ class DemoCommandTest {
                 "-1\"", " 7. Saved a revision", " 8. Uploaded a generated FCS file \"demo.fcs\": 10000 events",
                 "with a spillover matrix", "FSC-A           LinearScale [1, 262144]",
                 "FITC-A   CD3    ArcSinhScale [-200, 262144], cofactor 150", "10. Exported the events compensated",
-                "Done."}) {
+                "11. Created one gate of each type", "RectangleGate -> Lymphocytes", "PolygonGate", "EllipseGate",
+                "RangeGate     -> First 80 s", "QuadrantGate  -> CD3/CD4 (UR), CD3/CD4 (UL), CD3/CD4 (LL), CD3/CD4 (LR)",
+                "SplitGate     -> CD3 (L), CD3 (R)", "12. Statistics", "Ungated                       10000  100.00",
+                "13. Saved a dot plot", "14. Exported the", "Done."}) {
             assertTrue(text.contains(expected), () -> "demo output lacks \"" + expected + "\":\n" + text);
         }
         List<String> tsv = Files.readAllLines(dir.resolve("demo-compensated.tsv"));
         assertEquals(10_001, tsv.size(), "header and one line per event");
         assertEquals("FSC-A\tSSC-A\t<FITC-A (CD3)>\t<PE-A (CD4)>\tTime", tsv.get(0), "compensated columns bracketed");
+        byte[] png = Files.readAllBytes(dir.resolve("demo-cd3-cd4.png"));
+        assertEquals("\u0089PNG", new String(png, 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1), "PNG signature");
+        assertEquals(400, java.nio.ByteBuffer.wrap(png, 16, 4).getInt(), "IHDR width of the saved plot");
+        List<String> gated = Files.readAllLines(dir.resolve("demo-cd3-cd4-UR.tsv"));
+        assertTrue(text.contains("Exported the " + (gated.size() - 1) + " events of \"CD3/CD4 (UR)\""),
+                "the reported count matches the exported rows");
+        assertTrue(gated.size() > 1000, () -> "the CD3+CD4+ population holds most T cells: " + gated.size());
     }
 
     @Test

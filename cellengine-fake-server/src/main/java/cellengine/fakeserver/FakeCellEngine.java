@@ -244,6 +244,14 @@ public final class FakeCellEngine implements AutoCloseable {
         }
     }
 
+    /**
+     * {@return the server's {@code /api/v1} routes and the ones requests have reached so far, for test kits that
+     * prove their reach (the TCK fails when a rule set leaves a route unvisited)}
+     */
+    public RouteCoverage routeCoverage() {
+        return new RouteCoverage(http.routeLog().routes(), http.routeLog().hit());
+    }
+
     /** Deletes every experiment and folder, with their files and other data, and clears the faults. Users and their
      * tokens stay valid. */
     public void reset() {

@@ -111,4 +111,55 @@ public abstract class AuthVerification extends VerificationSupport {
             assertFalse(e.getMessage().contains(account.password()), "password in message");
         }
     }
+
+    @Test
+    @DisplayName("AUTH-ENV-1 fromEnvironment reads CELLENGINE_BASE_URL and CELLENGINE_AUTH_TOKEN")
+    public void required_authEnv1_fromEnvironment() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(target().baseUrl().startsWith("http://127.0.0.1")
+                || target().baseUrl().startsWith("https://"), "needs a target reachable over the default transport");
+        try (CellEngine c = CellEngine.fromEnvironment(java.util.Map.of("CELLENGINE_BASE_URL", target().baseUrl(),
+                "CELLENGINE_AUTH_TOKEN", target().token()))) {
+            assertEquals(target().baseUrl(), c.baseUrl(), "baseUrl() from the environment");
+            c.getFolders();
+            assertTrue(c.authenticated(), "authenticated with the environment's token");
+            assertFalse(c.toString().contains(target().token()), "toString of an environment client");
+        }
+    }
+
+    @Test
+    @DisplayName("AUTH-SIGNIN-1 signIn() signs in at once and sets the user id before any other call")
+    public void required_authSignin1_eager() {
+        TckAccount account = requireCapability(target().passwordAccount(), "passwordAccount()");
+        try (CellEngine c = target().clientBuilder()
+                .credentials(account.username(), account.password().toCharArray()).build()) {
+            assertTrue(c.userId().isEmpty(), "no user id before signing in");
+            c.signIn();
+            assertTrue(c.userId().isPresent(), "userId() right after signIn()");
+            assertTrue(c.authenticated(), "authenticated()");
+        }
+    }
+
+    @Test
+    @DisplayName("AUTH-VERSION-1 CellEngine.version() gives the SDK version as major.minor.patch")
+    public void required_authVersion1_version() {
+        assertTrue(CellEngine.version().matches("\\d+\\.\\d+\\.\\d+.*"), () -> "version " + CellEngine.version());
+    }
+
+    @Test
+    @DisplayName("AUTH-SIGNOUT-1 POST /signout revokes the session token: the next call answers 401")
+    public void required_authSignout1_revokes() {
+        TckAccount account = requireCapability(target().passwordAccount(), "passwordAccount()");
+        try (CellEngine c = target().clientBuilder()
+                .credentials(account.username(), account.password().toCharArray()).build()) {
+            c.signIn();
+            c.getFolders();
+            c.post("/signout", null);
+            UnauthorizedException e = assertThrows(UnauthorizedException.class, c::getFolders,
+                    "a call with the revoked session token");
+            assertEquals(401, e.status(), "status");
+        }
+        try (CellEngine other = target().clientBuilder().token(target().token()).build()) {
+            other.getFolders();
+        }
+    }
 }

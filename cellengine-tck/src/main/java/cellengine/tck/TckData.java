@@ -74,6 +74,44 @@ public record TckData(String filename, List<String> channels, List<String> reage
         return new TckData(filename, CHANNELS, REAGENTS, range, columns, spillover, out.toByteArray());
     }
 
+    /**
+     * {@return a file whose FSC-A and SSC-A values form a grid that puts events inside, outside and exactly on the
+     * boundaries of the gates in {@link GatingFixtures}, with random FITC-A and PE-A values and the
+     * {@link #SPILLOVER} keyword}
+     *
+     * @param filename the upload name
+     * @param seed the seed of the fluorescence values
+     */
+    public static TckData grid(String filename, long seed) {
+        double[] axis = GatingFixtures.GRID;
+        int events = axis.length * axis.length;
+        SplittableRandom random = new SplittableRandom(seed);
+        int range = 262144;
+        double[][] columns = new double[CHANNELS.size()][events];
+        int e = 0;
+        for (double x : axis) {
+            for (double y : axis) {
+                columns[0][e] = x;
+                columns[1][e] = y;
+                columns[2][e] = random.nextInt(1, 20000);
+                columns[3][e] = random.nextInt(1, 20000);
+                e++;
+            }
+        }
+        FcsWriter.Builder writer = FcsWriter.builder();
+        for (int c = 0; c < CHANNELS.size(); c++) {
+            writer.parameter(CHANNELS.get(c), REAGENTS.get(c), range);
+        }
+        writer.keyword("$FIL", filename).spillover(SPILLOVER);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            writer.write(out, columns);
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        return new TckData(filename, CHANNELS, REAGENTS, range, columns, SPILLOVER, out.toByteArray());
+    }
+
     /** {@return the number of events} */
     public int eventCount() {
         return columns[0].length;

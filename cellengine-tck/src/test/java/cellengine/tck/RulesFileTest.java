@@ -23,7 +23,9 @@ class RulesFileTest {
     private static final List<Class<?>> VERIFICATIONS = List.of(ExperimentVerification.class,
             FolderVerification.class, AuthVerification.class, RawCallVerification.class, AttachmentVerification.class,
             CompensationVerification.class, FcsFileVerification.class, EventExportVerification.class,
-            ScaleSetVerification.class, DataToolsVerification.class,
+            ScaleSetVerification.class, DataToolsVerification.class, GateVerification.class,
+            PopulationVerification.class, StatisticsVerification.class, PlotVerification.class,
+            GatedExportVerification.class,
             cellengine.tck.transport.TransportVerification.class, cellengine.tck.transport.RetryVerification.class);
 
     @Test

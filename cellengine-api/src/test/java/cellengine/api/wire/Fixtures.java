@@ -10,6 +10,9 @@ final class Fixtures {
     static final String CID = "5d64abe2ca9df61349ed8e84";
     static final String SID = "5d64abe2ca9df61349ed8e85";
     static final String PID = "5d64abe2ca9df61349ed8e86";
+    static final String GATE_ID = "5d64abe2ca9df61349ed8e87";
+    static final String GID = "5d64abe2ca9df61349ed8e88";
+    static final String PID2 = "5d64abe2ca9df61349ed8e89";
 
     private Fixtures() {
     }
@@ -37,6 +40,20 @@ final class Fixtures {
     static String compensation(String id, String name) {
         return "{\"_id\":\"" + id + "\",\"experimentId\":\"" + EID + "\",\"name\":\"" + name + "\","
                 + "\"channels\":[\"Blue530-A\",\"Vio450-A\"],\"spillMatrix\":[1,0.02,0,1],\"__v\":0}";
+    }
+
+    static String population(String id, String name, String gates, String parentId) {
+        return "{\"_id\":\"" + id + "\",\"experimentId\":\"" + EID + "\",\"name\":\"" + name + "\",\"gates\":"
+                + cellengine.api.internal.json.Json.provider().createValue(gates) + ",\"parentId\":"
+                + (parentId == null ? "null" : "\"" + parentId + "\"") + ",\"terminalGateGid\":null,"
+                + "\"uniqueName\":\"" + name + "\",\"__v\":0}";
+    }
+
+    static String rectangleGate(String id, String gid, String name) {
+        return "{\"_id\":\"" + id + "\",\"experimentId\":\"" + EID + "\",\"type\":\"RectangleGate\",\"gid\":\"" + gid
+                + "\",\"name\":\"" + name + "\",\"xChannel\":\"FSC-A\",\"yChannel\":\"SSC-A\","
+                + "\"tailoredPerFile\":false,\"fcsFileId\":null,\"model\":{\"locked\":false,\"label\":[50005,50005],"
+                + "\"rectangle\":{\"x1\":10,\"x2\":100000,\"y1\":10,\"y2\":100000}},\"__v\":0}";
     }
 
     static String scaleSet() {

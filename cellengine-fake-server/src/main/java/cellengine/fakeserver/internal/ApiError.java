@@ -7,7 +7,7 @@ package cellengine.fakeserver.internal;
  */
 public abstract sealed class ApiError extends RuntimeException
         permits ApiError.BadRequest, ApiError.Unauthorized, ApiError.Forbidden, ApiError.NotFound,
-        ApiError.ContentTooLarge {
+        ApiError.Conflict, ApiError.ContentTooLarge {
 
     private static final long serialVersionUID = 1L;
 
@@ -75,6 +75,21 @@ public abstract sealed class ApiError extends RuntimeException
         @Override
         public int status() {
             return 404;
+        }
+    }
+
+    /** 409: the request conflicts with the stored state (for example, a second global gate in a family). */
+    public static final class Conflict extends ApiError {
+        private static final long serialVersionUID = 1L;
+
+        /** @param message what the request conflicts with */
+        public Conflict(String message) {
+            super(message);
+        }
+
+        @Override
+        public int status() {
+            return 409;
         }
     }
 

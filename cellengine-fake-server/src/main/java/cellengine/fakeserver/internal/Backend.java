@@ -22,11 +22,16 @@ public final class Backend {
     private final Credentials credentials;
     private final ExperimentResources resources;
     private final DataApi data;
+    private final GatingApi gating;
+    private final AnalysisApi analysis;
 
     /**
      * @param seed seeds ids and tokens, or null for unpredictable ones
      */
     public Backend(Clock clock, Long seed) {
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true"); // plots are drawn with AWT, before any AWT use
+        }
         this.clock = clock;
         ObjectIds ids = new ObjectIds(clock, seed == null ? new SecureRandom() : new Random(seed));
         this.accounts = new Accounts(ids, seed == null ? new SecureRandom() : new Random(seed ^ TOKEN_SALT));
@@ -34,10 +39,16 @@ public final class Backend {
         Compensations compensations = new Compensations(ids);
         ScaleSets scaleSets = new ScaleSets(ids, clock);
         FcsFiles fcsFiles = new FcsFiles(ids, scaleSets);
-        this.resources = new ExperimentResources(attachments, compensations, fcsFiles, scaleSets);
+        Gates gates = new Gates();
+        Populations populations = new Populations(ids);
+        this.resources = new ExperimentResources(attachments, compensations, fcsFiles, scaleSets, gates, populations,
+                ids);
         this.experiments = new Experiments(ids, clock, accounts, resources);
+        AnalysisState state = new AnalysisState(scaleSets, gates, populations);
         this.data = new DataApi(experiments, attachments, compensations, fcsFiles, scaleSets, clock,
-                PopulationGating.NONE);
+                new StoredPopulationGating(state), new GatingImport(gates, populations, ids));
+        this.gating = new GatingApi(experiments, gates, populations, fcsFiles, ids);
+        this.analysis = new AnalysisApi(experiments, fcsFiles, compensations, state);
         this.folders = new Folders(ids, clock);
         this.credentials = new Credentials(accounts);
     }
@@ -79,6 +90,14 @@ public final class Backend {
 
     DataApi data() {
         return data;
+    }
+
+    GatingApi gating() {
+        return gating;
+    }
+
+    AnalysisApi analysis() {
+        return analysis;
     }
 
     Credentials credentials() {

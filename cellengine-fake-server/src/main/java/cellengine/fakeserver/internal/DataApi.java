@@ -28,9 +28,10 @@ final class DataApi {
     private final ZipExport zip;
     private final DerivedFcsFiles derived;
     private final ImportResources imports;
+    private final GatingImport gatingImport;
 
     DataApi(Experiments experiments, Attachments attachments, Compensations compensations, FcsFiles fcsFiles,
-            ScaleSets scaleSets, Clock clock, PopulationGating gating) {
+            ScaleSets scaleSets, Clock clock, PopulationGating gating, GatingImport gatingImport) {
         this.experiments = experiments;
         this.attachments = attachments;
         this.compensations = compensations;
@@ -40,7 +41,8 @@ final class DataApi {
         this.export = new EventExport(new CompensationResolver(compensations), gating);
         this.zip = new ZipExport(fcsFiles, export);
         this.derived = new DerivedFcsFiles(experiments, fcsFiles);
-        this.imports = new ImportResources(experiments, compensations, fcsFiles);
+        this.imports = new ImportResources(experiments, compensations, fcsFiles, gatingImport);
+        this.gatingImport = gatingImport;
     }
 
     /** An export's bytes (in memory, or the spool file of a large upload) with their content type. */
@@ -142,8 +144,11 @@ final class DataApi {
         return fcsFiles.patch(experimentId, fid, body, id -> compensations.find(experimentId, id).isPresent());
     }
 
+    /** Soft-deletes a file and deletes its tailored gates (the suggested rule of semantics.md §11.2). */
     void deleteFcsFile(Account caller, String eid, String fid) {
-        fcsFiles.delete(experiment(caller, eid), fid, Timestamps.format(clock.instant()));
+        String experimentId = experiment(caller, eid);
+        fcsFiles.delete(experimentId, fid, Timestamps.format(clock.instant()));
+        gatingImport.deleteTailoredGates(experimentId, fid);
     }
 
     /**

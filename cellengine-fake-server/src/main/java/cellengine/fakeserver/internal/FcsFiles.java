@@ -190,8 +190,11 @@ final class FcsFiles {
     /**
      * Copies every file of one experiment into another: new ids, shared payloads, {@code compensation} ids
      * translated through {@code compensationIds} (old → new).
+     *
+     * @return the new file ids by old file id
      */
-    void copyAll(String fromExperimentId, String toExperimentId, Map<String, String> compensationIds) {
+    Map<String, String> copyAll(String fromExperimentId, String toExperimentId, Map<String, String> compensationIds) {
+        Map<String, String> fileIds = new LinkedHashMap<>();
         for (JsonObject source : inExperiment(fromExperimentId)) {
             String id = ids.next();
             JsonObjectBuilder copy = Json.createObjectBuilder(source).add("_id", id).add("experimentId", toExperimentId);
@@ -202,7 +205,9 @@ final class FcsFiles {
             }
             payloads.put(id, payloads.get(source.getString("_id")));
             store.insert(copy.build());
+            fileIds.put(source.getString("_id"), id);
         }
+        return fileIds;
     }
 
     /** Replaces a file's annotations (used by import). */

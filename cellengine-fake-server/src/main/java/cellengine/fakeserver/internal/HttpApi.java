@@ -13,8 +13,10 @@ public final class HttpApi implements AutoCloseable {
 
     private final Javalin app;
     private final LocalConnector local;
+    private final RouteLog routeLog;
 
-    private HttpApi(Javalin app, LocalConnector local) {
+    private HttpApi(Javalin app, LocalConnector local, RouteLog routeLog) {
+        this.routeLog = routeLog;
         this.app = app;
         this.local = local;
     }
@@ -38,6 +40,7 @@ public final class HttpApi implements AutoCloseable {
      */
     public static HttpApi start(Backend backend, String host, int port, ServerOptions options) {
         AtomicReference<Server> jetty = new AtomicReference<>();
+        RouteLog routeLog = new RouteLog();
         Javalin app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.startup.showOldJavalinVersionWarning = false;
@@ -47,7 +50,9 @@ public final class HttpApi implements AutoCloseable {
             c.jetty.port = port;
             c.http.maxRequestSize = options.maxJsonBytes();
             c.jetty.modifyServer(jetty::set);
+            c.events.handlerAdded(routeLog::registered);
             c.routes.before(RequestIds::tag);
+            c.routes.after(routeLog::finished);
             installReliability(c.routes, backend, options);
             Routes.install(c.routes, backend, options.uploads());
             ErrorMapper.install(c.routes);
@@ -59,7 +64,7 @@ public final class HttpApi implements AutoCloseable {
             throw new IllegalStateException("The fake CellEngine server could not listen on " + host + ":" + port
                     + ": " + e.getMessage(), e);
         }
-        return new HttpApi(app, addLocalConnector(jetty.get()));
+        return new HttpApi(app, addLocalConnector(jetty.get()), routeLog);
     }
 
     /** Request limits, fault injection, the admin API and strict mode, before any route runs. */
@@ -74,6 +79,11 @@ public final class HttpApi implements AutoCloseable {
         if (options.strict()) {
             StrictMode.install(routes, backend.credentials());
         }
+    }
+
+    /** {@return which API routes exist and which requests have reached} */
+    public RouteLog routeLog() {
+        return routeLog;
     }
 
     /** {@return the port the server listens on} */

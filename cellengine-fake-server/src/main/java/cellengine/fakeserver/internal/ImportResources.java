@@ -24,20 +24,24 @@ import java.util.Set;
  *     the same name and appending the others.
  * <li>{@code savedStatisticExports}: {@code true} or a list of ids, appended to the destination experiment's
  *     {@code savedStatisticsExports}.
+ * <li>{@code populations} ({@code true}): gates and populations, as {@link GatingImport} describes;
+ *     {@code gates} ({@code true}) imports the gates alone.
  * </ul>
- * Gates, populations and illustrations do not exist in the fake server yet: asking for them imports nothing.
- * The answer lists what was imported.
+ * Illustrations do not exist in the fake server: asking for them imports nothing. The answer lists what was
+ * imported.
  */
 final class ImportResources {
 
     private final Experiments experiments;
     private final Compensations compensations;
     private final FcsFiles fcsFiles;
+    private final GatingImport gating;
 
-    ImportResources(Experiments experiments, Compensations compensations, FcsFiles fcsFiles) {
+    ImportResources(Experiments experiments, Compensations compensations, FcsFiles fcsFiles, GatingImport gating) {
         this.experiments = experiments;
         this.compensations = compensations;
         this.fcsFiles = fcsFiles;
+        this.gating = gating;
     }
 
     JsonObject importInto(Account caller, String experimentId, JsonObject body) {
@@ -57,7 +61,8 @@ final class ImportResources {
         JsonValue options = body.getOrDefault("import", JsonValue.EMPTY_JSON_OBJECT);
         FieldRules.OBJECT.check("import", options);
         JsonObject opts = options.asJsonObject();
-        FieldRules.BOOLEAN.check("import.populations", opts.getOrDefault("populations", JsonValue.FALSE));
+        boolean importPopulations = JsonFields.bool(opts, "populations", "import.populations", false);
+        boolean importGates = JsonFields.bool(opts, "gates", "import.gates", false) || importPopulations;
         Selection comps = selection(opts, "compensations");
         Selection names = selection(opts, "annotations");
         Selection exports = selection(opts, "savedStatisticExports");
@@ -103,12 +108,17 @@ final class ImportResources {
                         Json.createObjectBuilder().add("savedStatisticsExports", all).build());
             }
         }
+        GatingImport.Imported imported = importGates
+                ? gating.importInto(sourceId, experimentId, channelMap,
+                        dst.getValueType() == JsonValue.ValueType.NULL ? null : ((JsonString) dst).getString(),
+                        importPopulations)
+                : new GatingImport.Imported(List.of(), List.of());
         return Json.createObjectBuilder()
                 .add("compensations", importedCompensations)
                 .add("fcsFiles", annotated)
                 .add("savedStatisticsExports", importedExports)
-                .add("gates", JsonValue.EMPTY_JSON_ARRAY)
-                .add("populations", JsonValue.EMPTY_JSON_ARRAY)
+                .add("gates", Json.createArrayBuilder(imported.gates()))
+                .add("populations", Json.createArrayBuilder(imported.populations()))
                 .add("illustrations", JsonValue.EMPTY_JSON_ARRAY)
                 .build();
     }

@@ -21,6 +21,21 @@ final class JsonBodies {
      * @throws ApiError.BadRequest when the body is not JSON or not an object
      */
     static JsonObject object(String body) {
+        JsonValue value = value(body);
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new ApiError.BadRequest("Request body must be a JSON object, was "
+                    + describe(value) + ".");
+        }
+        return value.asJsonObject();
+    }
+
+    /**
+     * Parses a request body that may be any JSON value (an object or an array for bulk gate creation). An
+     * empty body counts as {@code {}}.
+     *
+     * @throws ApiError.BadRequest when the body is not JSON
+     */
+    static JsonValue value(String body) {
         if (body == null || body.isBlank()) {
             return JsonValue.EMPTY_JSON_OBJECT;
         }
@@ -40,11 +55,7 @@ final class JsonBodies {
             // Parsson signals some limits (e.g. "Input is too deeply nested 1,000") with a bare RuntimeException.
             throw new ApiError.BadRequest("Request body is not valid JSON: " + e.getMessage());
         }
-        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw new ApiError.BadRequest("Request body must be a JSON object, was "
-                    + describe(value) + ".");
-        }
-        return value.asJsonObject();
+        return value;
     }
 
     private static boolean hasMore(JsonParser parser) {

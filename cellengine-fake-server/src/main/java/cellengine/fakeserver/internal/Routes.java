@@ -63,6 +63,7 @@ final class Routes {
         }));
 
         DataRoutes.install(r, backend.data(), uploads, this::authed);
+        GatingRoutes.install(r, backend.gating(), backend.analysis(), this::authed);
     }
 
     /**

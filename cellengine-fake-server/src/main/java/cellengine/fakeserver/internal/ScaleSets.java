@@ -4,6 +4,7 @@ import cellengine.analysis.scale.ArcSinhScale;
 import cellengine.analysis.scale.LinearScale;
 import cellengine.analysis.scale.LogScale;
 import cellengine.analysis.scale.Scale;
+import cellengine.analysis.scale.ScaleSet;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -12,6 +13,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -134,6 +136,16 @@ final class ScaleSets {
             out.add("cofactor", JsonNumbers.of(((ArcSinhScale) scale).cofactor()));
         }
         return out.build();
+    }
+
+    /** {@return the analysis scale set of a stored scale set document (its entries were checked on write)} */
+    static ScaleSet toAnalysis(JsonObject scaleSet) {
+        Map<String, Scale> scales = new HashMap<>();
+        for (JsonValue entry : scaleSet.getJsonArray("scales")) {
+            JsonObject e = entry.asJsonObject();
+            scales.put(e.getString("channelName"), scale(e.getJsonObject("scale"), "scale"));
+        }
+        return ScaleSet.of(scales);
     }
 
     /** Validates a whole {@code scales} list; every entry is rebuilt through the analysis scale types. */

@@ -97,6 +97,17 @@ public final class NameCache {
     }
 
     /**
+     * Drops every entry of one kind in an experiment (many entities of that kind went at once).
+     *
+     * @param kind the resource kind
+     * @param experimentId the experiment's id
+     */
+    public synchronized void invalidateKind(String kind, String experimentId) {
+        generation++;
+        entries.keySet().removeIf(k -> kind.equals(k.kind()) && experimentId.equals(k.experimentId()));
+    }
+
+    /**
      * Drops one entry (its id turned out to be stale).
      *
      * @param kind the resource kind

@@ -2,6 +2,7 @@ package cellengine.api.internal.json;
 
 import cellengine.api.model.ActiveCompensation;
 import cellengine.api.model.CompensationId;
+import cellengine.api.model.Gate;
 import cellengine.api.model.JsonBody;
 import cellengine.api.model.Scale;
 import jakarta.json.JsonArrayBuilder;
@@ -40,9 +41,9 @@ public final class Json {
     private static final JsonProvider JSONP = JsonProvider.provider();
     private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
             .withSerializers(new InstantCodec(), new ActiveCompensationCodec(), new CompensationIdCodec(),
-                    new ScaleCodec())
+                    new ScaleCodec(), new GateCodec())
             .withDeserializers(new InstantCodec(), new ActiveCompensationCodec(), new CompensationIdCodec(),
-                    new ScaleCodec())
+                    new ScaleCodec(), new GateCodec())
             .withDateFormat("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'", java.util.Locale.ROOT));
 
     private Json() {
@@ -154,6 +155,9 @@ public final class Json {
         if (body instanceof Scale) {
             return ScaleCodec.toJson((Scale) body);
         }
+        if (body instanceof Gate) {
+            return GateCodec.toJson((Gate) body);
+        }
         if (body instanceof String) {
             return JSONP.createValue((String) body);
         }
@@ -217,6 +221,37 @@ public final class Json {
         }
         try (JsonReader reader = JSONP.createReader(new StringReader(text))) {
             return reader.readValue();
+        }
+    }
+
+    /**
+     * {@return a JSON value as plain Java values: a {@code String}, {@code BigDecimal}, {@code Boolean},
+     * {@code null}, an ordered {@code Map} or a {@code List}}
+     *
+     * @param value the JSON value
+     */
+    public static Object toJava(JsonValue value) {
+        switch (value.getValueType()) {
+            case STRING:
+                return ((jakarta.json.JsonString) value).getString();
+            case NUMBER:
+                return ((jakarta.json.JsonNumber) value).bigDecimalValue();
+            case TRUE:
+                return Boolean.TRUE;
+            case FALSE:
+                return Boolean.FALSE;
+            case NULL:
+                return null;
+            case ARRAY: {
+                java.util.List<Object> list = new java.util.ArrayList<>();
+                value.asJsonArray().forEach(v -> list.add(toJava(v)));
+                return list;
+            }
+            default: {
+                Map<String, Object> map = new java.util.LinkedHashMap<>();
+                value.asJsonObject().forEach((k, v) -> map.put(k, toJava(v)));
+                return map;
+            }
         }
     }
 

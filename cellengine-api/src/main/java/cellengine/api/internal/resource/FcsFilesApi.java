@@ -90,6 +90,20 @@ public final class FcsFilesApi {
     }
 
     /**
+     * {@return the id of the one non-deleted file with this name, from the cache or an id lookup (as the Python
+     * client resolves {@code fcs_file=<name>} for gates)}
+     *
+     * @param eid the experiment id
+     * @param filename the file name
+     */
+    public String idByName(String eid, String filename) {
+        ApiPath list = files(eid);
+        Objects.requireNonNull(filename, "filename");
+        return cache.resolve(KIND, eid, filename,
+                () -> ByName.find(caller, list, "filename", filename, FcsFile.class, "FCS file").id());
+    }
+
+    /**
      * {@return the uploaded file}
      *
      * @param eid the experiment id

@@ -1,0 +1,68 @@
+package cellengine.api.internal.ids;
+
+import java.security.SecureRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Client-side ids in the MongoDB ObjectId layout, as the Python client's {@code generate_id} makes them for gate
+ * gids and sector gids (cellengine-api.md §1.2): 4-byte big-endian Unix seconds, 5 random bytes fixed for the
+ * process, and a 3-byte big-endian counter that starts at a random value and wraps after {@code 0xFFFFFF}; 24
+ * lower-case hex characters. Thread-safe.
+ */
+public final class ObjectIds {
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final byte[] PROCESS = new byte[5];
+    private static final AtomicInteger COUNTER;
+
+    static {
+        RANDOM.nextBytes(PROCESS);
+        COUNTER = new AtomicInteger(RANDOM.nextInt(0x1000000));
+    }
+
+    private ObjectIds() {
+    }
+
+    /** {@return a new id for the current time} */
+    public static String next() {
+        return of(System.currentTimeMillis() / 1000, COUNTER.getAndIncrement() & 0xFFFFFF);
+    }
+
+    /**
+     * {@return the id for these seconds and counter value, with this process's random bytes}
+     *
+     * @param epochSeconds Unix seconds; the low 32 bits are used
+     * @param counter the counter; the low 24 bits are used
+     */
+    static String of(long epochSeconds, int counter) {
+        byte[] bytes = new byte[12];
+        bytes[0] = (byte) (epochSeconds >>> 24);
+        bytes[1] = (byte) (epochSeconds >>> 16);
+        bytes[2] = (byte) (epochSeconds >>> 8);
+        bytes[3] = (byte) epochSeconds;
+        System.arraycopy(PROCESS, 0, bytes, 4, 5);
+        bytes[9] = (byte) (counter >>> 16);
+        bytes[10] = (byte) (counter >>> 8);
+        bytes[11] = (byte) counter;
+        char[] out = new char[24];
+        for (int i = 0; i < 12; i++) {
+            out[2 * i] = HEX[(bytes[i] >> 4) & 0xF];
+            out[2 * i + 1] = HEX[bytes[i] & 0xF];
+        }
+        return new String(out);
+    }
+
+    /**
+     * {@return the Unix seconds in an id's first four bytes}, as the Python client's {@code get_id_timestamp}
+     *
+     * @param id a 24-hex id
+     * @throws IllegalArgumentException when the id is not 24 hex characters
+     */
+    public static long timestampSeconds(String id) {
+        if (id == null || !id.matches("[0-9a-fA-F]{24}")) {
+            throw new IllegalArgumentException("an ObjectId is 24 hex characters, was '" + id + "'");
+        }
+        return Long.parseLong(id.substring(0, 8), 16);
+    }
+}

@@ -1,0 +1,32 @@
+package cellengine.api.model;
+
+import java.util.Objects;
+
+/**
+ * An ellipse gate's shape, {@code model.ellipse} (cellengine-api.md §3.8): the centre, the major axis's angle in
+ * radians counter-clockwise from +x, and the <em>full</em> major and minor axis lengths (semantics.md §6.5).
+ *
+ * @param center the centre
+ * @param angle the major axis's direction, radians
+ * @param major the full major axis length, {@code > 0}
+ * @param minor the full minor axis length, {@code > 0}
+ * @since 0.1
+ */
+public record Ellipse(Point center, double angle, double major, double minor) {
+
+    /**
+     * Checks the shape.
+     *
+     * @param center the centre
+     * @param angle the major axis's direction
+     * @param major the full major axis length
+     * @param minor the full minor axis length
+     * @throws IllegalArgumentException when a value is not finite or an axis is not positive
+     */
+    public Ellipse {
+        Objects.requireNonNull(center, "center");
+        GateChecks.finite("ellipse angle", angle);
+        GateChecks.positive("ellipse major", major);
+        GateChecks.positive("ellipse minor", minor);
+    }
+}

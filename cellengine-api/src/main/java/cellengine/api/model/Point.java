@@ -1,0 +1,39 @@
+package cellengine.api.model;
+
+/**
+ * A point in a gate's scaled space, written {@code [x, y]} in JSON: a polygon vertex, an ellipse centre or a label
+ * position (cellengine-api.md §3.8).
+ *
+ * @param x the x coordinate, finite
+ * @param y the y coordinate, finite
+ * @since 0.1
+ */
+public record Point(double x, double y) {
+
+    /**
+     * Checks the coordinates.
+     *
+     * @param x the x coordinate
+     * @param y the y coordinate
+     * @throws IllegalArgumentException when a coordinate is not finite
+     */
+    public Point {
+        GateChecks.finite("point x", x);
+        GateChecks.finite("point y", y);
+    }
+
+    /**
+     * {@return the point {@code (x, y)}}
+     *
+     * @param x the x coordinate
+     * @param y the y coordinate
+     */
+    public static Point of(double x, double y) {
+        return new Point(x, y);
+    }
+
+    /** {@return the point as a two-element array {@code [x, y]}} */
+    public double[] toArray() {
+        return new double[] {x, y};
+    }
+}

@@ -1,0 +1,30 @@
+package cellengine.api.model;
+
+/**
+ * A rectangle gate's bounds, {@code model.rectangle} (cellengine-api.md §3.8). The bounds need not be ordered; the
+ * server normalises them (semantics.md §6.2).
+ *
+ * @param x1 one x bound
+ * @param x2 the other x bound
+ * @param y1 one y bound
+ * @param y2 the other y bound
+ * @since 0.1
+ */
+public record Rectangle(double x1, double x2, double y1, double y2) {
+
+    /**
+     * Checks the bounds.
+     *
+     * @param x1 one x bound
+     * @param x2 the other x bound
+     * @param y1 one y bound
+     * @param y2 the other y bound
+     * @throws IllegalArgumentException when a bound is not finite
+     */
+    public Rectangle {
+        GateChecks.finite("rectangle x1", x1);
+        GateChecks.finite("rectangle x2", x2);
+        GateChecks.finite("rectangle y1", y1);
+        GateChecks.finite("rectangle y2", y2);
+    }
+}

@@ -1,0 +1,24 @@
+package cellengine.api.model;
+
+/**
+ * A split gate's position, {@code model.split} (cellengine-api.md §3.8): events with {@code x < split.x} are L,
+ * the others R (semantics.md §6.6); {@code y} is the dashed line's drawn height (display only, default 0.5).
+ *
+ * @param x the split position on the x channel
+ * @param y the drawn height, display only
+ * @since 0.1
+ */
+public record Split(double x, double y) {
+
+    /**
+     * Checks the values.
+     *
+     * @param x the split position
+     * @param y the drawn height
+     * @throws IllegalArgumentException when a value is not finite
+     */
+    public Split {
+        GateChecks.finite("split x", x);
+        GateChecks.finite("split y", y);
+    }
+}

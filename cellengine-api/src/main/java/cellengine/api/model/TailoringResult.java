@@ -1,0 +1,28 @@
+package cellengine.api.model;
+
+import java.util.List;
+
+/**
+ * The answer to {@code POST /gates/applyTailored} (cellengine-api.md §2.7, semantics.md §7): the file-specific
+ * gates inserted, updated and deleted.
+ *
+ * @param inserted gates created for files that had none
+ * @param updated gates of files that had one, now with the posted geometry
+ * @param deleted file-specific gates removed (the global gate was applied)
+ * @since 0.1
+ */
+public record TailoringResult(List<TailoredGate> inserted, List<TailoredGate> updated, List<TailoredGate> deleted) {
+
+    /**
+     * Copies the lists; absent ones become empty.
+     *
+     * @param inserted gates created
+     * @param updated gates updated
+     * @param deleted gates deleted
+     */
+    public TailoringResult {
+        inserted = Values.list(inserted);
+        updated = Values.list(updated);
+        deleted = Values.list(deleted);
+    }
+}

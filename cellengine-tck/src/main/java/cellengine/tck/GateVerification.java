@@ -1,0 +1,246 @@
+package cellengine.tck;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cellengine.api.BadRequestException;
+import cellengine.api.NotFoundException;
+import cellengine.api.model.Gate;
+import cellengine.api.model.GateCreated;
+import cellengine.api.model.Gates;
+import cellengine.api.model.Population;
+import cellengine.api.model.QuadrantGate;
+import cellengine.api.model.RectangleGate;
+import cellengine.api.model.SplitGate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rules for gates of all six types, their auto-created populations, families and tailoring (cellengine-api.md
+ * §2.7, §3.8, §6.6, §6.7, §6.9; semantics.md §6, §7, §8.4). Counts are checked against {@link GatingFixtures}.
+ *
+ * @since 0.1
+ */
+public abstract class GateVerification extends GatingSupport {
+
+    @Test
+    @DisplayName("GATE-RECT-1 a rectangle gate is closed on its edges and creates its population")
+    public void required_gateRect1_closedAndPopulation() {
+        uploadGrid();
+        GateCreated created = createRectangle("rect", null);
+        Gate gate = created.gate();
+        assertTrue(gate instanceof RectangleGate, () -> "type " + gate);
+        assertEquals("RectangleGate", gate.type(), "type");
+        assertTrue(gate.gid().matches("[0-9a-f]{24}"), () -> "client-generated gid " + gate.gid());
+        Population pop = created.populations().get(0);
+        assertEquals("rect", pop.name(), "the population takes the gate's name");
+        assertNull(pop.parentId(), "parent Ungated");
+        assertEquals(members(e -> GatingFixtures.inRectangle(x(e), y(e))).length, eventCount(pop),
+                "events in [10000, 100000]², edges included");
+    }
+
+    @Test
+    @DisplayName("GATE-POLY-1 a polygon gate uses the even–odd rule and counts events on an edge as inside")
+    public void required_gatePoly1_evenOddEdgesInside() {
+        uploadGrid();
+        GateCreated created = client().postGate(eid(),
+                Gates.polygon("FSC-A", "SSC-A", "tri", GatingFixtures.POLYGON).build());
+        assertEquals("PolygonGate", created.gate().type(), "type");
+        assertEquals(members(e -> GatingFixtures.inPolygon(x(e), y(e))).length,
+                eventCount(created.populations().get(0)), "events in the triangle");
+    }
+
+    @Test
+    @DisplayName("GATE-ELLIPSE-1 an ellipse gate takes full axis lengths and includes its boundary")
+    public void required_gateEllipse1_fullAxes() {
+        uploadGrid();
+        double[] el = GatingFixtures.ELLIPSE;
+        GateCreated created = client().postGate(eid(),
+                Gates.ellipse("FSC-A", "SSC-A", "oval", el[0], el[1], el[2], el[3], el[4]).build());
+        assertEquals("EllipseGate", created.gate().type(), "type");
+        assertEquals(members(e -> GatingFixtures.inEllipse(x(e), y(e))).length,
+                eventCount(created.populations().get(0)), "events in the ellipse");
+    }
+
+    @Test
+    @DisplayName("GATE-RANGE-1 a range gate is a closed interval on one channel and has no yChannel")
+    public void required_gateRange1_closedInterval() {
+        uploadGrid();
+        GateCreated created = client().postGate(eid(), Gates.range("FSC-A", "band", GatingFixtures.RANGE[0],
+                GatingFixtures.RANGE[1]).build());
+        assertNull(created.gate().yChannel(), "yChannel of a 1-D gate");
+        assertEquals(members(e -> GatingFixtures.inRange(x(e))).length, eventCount(created.populations().get(0)),
+                "events in [30000, 100000]");
+    }
+
+    @Test
+    @DisplayName("GATE-SPLIT-1 a split gate makes L and R populations: x < position is L, x ≥ position is R")
+    public void required_gateSplit1_sectors() {
+        uploadGrid();
+        GateCreated created = client().postGate(eid(), Gates.split("FSC-A", "cut", GatingFixtures.SPLIT).build());
+        SplitGate gate = (SplitGate) created.gate();
+        assertEquals(List.of("cut (L)", "cut (R)"), gate.names(), "sector names");
+        assertEquals(2, gate.gids().size(), "sector gids");
+        List<Population> pops = created.populations();
+        assertEquals(List.of("cut (L)", "cut (R)"), pops.stream().map(Population::name).toList(), "populations");
+        for (int sector = 0; sector < 2; sector++) {
+            int s = sector;
+            assertEquals(members(e -> GatingFixtures.splitSector(x(e)) == s).length, eventCount(pops.get(s)),
+                    "events in sector " + pops.get(s).name());
+            assertEquals(gate.gids().get(s), pops.get(s).terminalGateGid(), "terminalGateGid is the sector gid");
+        }
+    }
+
+    @Test
+    @DisplayName("GATE-QUAD-1 a quadrant gate makes UR, UL, LL, LR populations with the D7 tie rules")
+    public void required_gateQuad1_sectors() {
+        uploadGrid();
+        double[] q = GatingFixtures.QUADRANT;
+        GateCreated created = client().postGate(eid(), Gates.quadrant("FSC-A", "SSC-A", "quad", q[0], q[1]).build());
+        QuadrantGate gate = (QuadrantGate) created.gate();
+        assertEquals(List.of("quad (UR)", "quad (UL)", "quad (LL)", "quad (LR)"), gate.names(), "sector names");
+        List<Population> pops = created.populations();
+        assertEquals(4, pops.size(), "four populations");
+        for (int sector = 0; sector < 4; sector++) {
+            int s = sector;
+            assertEquals(members(e -> GatingFixtures.quadrantSector(x(e), y(e)) == s).length,
+                    eventCount(pops.get(s)), "events in " + pops.get(s).name());
+        }
+    }
+
+    @Test
+    @DisplayName("GATE-PARENT-1 a gate created under a parent population intersects with it")
+    public void required_gateParent1_nested() {
+        uploadGrid();
+        Population rect = createRectangle("rect", null).populations().get(0);
+        GateCreated split = client().postGate(eid(), Gates.split("FSC-A", "half", GatingFixtures.SPLIT)
+                .parentPopulation(rect.id()).build());
+        Population right = split.populations().get(1);
+        assertEquals(rect.id(), right.parentId(), "parentId");
+        assertEquals(members(e -> GatingFixtures.inRectangle(x(e), y(e)) && GatingFixtures.splitSector(x(e)) == 1)
+                .length, eventCount(right), "events in rect ∩ R");
+    }
+
+    @Test
+    @DisplayName("GATE-BULK-1 postGates creates several gates in one call, without populations")
+    public void required_gateBulk1_noPopulations() {
+        double[] r = GatingFixtures.RECTANGLE;
+        List<Gate> gates = client().postGates(eid(), List.of(
+                Gates.rectangle("FSC-A", "SSC-A", "a", r[0], r[1], r[2], r[3]).build(),
+                Gates.range("FSC-A", "b", 1, 2).build()));
+        assertEquals(2, gates.size(), "gates created");
+        assertEquals(2, client().getGates(eid()).size(), "gates listed");
+        assertTrue(client().getPopulations(eid()).isEmpty(), "bulk creation makes no populations");
+    }
+
+    @Test
+    @DisplayName("GATE-BAD-1 a polygon with fewer than three vertices answers 400")
+    public void required_gateBad1_degeneratePolygon() {
+        assertThrows(BadRequestException.class, () -> client().post("/experiments/" + eid() + "/gates",
+                Map.of("type", "PolygonGate", "gid", "5f0000000000000000000001", "name", "bad", "xChannel", "FSC-A",
+                        "yChannel", "SSC-A", "tailoredPerFile", false,
+                        "model", Map.of("locked", false, "label", List.of(1, 1),
+                                "polygon", Map.of("vertices", List.of(List.of(1, 1), List.of(2, 2)))))));
+    }
+
+    @Test
+    @DisplayName("GATE-GET-1 getGates and getGate return stored gates; an unknown gate id answers 404")
+    public void required_gateGet1_listAndById() {
+        Gate gate = createRectangle("rect", null).gate();
+        assertEquals(List.of(gate.id()), client().getGates(eid()).stream().map(Gate::id).toList(), "listed");
+        Gate got = client().getGate(eid(), gate.id());
+        assertEquals(gate.gid(), got.gid(), "gid");
+        assertEquals(((RectangleGate) gate).rectangle(), ((RectangleGate) got).rectangle(), "geometry round trip");
+        assertThrows(NotFoundException.class, () -> client().getGate(eid(), UNKNOWN_ID), "unknown id");
+    }
+
+    @Test
+    @DisplayName("GATE-DELETE-1 deleteGate removes one gate and leaves its populations")
+    public void required_gateDelete1_byId() {
+        GateCreated created = createRectangle("rect", null);
+        client().deleteGate(eid(), created.gate().id());
+        assertTrue(client().getGates(eid()).isEmpty(), "no gates left");
+        assertEquals(1, client().getPopulations(eid()).size(), "the population stays (no cascade)");
+    }
+
+    @Test
+    @DisplayName("GATE-DELETE-2 deleteGateFamily removes every member of a gid; deleteGates removes a list of ids")
+    public void required_gateDelete2_familyAndList() {
+        Gate a = createRectangle("a", null).gate();
+        Gate b = createRectangle("b", null).gate();
+        Gate c = createRectangle("c", null).gate();
+        client().deleteGateFamily(eid(), a.gid());
+        assertEquals(java.util.Set.of(b.id(), c.id()), client().getGates(eid()).stream().map(Gate::id)
+                .collect(java.util.stream.Collectors.toSet()), "a's family is gone, b and c stay");
+        client().deleteGates(eid(), List.of(b.id(), c.id()));
+        assertTrue(client().getGates(eid()).isEmpty(), "all gone");
+    }
+
+    @Test
+    @DisplayName("GATE-FAMILY-1 updateGateFamily renames every member and reports nModified")
+    public void required_gateFamily1_rename() {
+        Gate gate = createRectangle("rect", null).gate();
+        int modified = client().updateGateFamily(eid(), gate.gid(), Map.of("name", "renamed"));
+        assertEquals(1, modified, "nModified");
+        assertEquals("renamed", ((RectangleGate) client().getGate(eid(), gate.id())).name(), "name after update");
+    }
+
+    @Test
+    @DisplayName("GATE-TAILOR-1 a file-specific gate gates its file; applyTailoring copies it to files (inserted) and the global gate removes it (deleted)")
+    public void required_gateTailor1_perFileGate() {
+        uploadGrid();
+        TckData gridA = grid;
+        var fileA = gridFile;
+        TckData gridB = TckData.grid("other.fcs", 18);
+        var fileB = upload(gridB);
+        GateCreated created = createRectangle("rect", null);
+        RectangleGate global = (RectangleGate) created.gate();
+        Population pop = created.populations().get(0);
+        Gate member = client().postGate(eid(), Gates.rectangle("FSC-A", "SSC-A", "rect", 10000, 50000, 10000, 100000)
+                .gid(global.gid()).tailoredTo(fileA.id()).build()).gate();
+        assertEquals(fileA.id(), member.fcsFileId(), "the member belongs to file A");
+        int narrow = members(e -> x(e) >= 10000 && x(e) <= 50000 && y(e) >= 10000 && y(e) <= 100000).length;
+        int wide = members(e -> GatingFixtures.inRectangle(x(e), y(e))).length;
+        assertEquals(narrow, eventCount(pop), "file A is gated with its own member");
+        grid = gridB;
+        gridFile = fileB;
+        assertEquals(wide, eventCount(pop), "file B falls back to the global gate");
+
+        var inserted = client().applyTailoring(eid(), member, List.of(fileB.id()));
+        assertEquals(List.of(fileB.id()), inserted.inserted().stream().map(t -> t.fcsFileId()).toList(),
+                () -> "applying A's member to B inserts one for B: " + inserted);
+        assertEquals(narrow, eventCount(pop), "file B now uses the copied geometry");
+
+        var deleted = client().applyTailoring(eid(), global, List.of(fileA.id()));
+        assertEquals(1, deleted.deleted().size(), () -> "applying the global gate to A deletes A's member: " + deleted);
+        grid = gridA;
+        gridFile = fileA;
+        assertEquals(wide, eventCount(pop), "file A is back on the global gate");
+    }
+
+    @Test
+    @DisplayName("GATE-UPDATE-1 updateGate changes one gate's geometry, and its population follows")
+    public void required_gateUpdate1_partialPatch() {
+        uploadGrid();
+        GateCreated created = createRectangle("rect", null);
+        Gate updated = client().updateGate(eid(), created.gate().id(), Map.of("name", "narrow", "model",
+                Map.of("locked", false, "label", List.of(30000, 55000),
+                        "rectangle", Map.of("x1", 10000, "x2", 50000, "y1", 10000, "y2", 100000))));
+        assertEquals("narrow", ((RectangleGate) updated).name(), "name in the PATCH response");
+        assertEquals(members(e -> x(e) >= 10000 && x(e) <= 50000 && y(e) >= 10000 && y(e) <= 100000).length,
+                eventCount(created.populations().get(0)), "the population is gated with the new rectangle");
+    }
+
+    @Test
+    @DisplayName("GATE-RESET-1 resetGates deletes every gate and population of the experiment")
+    public void required_gateReset1_clears() {
+        createRectangle("rect", null);
+        client().resetGates(eid());
+        assertTrue(client().getGates(eid()).isEmpty(), "gates");
+        assertTrue(client().getPopulations(eid()).isEmpty(), "populations");
+    }
+}

@@ -1,0 +1,97 @@
+package cellengine.tck;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cellengine.api.BadRequestException;
+import cellengine.api.model.CompensationId;
+import cellengine.api.model.PlotRequest;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Rules for {@code getPlot} (cellengine-api.md §2.10, §3.12): real PNG images of the requested size, for every plot
+ * type, gated and compensated.
+ *
+ * @since 0.1
+ */
+public abstract class PlotVerification extends GatingSupport {
+
+    private static BufferedImage decode(byte[] png) throws IOException {
+        assertTrue(png.length > 8 && png[0] == (byte) 0x89 && png[1] == 'P' && png[2] == 'N' && png[3] == 'G',
+                "PNG signature");
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        assertNotNull(image, "ImageIO decodes the plot");
+        return image;
+    }
+
+    private static long distinctColours(BufferedImage image) {
+        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 2) {
+            for (int x = 0; x < image.getWidth(); x += 2) {
+                colours.add(image.getRGB(x, y));
+            }
+        }
+        return colours.size();
+    }
+
+    @Test
+    @DisplayName("PLOT-TYPES-1 dot, density, contour and histogram plots are PNG images of the requested size")
+    public void required_plotTypes1_everyType() throws IOException {
+        uploadGrid();
+        for (PlotRequest.PlotType type : PlotRequest.PlotType.values()) {
+            PlotRequest.Builder request = PlotRequest.builder(gridFile.id(), "FSC-A").plotType(type).width(300)
+                    .height(200);
+            if (type != PlotRequest.PlotType.HISTOGRAM) {
+                request.yChannel("SSC-A");
+            }
+            BufferedImage image = decode(client().getPlot(eid(), request.build()));
+            assertEquals(300, image.getWidth(), type + " width");
+            assertEquals(200, image.getHeight(), type + " height");
+            assertTrue(distinctColours(image) > 2, () -> type + " plot is not blank");
+        }
+    }
+
+    @Test
+    @DisplayName("PLOT-GATED-1 a plot of a population with a compensation differs from the ungated plot")
+    public void required_plotGated1_populationAndCompensation() throws IOException {
+        uploadGrid();
+        var rect = createRectangle("rect", null).populations().get(0);
+        PlotRequest.Builder base = PlotRequest.builder(gridFile.id(), "FITC-A").plotType(PlotRequest.PlotType.DOT)
+                .yChannel("PE-A").renderGates(false);
+        byte[] all = client().getPlot(eid(), base.build());
+        byte[] gated = client().getPlot(eid(), base.populationId(rect.id())
+                .compensation(CompensationId.fileInternal()).build());
+        decode(gated);
+        assertTrue(!java.util.Arrays.equals(all, gated), "gating and compensation change the picture");
+    }
+
+    @Test
+    @DisplayName("PLOT-SAVE-1 getPlot saves the PNG to a path")
+    public void required_plotSave1_toPath(@TempDir Path dir) throws IOException {
+        uploadGrid();
+        PlotRequest request = PlotRequest.builder(gridFile.id(), "FSC-A").plotType(PlotRequest.PlotType.DENSITY)
+                .yChannel("SSC-A").build();
+        Path target = dir.resolve("plot.png");
+        client().getPlot(eid(), request, target);
+        assertArrayEquals(client().getPlot(eid(), request), Files.readAllBytes(target), "saved bytes");
+    }
+
+    @Test
+    @DisplayName("PLOT-BAD-1 a plot of a channel the file lacks answers 400")
+    public void required_plotBad1_unknownChannel() {
+        uploadGrid();
+        assertThrows(BadRequestException.class, () -> client().getPlot(eid(), PlotRequest.builder(gridFile.id(),
+                "NOPE-A").plotType(PlotRequest.PlotType.DOT).yChannel("SSC-A").build()));
+    }
+}
