@@ -118,6 +118,42 @@ class StrictDataRoutesTest {
     }
 
     @Test
+    void gating_routes_refuse_unknown_fields_and_accept_the_clients_quirks() {
+        assertEquals("\"stats\" is not allowed.", api.post(base + "/bulkstatistics",
+                "{\"stats\":[\"mean\"]}").expect(400).error());
+        assertEquals("\"parent\" is not allowed.", api.post(base + "/populations",
+                "{\"name\":\"p\",\"gates\":\"{}\",\"parent\":null}").expect(400).error());
+        assertTrue(api.get(base + "/plot?fcsFileId=" + fid + "&xChannel=FSC-A&yChannel=SSC-A&plotType=dot&dpi=300")
+                .expect(400).error().startsWith("\"dpi\" is not allowed as a query parameter"));
+        assertTrue(api.post(base + "/gates?createPopulations=true", gate("g1")).expect(400).error()
+                .startsWith("\"createPopulations\" is not allowed as a query parameter"));
+        // Python: the misspelled parentPopulationid, and create_population on bulk creation (§7 items 1, 2)
+        api.post(base + "/gates?createPopulation=true&parentPopulationid=", gate("g2")).expect(201);
+        api.post(base + "/gates?create_population=false", "[" + gate("g3") + "]").expect(201);
+        // R: parentPopulationId=null literally
+        api.post(base + "/gates?createPopulation=false&parentPopulationId=null", gate("g4")).expect(201);
+        // Python's tests: population bodies with parent_id and terminal_gate_gid
+        api.post(base + "/populations", "{\"name\":\"p\",\"gates\":\"{\\\"$and\\\":[]}\","
+                + "\"parent_id\":null,\"terminal_gate_gid\":null}").expect(201);
+        api.post(base + "/bulkstatistics", "{\"statistics\":[\"eventCount\"],\"q\":0.5,\"annotations\":true,"
+                + "\"compensationId\":0,\"format\":\"json\",\"layout\":\"medium\",\"percentOf\":\"PARENT\","
+                + "\"populationIds\":[]}").expect(200);
+    }
+
+    private static String gate(String name) {
+        StringBuilder gid = new StringBuilder();
+        for (char c : name.toCharArray()) {
+            gid.append(Integer.toHexString(c));
+        }
+        while (gid.length() < 24) {
+            gid.append('0');
+        }
+        return "{\"name\":\"" + name + "\",\"type\":\"RectangleGate\",\"gid\":\"" + gid + "\",\"xChannel\":"
+                + "\"FSC-A\",\"yChannel\":\"SSC-A\",\"tailoredPerFile\":false,\"fcsFileId\":null,\"model\":{"
+                + "\"locked\":false,\"label\":[1,2],\"rectangle\":{\"x1\":1,\"x2\":500,\"y1\":1,\"y2\":900}}}";
+    }
+
+    @Test
     void relaxed_mode_ignores_unknown_fields_of_data_routes() {
         try (FakeCellEngine relaxed = FakeCellEngine.start(c -> c.strict = false)) {
             Api other = Api.of(relaxed);

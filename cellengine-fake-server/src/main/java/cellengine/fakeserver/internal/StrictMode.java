@@ -22,8 +22,8 @@ import java.util.TreeSet;
  * clients echo back and the server ignores; comments as a plain string (§7 item 17); naive timestamps in
  * {@code deleted} (§7 item 19); the {@code token} query parameter everywhere (§1.3). The data routes
  * (attachments, compensations, FCS files with their JSON create, export and ZIP, scale sets, importResources) are
- * checked too; multipart uploads are left to their route, which streams them. Routes not in the table (gates,
- * populations, statistics, plots) are not checked.
+ * checked too, and so are populations, bulk statistics, the plot query and the query parameters of the gate
+ * routes; gate bodies (an object or an array) and multipart uploads are left to their routes.
  */
 final class StrictMode {
 
@@ -84,7 +84,36 @@ final class StrictMode {
     /** The import body (§2.2). */
     static final Set<String> IMPORT_RESOURCES = Set.of("srcExperiment", "channelMap", "dstPopulationId", "import");
 
-    /** What one method on one route accepts. */
+    /** The query parameters of gate creation (§2.7): R's and Python's spellings, and Python's snake_case. */
+    static final Set<String> GATE_CREATE_QUERY = Set.of("createPopulation", "parentPopulationId",
+            "parentPopulationid", "create_population");
+
+    /**
+     * Population fields (§2.8, §3.9); the Python integration tests' {@code parent_id} and
+     * {@code terminal_gate_gid} (§1.4, §7 item 2) are accepted, since the clients send bodies as given.
+     */
+    static final Set<String> POPULATION_FIELDS = Set.of("_id", "id", "experimentId", "name", "gates", "parentId",
+            "terminalGateGid", "uniqueName", "__v", "parent_id", "terminal_gate_gid");
+
+    /** The bulk statistics body (§5.1), {@code scaleSetId} (defunct) included. */
+    static final Set<String> STATISTICS_FIELDS = Set.of("statistics", "channels", "q", "fcsFileIds",
+            "populationIds", "compensationId", "percentOf", "format", "layout", "annotations", "scaleSetId");
+
+    /** The plot query (§3.12). */
+    static final Set<String> PLOT_QUERY = Set.of("fcsFileId", "plotType", "xChannel", "yChannel", "zChannel",
+            "populationId", "compensation", "axesQ", "xAxisQ", "yAxisQ", "axisLabelsQ", "xAxisLabelQ",
+            "yAxisLabelQ", "ticksQ", "xTicksQ", "yTicksQ", "tickLabelsQ", "xTickLabelsQ", "yTickLabelsQ", "color",
+            "gateLabel", "gateLabelFontSize", "width", "height", "percentileStart", "percentileStep",
+            "preSubsampleN", "renderGates", "smoothing", "strokeThickness");
+
+    /**
+     * What one method on one route accepts.
+     *
+     * @param bodyFields the top-level body fields, or null when the route checks its body itself (a gate body
+     *     may be an object or an array, §2.7)
+     * @param queryParameters the query parameters besides {@code token}
+     * @param authenticated whether the route needs a token
+     */
     record Shape(Set<String> bodyFields, Set<String> queryParameters, boolean authenticated) {
     }
 
@@ -166,6 +195,34 @@ final class StrictMode {
                 "PATCH", new Shape(SCALE_SET_FIELDS, none, true)));
         route(r, credentials, experiment + "/importResources", Map.of(
                 "POST", new Shape(IMPORT_RESOURCES, none, true)));
+        installGating(r, credentials, experiment);
+    }
+
+    /** Gates, populations, statistics and plots (§2.7, §2.8, §5, §3.12); gate bodies are checked by the route. */
+    private static void installGating(RoutesConfig r, Credentials credentials, String experiment) {
+        Set<String> none = Set.of();
+        route(r, credentials, experiment + "/gates", Map.of(
+                "GET", new Shape(none, LIST_QUERY, true),
+                "POST", new Shape(null, GATE_CREATE_QUERY, true),
+                "PATCH", new Shape(null, Set.of("gid"), true),
+                "DELETE", new Shape(none, Set.of("gid", "exclude"), true)));
+        route(r, credentials, experiment + "/gates/applyTailored", Map.of(
+                "POST", new Shape(Set.of("gate", "fcsFileIds"), Set.of("gid"), true)));
+        route(r, credentials, experiment + "/gates/reset", Map.of("POST", new Shape(null, none, true)));
+        route(r, credentials, experiment + "/gates/{id}", Map.of(
+                "GET", new Shape(none, none, true),
+                "PATCH", new Shape(null, none, true),
+                "DELETE", new Shape(none, none, true)));
+        route(r, credentials, experiment + "/populations", Map.of(
+                "GET", new Shape(none, LIST_QUERY, true),
+                "POST", new Shape(POPULATION_FIELDS, none, true)));
+        route(r, credentials, experiment + "/populations/{id}", Map.of(
+                "GET", new Shape(none, none, true),
+                "PATCH", new Shape(POPULATION_FIELDS, none, true),
+                "DELETE", new Shape(none, Set.of("deleteBranch"), true)));
+        route(r, credentials, experiment + "/bulkstatistics", Map.of(
+                "POST", new Shape(STATISTICS_FIELDS, none, true)));
+        route(r, credentials, experiment + "/plot", Map.of("GET", new Shape(none, PLOT_QUERY, true)));
     }
 
     private static void route(RoutesConfig r, Credentials credentials, String path, Map<String, Shape> shapes) {
@@ -193,8 +250,8 @@ final class StrictMode {
         if (method.equals("GET") || method.equals("DELETE") || method.equals("HEAD")) {
             return; // the Python client sends Content-Type: application/json on every request (§1.4)
         }
-        if (Multipart.isMultipart(ctx)) {
-            return; // an upload: streamed by its route, which reads only the file part
+        if (shape.bodyFields() == null || Multipart.isMultipart(ctx)) {
+            return; // the route checks this body; an upload is streamed by its route
         }
         JsonObject body = JsonBodies.object(ctx.body());
         for (String field : body.keySet()) {
