@@ -5,6 +5,7 @@ import cellengine.api.internal.http.ApiCaller;
 import cellengine.api.internal.http.ApiPath;
 import cellengine.api.internal.http.CallSettings;
 import cellengine.api.internal.http.Origins;
+import cellengine.api.internal.http.ProgressRequestBody;
 import cellengine.api.internal.http.UserAgent;
 import cellengine.api.internal.interceptor.AuthInterceptor;
 import cellengine.api.internal.interceptor.Interceptor;
@@ -834,6 +835,36 @@ public final class CellEngine implements AutoCloseable {
     }
 
     /**
+     * {@return the FCS file uploaded from a stream, which is read once, streamed, and closed}, reporting the bytes
+     * of the file sent so far
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param filename the name to give it
+     * @param data the FCS bytes
+     * @param length the exact number of bytes, or negative when unknown (sent chunked)
+     * @param progress hears the bytes sent and {@code length}; see {@link ProgressListener} for its thread
+     */
+    public FcsFile uploadFcsFile(String experimentId, String filename, InputStream data, long length,
+            ProgressListener progress) {
+        checkOpen();
+        return fcsFiles.upload(experimentId, requireFilename(filename),
+                new ProgressRequestBody(RequestBody.ofStream(data, length), progress));
+    }
+
+    /**
+     * {@return the FCS file uploaded from a file (see {@link #uploadFcsFile(String, Path)})}, reporting the bytes
+     * sent so far; a retry starts the count again
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param file a readable regular file
+     * @param progress hears the bytes sent and the file's size; see {@link ProgressListener} for its thread
+     */
+    public FcsFile uploadFcsFile(String experimentId, Path file, ProgressListener progress) {
+        checkOpen();
+        return fcsFiles.upload(experimentId, fileName(file), new ProgressRequestBody(pathBody(file), progress));
+    }
+
+    /**
      * {@return a new FCS file made by copying, concatenating or subsampling files, or importing one from another
      * experiment or S3 (cellengine-api.md §4.3)}
      *
@@ -909,6 +940,40 @@ public final class CellEngine implements AutoCloseable {
     public void downloadFcsFile(String experimentId, String fcsFileId, EventExport options, Path target) {
         checkOpen();
         fcsFiles.export(experimentId, fcsFileId, options, Sinks.file(target));
+    }
+
+    /**
+     * Streams the exported events to {@code out} (see {@link #downloadFcsFile(String, String, EventExport,
+     * OutputStream)}), reporting the bytes received so far.
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param fcsFileId the file's 24-hex id
+     * @param options format, compensation, population, subsampling, ...
+     * @param out the destination
+     * @param progress hears the bytes received and the answer's {@code Content-Length} (-1 when absent), on the
+     *     calling thread
+     */
+    public void downloadFcsFile(String experimentId, String fcsFileId, EventExport options, OutputStream out,
+            ProgressListener progress) {
+        checkOpen();
+        fcsFiles.export(experimentId, fcsFileId, options, Sinks.withProgress(Sinks.stream(out), progress));
+    }
+
+    /**
+     * Streams the exported events into a file (see {@link #downloadFcsFile(String, String, EventExport, Path)}),
+     * reporting the bytes received so far.
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param fcsFileId the file's 24-hex id
+     * @param options format, compensation, population, subsampling, ...
+     * @param target the file to create or replace
+     * @param progress hears the bytes received and the answer's {@code Content-Length} (-1 when absent), on the
+     *     calling thread
+     */
+    public void downloadFcsFile(String experimentId, String fcsFileId, EventExport options, Path target,
+            ProgressListener progress) {
+        checkOpen();
+        fcsFiles.export(experimentId, fcsFileId, options, Sinks.withProgress(Sinks.file(target), progress));
     }
 
     /**

@@ -643,6 +643,65 @@ public final class CellEngineAsync {
     }
 
     /**
+     * Runs {@link CellEngine#uploadFcsFile(String,Path,ProgressListener)} on this view's executor.
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param file a readable regular file
+     * @param progress hears the bytes sent and the file's size
+     * @return a future of that method's result, or failed with what it throws
+     */
+    public CompletableFuture<FcsFile> uploadFcsFile(String experimentId, Path file, ProgressListener progress) {
+        return call(() -> client.uploadFcsFile(experimentId, file, progress));
+    }
+
+    /**
+     * Runs {@link CellEngine#uploadFcsFile(String,String,InputStream,long,ProgressListener)} on this view's executor.
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param filename the name to give it
+     * @param data the FCS bytes
+     * @param length the exact number of bytes, or negative when unknown (sent chunked)
+     * @param progress hears the bytes sent and {@code length}
+     * @return a future of that method's result, or failed with what it throws
+     */
+    public CompletableFuture<FcsFile> uploadFcsFile(String experimentId, String filename, InputStream data,
+                                                    long length, ProgressListener progress) {
+        return call(() -> client.uploadFcsFile(experimentId, filename, data, length, progress));
+    }
+
+    /**
+     * Runs {@link CellEngine#downloadFcsFile(String,String,EventExport,OutputStream,ProgressListener)} on this
+     * view's executor.
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param fcsFileId the file's 24-hex id
+     * @param options what to export
+     * @param out receives the bytes; not closed
+     * @param progress hears the bytes received and the total when known
+     * @return a future that completes when the download is written, or failed with what it throws
+     */
+    public CompletableFuture<Void> downloadFcsFile(String experimentId, String fcsFileId, EventExport options,
+                                                   OutputStream out, ProgressListener progress) {
+        return run(() -> client.downloadFcsFile(experimentId, fcsFileId, options, out, progress));
+    }
+
+    /**
+     * Runs {@link CellEngine#downloadFcsFile(String,String,EventExport,Path,ProgressListener)} on this view's
+     * executor.
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param fcsFileId the file's 24-hex id
+     * @param options what to export
+     * @param target the file to write, replaced atomically
+     * @param progress hears the bytes received and the total when known
+     * @return a future that completes when the file is in place, or failed with what it throws
+     */
+    public CompletableFuture<Void> downloadFcsFile(String experimentId, String fcsFileId, EventExport options,
+                                                   Path target, ProgressListener progress) {
+        return run(() -> client.downloadFcsFile(experimentId, fcsFileId, options, target, progress));
+    }
+
+    /**
      * Runs {@link CellEngine#createFcsFile(String,FcsFileCreate)} on this view's executor.
      *
      * @param experimentId the destination experiment's 24-hex id

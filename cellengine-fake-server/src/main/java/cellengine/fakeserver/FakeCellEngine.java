@@ -7,6 +7,7 @@ import cellengine.fakeserver.internal.Backend;
 import cellengine.fakeserver.internal.FaultInjector;
 import cellengine.fakeserver.internal.HttpApi;
 import cellengine.fakeserver.internal.ServerOptions;
+import cellengine.fakeserver.internal.UploadLimits;
 import cellengine.fakeserver.internal.Snapshots;
 import cellengine.fakeserver.internal.local.InMemoryTransport;
 import java.io.BufferedInputStream;
@@ -67,7 +68,8 @@ public final class FakeCellEngine implements AutoCloseable {
         FaultInjector injector = new FaultInjector();
         this.faults = new Faults(injector);
         this.http = HttpApi.start(backend, config.host, config.port, new ServerOptions(config.strict,
-                config.adminApi, config.maxRequestBytes, config.maxJsonBytes, injector, this::reset));
+                config.adminApi, config.maxRequestBytes, config.maxJsonBytes,
+                new UploadLimits(config.maxUploadBytes, config.spoolThresholdBytes, config.spoolDirectory), injector, this::reset));
         this.baseUrl = "http://" + urlHost(config.host) + ":" + http.port();
     }
 
@@ -291,6 +293,7 @@ public final class FakeCellEngine implements AutoCloseable {
     public void close() {
         faults.clear();
         http.close();
+        backend.reset(); // removes the spool files of large uploads
     }
 
     @Override

@@ -1,5 +1,6 @@
 package cellengine.fakeserver;
 
+import cellengine.fakeserver.internal.UploadLimits;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -59,6 +60,22 @@ public final class FakeConfig {
 
     /** The largest body read into memory (every body but {@code multipart/form-data}); 413 above. Default 16 MiB. */
     public long maxJsonBytes = 16L * 1024 * 1024;
+
+    /**
+     * The largest uploaded file (FCS file or attachment), checked while the upload streams in, so chunked uploads
+     * are limited too; larger uploads answer 413. Default 2.3 GB, the service's FCS limit (cellengine-api.md §1.9).
+     */
+    public long maxUploadBytes = UploadLimits.SERVICE_MAX_UPLOAD_BYTES;
+
+    /**
+     * Uploads larger than this are spooled to a temporary file instead of memory, and an FCS file's events are then
+     * decoded from that file when a route needs them, so the heap does not grow with large files. The file is
+     * removed on reset and close. Default 64 MiB.
+     */
+    public long spoolThresholdBytes = UploadLimits.DEFAULT_SPOOL_THRESHOLD_BYTES;
+
+    /** Where spooled uploads go; null (the default) for the system's temporary folder. */
+    public Path spoolDirectory = null;
 
     /** A snapshot to import at start (docs/fake-server.md, "Snapshots"), after the users above; null for none. */
     Path snapshot = null;
@@ -140,6 +157,7 @@ public final class FakeConfig {
         if (maxRequestBytes <= 0) {
             throw new IllegalArgumentException("maxRequestBytes must be positive, was " + maxRequestBytes);
         }
+        new UploadLimits(maxUploadBytes, spoolThresholdBytes, spoolDirectory); // throws naming the bad option
         if (maxJsonBytes <= 0 || maxJsonBytes > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("maxJsonBytes must be 1 to " + Integer.MAX_VALUE + ", was "
                     + maxJsonBytes);

@@ -28,11 +28,16 @@ final class Attachments {
         this.clock = clock;
     }
 
+    /** Stores an upload in memory; a spooled one is read and its spool file removed. */
     JsonObject upload(String experimentId, Multipart.UploadedFile file) {
-        if (file.filename().isBlank()) {
-            throw new ApiError.BadRequest("The uploaded attachment has an empty filename.");
+        try {
+            if (file.filename().isBlank()) {
+                throw new ApiError.BadRequest("The uploaded attachment has an empty filename.");
+            }
+            return insert(experimentId, Filenames.sanitize(file.filename(), "filename"), file.bytes());
+        } finally {
+            file.content().delete();
         }
-        return insert(experimentId, file.filename(), file.bytes());
     }
 
     private JsonObject insert(String experimentId, String filename, byte[] bytes) {

@@ -1,6 +1,7 @@
 package cellengine.fakeserver.internal;
 
 import cellengine.analysis.compensation.Compensation;
+import cellengine.analysis.fcs.FcsData;
 import cellengine.analysis.gate.FileGating;
 import cellengine.analysis.stats.Bitsets;
 import cellengine.analysis.stats.ChannelStatistics;
@@ -100,10 +101,9 @@ final class BulkStatistics {
 
     private void fileRows(StatisticsRequest request, JsonObject file, List<Map<String, JsonValue>> rows) {
         String fileId = file.getString("_id");
-        FcsPayload payload = fcsFiles.payload(fileId);
-        Compensation compensation = resolver.resolve(request.compensation(), analysis.experimentId(), file,
-                payload.data());
-        FileGating gating = analysis.gating(fileId, tables.of(payload.data()), compensation);
+        FcsData data = fcsFiles.payload(fileId).data(); // once: a spooled file decodes its events on each call
+        Compensation compensation = resolver.resolve(request.compensation(), analysis.experimentId(), file, data);
+        FileGating gating = analysis.gating(fileId, tables.of(data), compensation);
         EventTable events = gating.events();
         JsonValue annotations = request.annotations() ? annotations(file) : null;
         Map<String, JsonValue> wide = request.effectiveLayout() == StatisticsRequest.Layout.SHORT_WIDE

@@ -45,8 +45,8 @@ final class DataApi {
         this.gatingImport = gatingImport;
     }
 
-    /** An export's bytes with their content type. */
-    record Download(byte[] bytes, String contentType) {
+    /** An export's bytes (in memory, or the spool file of a large upload) with their content type. */
+    record Download(Blob content, String contentType) {
     }
 
     private String experiment(Account caller, String eid) {
@@ -166,8 +166,12 @@ final class DataApi {
                 ? EventExport.Format.FCS : EventExport.Format.TSV;
         JsonObject file = fcsFiles.get(experimentId, fid);
         ExportRequest request = ExportRequest.fromQuery(params);
-        byte[] bytes = export.export(experimentId, file, fcsFiles.payload(fid), request, format);
-        return new Download(bytes, format.contentType);
+        FcsPayload payload = fcsFiles.payload(fid);
+        if (request.original() && format == EventExport.Format.FCS) {
+            return new Download(payload.original(), format.contentType); // streamed, never copied
+        }
+        byte[] bytes = export.export(experimentId, file, payload, request, format);
+        return new Download(Blob.transientBytes(bytes), format.contentType);
     }
 
     byte[] zip(Account caller, String eid, JsonObject body) {

@@ -20,12 +20,13 @@ final class DataRoutes {
     private DataRoutes() {
     }
 
-    static void install(RoutesConfig r, DataApi data, Function<AuthedHandler, Handler> authed) {
+    static void install(RoutesConfig r, DataApi data, UploadLimits uploads,
+            Function<AuthedHandler, Handler> authed) {
         String attachments = EXPERIMENT + "/attachments";
         r.get(attachments, authed.apply((ctx, caller) ->
                 list(ctx, data.attachments(caller, eid(ctx), options(ctx)))));
         r.post(attachments, authed.apply((ctx, caller) ->
-                Responses.json(ctx, 201, data.uploadAttachment(caller, eid(ctx), Multipart.singleFile(ctx)))));
+                Responses.json(ctx, 201, data.uploadAttachment(caller, eid(ctx), Multipart.singleFile(ctx, uploads)))));
         r.get(attachments + "/{id}", authed.apply((ctx, caller) -> {
             JsonObject attachment = data.attachment(caller, eid(ctx), ctx.pathParam("id"));
             byte[] content = data.attachmentContent(caller, eid(ctx), ctx.pathParam("id"));
@@ -57,13 +58,20 @@ final class DataRoutes {
         String files = EXPERIMENT + "/fcsfiles";
         r.get(files, authed.apply((ctx, caller) -> list(ctx, data.fcsFiles(caller, eid(ctx), ctx.queryParamMap()))));
         r.post(files, authed.apply((ctx, caller) -> Responses.json(ctx, 201, Multipart.isMultipart(ctx)
-                ? data.uploadFcsFile(caller, eid(ctx), Multipart.singleFile(ctx))
+                ? data.uploadFcsFile(caller, eid(ctx), Multipart.singleFile(ctx, uploads))
                 : data.createFcsFile(caller, eid(ctx), body(ctx)))));
         r.get(files + "/{fid}", authed.apply((ctx, caller) -> {
             String fid = ctx.pathParam("fid");
             if (DataApi.isExport(fid)) {
                 DataApi.Download download = data.exportEvents(caller, eid(ctx), fid, ctx.queryParamMap());
-                bytes(ctx, download.bytes(), download.contentType());
+                Blob content = download.content();
+                if (content.file().isPresent()) {
+                    ctx.status(200).contentType(download.contentType())
+                            .header("Content-Length", Long.toString(content.size()))
+                            .result(content.open());
+                } else {
+                    bytes(ctx, content.bytes(), download.contentType());
+                }
             } else {
                 Responses.json(ctx, 200, data.fcsFile(caller, eid(ctx), fid));
             }

@@ -41,7 +41,38 @@ final class DerivedFcsFiles {
     private static final DateTimeFormatter FCS_DATE = new DateTimeFormatterBuilder().parseCaseInsensitive()
             .appendPattern("dd-MMM-yyyy").toFormatter(Locale.ENGLISH);
 
-    private record Source(String experimentId, JsonObject file, FcsData data, byte[] bytes) {
+    /** One input file; its events are decoded at most once (a spooled file decodes them from disk). */
+    private static final class Source {
+
+        private final String experimentId;
+        private final JsonObject file;
+        private final FcsPayload payload;
+        private FcsData data;
+
+        Source(String experimentId, JsonObject file, FcsPayload payload) {
+            this.experimentId = experimentId;
+            this.file = file;
+            this.payload = payload;
+        }
+
+        String experimentId() {
+            return experimentId;
+        }
+
+        JsonObject file() {
+            return file;
+        }
+
+        FcsPayload payload() {
+            return payload;
+        }
+
+        FcsData data() {
+            if (data == null) {
+                data = payload.data();
+            }
+            return data;
+        }
     }
 
     private final Experiments experiments;
@@ -69,10 +100,10 @@ final class DerivedFcsFiles {
         JsonObject extra = Json.createObjectBuilder().add("sourceFiles", sourceFiles).build();
         if (sources.size() == 1 && options.pre().isNone() && !addFileNumber && !options.addEventNumber()) {
             Source only = sources.get(0);
-            return fcsFiles.insert(experimentId, filename, only.bytes(), only.data(), extra);
+            return fcsFiles.insert(experimentId, filename, only.payload(), extra);
         }
         byte[] bytes = concatenate(sources, options, addFileNumber);
-        return fcsFiles.insert(experimentId, filename, bytes, FcsFiles.parse(filename, bytes), extra);
+        return fcsFiles.insert(experimentId, filename, bytes, extra);
     }
 
     private List<Source> sources(Account caller, String experimentId, JsonValue value) {
@@ -111,7 +142,7 @@ final class DerivedFcsFiles {
             }
             JsonObject file = fcsFiles.get(fileExperiment, fileId);
             FcsPayload payload = fcsFiles.payload(fileId);
-            sources.add(new Source(fileExperiment, file, payload.data(), payload.original()));
+            sources.add(new Source(fileExperiment, file, payload));
         }
         return sources;
     }

@@ -61,7 +61,7 @@ final class EventExport {
                 throw new ApiError.BadRequest("\"original=true\" returns the uploaded FCS file; ask for .fcs, not "
                         + format.extension + ".");
             }
-            return payload.original();
+            return payload.original().bytes();
         }
         Selection selection = select(experimentId, file, payload.data(), request);
         return format == Format.FCS ? fcs(selection, request) : tsv(selection, request);

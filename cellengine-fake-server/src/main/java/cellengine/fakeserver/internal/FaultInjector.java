@@ -113,7 +113,7 @@ public final class FaultInjector {
                 }
                 break;
             case DELAY:
-                pause(spec.duration());
+                pause(release, spec.duration());
                 break;
             case RESET:
                 Connections.reset(ctx);
@@ -143,6 +143,8 @@ public final class FaultInjector {
             body = result == null ? new byte[0] : result.readAllBytes();
         }
         ctx.result(new byte[0]);
+        // Taken before the client can see any byte: a clear() that follows the first half must end this stall.
+        CountDownLatch cleared = release;
         int half = body.length / 2;
         var response = ctx.res();
         response.setStatus(ctx.statusCode());
@@ -155,7 +157,7 @@ public final class FaultInjector {
                 Connections.close(ctx);
                 return;
             }
-            pause(stall);
+            pause(cleared, stall);
             out.write(body, half, body.length - half);
             out.flush();
         } catch (IOException clientGone) {
@@ -163,9 +165,9 @@ public final class FaultInjector {
         }
     }
 
-    private void pause(Duration duration) {
+    private static void pause(CountDownLatch cleared, Duration duration) {
         try {
-            release.await(duration.toNanos(), TimeUnit.NANOSECONDS);
+            cleared.await(duration.toNanos(), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

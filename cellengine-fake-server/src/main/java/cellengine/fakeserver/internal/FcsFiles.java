@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
 
 /**
  * FCS files (cellengine-api.md §2.6, §3.5; semantics.md §11.8): every upload is parsed once with
- * {@link FcsReader} and kept as an {@link FcsPayload}; the JSON document carries every §3.5 field, including
+ * {@link FcsReader} and kept as an {@link FcsPayload} (large uploads stay in a spool file, removed by
+ * {@link #clear()}; a soft-deleted file keeps its bytes, since it can be restored); the JSON document carries every §3.5 field, including
  * {@code header} and {@code spillString} in list items too. Deletion is soft: GET by id answers 404, lists
  * keep the file with its {@code deleted} timestamp, and PATCH still works so it can be restored.
  */
@@ -46,16 +47,25 @@ final class FcsFiles {
     }
 
     /**
-     * Parses and stores an upload; nothing is stored when the bytes are not FCS.
+     * Parses and stores an upload; nothing is stored when the bytes are not FCS. A spooled (large) upload stays in
+     * its temporary file, and only its keywords and parameters are kept in memory ({@link FcsPayload}).
      *
      * @throws ApiError.BadRequest naming the problem when the file cannot be read as FCS
      */
     JsonObject upload(String experimentId, Multipart.UploadedFile file) {
-        if (file.filename().isBlank()) {
-            throw new ApiError.BadRequest("The uploaded FCS file has an empty filename.");
+        Blob content = file.content();
+        try {
+            if (file.filename().isBlank()) {
+                throw new ApiError.BadRequest("The uploaded FCS file has an empty filename.");
+            }
+            String filename = Filenames.sanitize(file.filename(), "filename");
+            FcsPayload payload = content.file().isPresent() ? FcsPayload.spooled(filename, content)
+                    : FcsPayload.inMemory(content, parse(filename, content.bytes()));
+            return insert(experimentId, filename, payload, JsonValue.EMPTY_JSON_OBJECT);
+        } catch (RuntimeException e) {
+            content.delete();
+            throw e;
         }
-        return insert(experimentId, file.filename(), file.bytes(), parse(file.filename(), file.bytes()),
-                JsonValue.EMPTY_JSON_OBJECT);
     }
 
     static FcsData parse(String filename, byte[] bytes) {
@@ -69,17 +79,24 @@ final class FcsFiles {
         }
     }
 
+    /** Stores a file made from bytes in memory (a derived file), parsing them. */
+    JsonObject insert(String experimentId, String filename, byte[] bytes, JsonObject extra) {
+        return insert(experimentId, filename, FcsPayload.inMemory(Blob.of(bytes), parse(filename, bytes)), extra);
+    }
+
     /** Stores a parsed file and adds its channels' default scales to the experiment's scale set. */
-    JsonObject insert(String experimentId, String filename, byte[] bytes, FcsData data, JsonObject extra) {
+    JsonObject insert(String experimentId, String filename, FcsPayload payload, JsonObject extra) {
         String id = ids.next();
+        FcsData data = payload.summary();
+        Blob original = payload.original();
         Spillover spill = data.spillover().orElse(null);
         JsonObject document = Json.createObjectBuilder()
                 .add("_id", id)
                 .add("experimentId", experimentId)
                 .add("filename", filename)
-                .add("md5", Checksums.md5(bytes))
-                .add("crc32c", Checksums.crc32c(bytes))
-                .add("size", bytes.length)
+                .add("md5", original.md5())
+                .add("crc32c", original.crc32c())
+                .add("size", original.size())
                 .add("gatesLocked", false)
                 .add("deleted", JsonValue.NULL)
                 .add("isControl", false)
@@ -87,7 +104,7 @@ final class FcsFiles {
                 .add("panel", panel(data))
                 .add("compensation", spill == null ? 0 : -1)
                 .add("annotations", annotations(data))
-                .add("eventCount", data.eventCount())
+                .add("eventCount", payload.eventCount())
                 .add("hasFileInternalComp", spill != null)
                 .add("spillString", spill == null ? JsonValue.NULL : Json.createValue(spillString(spill)))
                 .add("header", header(data))
@@ -95,7 +112,7 @@ final class FcsFiles {
                 .add("sampleName", sampleName(data, filename))
                 .add("__v", 0)
                 .build();
-        payloads.put(id, new FcsPayload(bytes, data));
+        payloads.put(id, payload);
         store.insert(document);
         scaleSets.addDefaults(experimentId, DefaultScales.of(data));
         return document;
@@ -199,9 +216,14 @@ final class FcsFiles {
                 .orElseThrow(() -> Access.notFound(KIND, id));
     }
 
+    /** Forgets every file and removes the spool files of large uploads. */
     void clear() {
         store.clear();
+        List<FcsPayload> dropped = new ArrayList<>(payloads.values());
         payloads.clear();
+        for (FcsPayload payload : dropped) {
+            payload.original().delete();
+        }
     }
 
     static String spillString(Spillover spill) {

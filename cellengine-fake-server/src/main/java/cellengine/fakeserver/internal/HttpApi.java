@@ -29,7 +29,7 @@ public final class HttpApi implements AutoCloseable {
      */
     public static HttpApi start(Backend backend, String host, int port) {
         return start(backend, host, port, new ServerOptions(false, false, Long.MAX_VALUE, 1_000_000,
-                new FaultInjector(), backend::reset));
+                UploadLimits.defaults(), new FaultInjector(), backend::reset));
     }
 
     /**
@@ -54,7 +54,7 @@ public final class HttpApi implements AutoCloseable {
             c.routes.before(RequestIds::tag);
             c.routes.after(routeLog::finished);
             installReliability(c.routes, backend, options);
-            Routes.install(c.routes, backend);
+            Routes.install(c.routes, backend, options.uploads());
             ErrorMapper.install(c.routes);
         });
         try {

@@ -1,10 +1,10 @@
 package cellengine.fakeserver.internal;
 
-import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -12,20 +12,34 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads a {@code multipart/form-data} upload (cellengine-api.md §4.1) and returns its single file part,
- * whatever the part's field name (Python sends {@code data}, R sends {@code file}). Parsed here rather than
- * with Jetty's multipart support so that the size cap, the error messages and the module-path behaviour are
- * ours. Other (non-file) fields are ignored.
+ * Reads a {@code multipart/form-data} upload (cellengine-api.md §4.1) as it streams in and returns its single file
+ * part, whatever the part's field name (Python sends {@code data}, R sends {@code file}). The file part goes to a
+ * {@link SpoolingSink}: memory for small files, a temporary file for large ones, so an upload of any size is
+ * received in constant memory. Parsed here rather than with Jetty's multipart support so that the limits, the
+ * error messages and the module-path behaviour are ours. Other (non-file) fields are read and ignored.
  */
 final class Multipart {
 
-    /** The largest request body an upload may have; larger bodies answer 413 without being held in memory. */
-    static final long MAX_UPLOAD_BYTES = 512L * 1024 * 1024;
-
     private static final byte[] CRLF_CRLF = {'\r', '\n', '\r', '\n'};
 
-    /** One uploaded file: its name (the basename the client sent) and its bytes. */
-    record UploadedFile(String filename, byte[] bytes) {
+    /** The longest header block of one part. */
+    private static final int MAX_HEADER_BYTES = 16 * 1024;
+
+    /** The most bytes of non-file fields read and ignored. */
+    private static final long MAX_FIELD_BYTES = 1024 * 1024;
+
+    /**
+     * One uploaded file: its name as the client sent it (not yet sanitised: see {@link Filenames}) and its bytes.
+     *
+     * @param filename the name from {@code Content-Disposition}
+     * @param content the bytes, in memory or spooled
+     */
+    record UploadedFile(String filename, Blob content) {
+
+        /** {@return the bytes in memory (a spooled upload is read)} */
+        byte[] bytes() {
+            return content.bytes();
+        }
     }
 
     private Multipart() {
@@ -41,58 +55,86 @@ final class Multipart {
      * Reads the request body and returns its one file part.
      *
      * @throws ApiError.BadRequest when the body is not well-formed multipart or does not hold exactly one file
-     * @throws ContentTooLargeResponse (413) when the body exceeds {@link #MAX_UPLOAD_BYTES}
+     * @throws ApiError.ContentTooLarge (413) when the file is larger than the upload limit
      */
-    static UploadedFile singleFile(Context ctx) throws IOException {
+    static UploadedFile singleFile(Context ctx, UploadLimits limits) throws IOException {
         String boundary = boundary(ctx.header("Content-Type"));
-        byte[] body = readCapped(ctx.req().getInputStream(), MAX_UPLOAD_BYTES);
-        return singleFile(body, boundary);
+        return singleFile(ctx.req().getInputStream(), boundary, limits);
     }
 
-    static UploadedFile singleFile(byte[] body, String boundary) {
-        byte[] delimiter = ("--" + boundary).getBytes(StandardCharsets.ISO_8859_1);
-        int at = indexOf(body, delimiter, 0);
-        if (at < 0) {
+    /**
+     * Reads a multipart body from a stream and returns its one file part.
+     *
+     * @throws ApiError.BadRequest when the body is not well-formed multipart or does not hold exactly one file
+     * @throws ApiError.ContentTooLarge (413) when the file is larger than the upload limit
+     */
+    static UploadedFile singleFile(InputStream body, String boundary, UploadLimits limits) throws IOException {
+        DelimitedReader in = new DelimitedReader(body);
+        byte[] first = ("--" + boundary).getBytes(StandardCharsets.ISO_8859_1);
+        byte[] next = ("\r\n--" + boundary).getBytes(StandardCharsets.ISO_8859_1);
+        if (!in.copyUntil(first, OutputStream.nullOutputStream(), MAX_FIELD_BYTES)) {
             throw new ApiError.BadRequest("Multipart body does not contain its boundary \"" + boundary + "\".");
         }
-        byte[] next = ("\r\n--" + boundary).getBytes(StandardCharsets.ISO_8859_1);
-        List<UploadedFile> files = new ArrayList<>();
+        UploadedFile file = null;
+        int files = 0;
         int parts = 0;
-        int position = at + delimiter.length;
-        while (true) {
-            if (startsWith(body, position, "--")) {
-                break; // the closing delimiter
+        try {
+            while (true) {
+                int a = in.read();
+                int b = in.read();
+                if (a == '-' && b == '-') {
+                    break; // the closing delimiter
+                }
+                if (a != '\r' || b != '\n') {
+                    throw new ApiError.BadRequest("Multipart body is malformed: expected a line break after the "
+                            + "boundary of part " + (parts + 1) + ".");
+                }
+                ByteArrayOutputStream headerBytes = new ByteArrayOutputStream();
+                if (!in.copyUntil(CRLF_CRLF, headerBytes, MAX_HEADER_BYTES)) {
+                    throw new ApiError.BadRequest("Multipart part " + (parts + 1) + " has no end of headers.");
+                }
+                parts++;
+                String filename = filename(headerBytes.toString(StandardCharsets.UTF_8));
+                boolean closed;
+                if (filename != null && file == null) {
+                    SpoolingSink sink = new SpoolingSink(limits);
+                    try {
+                        closed = in.copyUntil(next, sink, Long.MAX_VALUE);
+                    } catch (IOException | RuntimeException e) {
+                        sink.discard();
+                        throw e;
+                    }
+                    if (!closed) {
+                        sink.discard();
+                    } else {
+                        file = new UploadedFile(filename, sink.finish());
+                    }
+                } else {
+                    closed = in.copyUntil(next, OutputStream.nullOutputStream(), filename == null
+                            ? MAX_FIELD_BYTES : limits.maxUploadBytes());
+                }
+                if (filename != null) {
+                    files++;
+                }
+                if (!closed) {
+                    throw new ApiError.BadRequest("Multipart part " + parts
+                            + " is not closed by the boundary; the body may be truncated.");
+                }
             }
-            if (!startsWith(body, position, "\r\n")) {
-                throw new ApiError.BadRequest("Multipart body is malformed: expected a line break after the "
-                        + "boundary at byte " + position + ".");
+        } catch (IOException | RuntimeException e) {
+            if (file != null) {
+                file.content().delete();
             }
-            int headersStart = position + 2;
-            int headersEnd = indexOf(body, CRLF_CRLF, headersStart);
-            if (headersEnd < 0) {
-                throw new ApiError.BadRequest("Multipart part " + (parts + 1) + " has no end of headers.");
-            }
-            int contentStart = headersEnd + 4;
-            int contentEnd = indexOf(body, next, contentStart);
-            if (contentEnd < 0) {
-                throw new ApiError.BadRequest("Multipart part " + (parts + 1)
-                        + " is not closed by the boundary; the body may be truncated.");
-            }
-            parts++;
-            String headers = new String(body, headersStart, headersEnd - headersStart, StandardCharsets.UTF_8);
-            String filename = filename(headers);
-            if (filename != null) {
-                byte[] content = new byte[contentEnd - contentStart];
-                System.arraycopy(body, contentStart, content, 0, content.length);
-                files.add(new UploadedFile(filename, content));
-            }
-            position = contentEnd + next.length;
+            throw e;
         }
-        if (files.size() != 1) {
+        if (files != 1) {
+            if (file != null) {
+                file.content().delete();
+            }
             throw new ApiError.BadRequest("A multipart upload must hold exactly one file part (a part with a "
-                    + "filename), found " + files.size() + " among " + parts + " parts.");
+                    + "filename), found " + files + " among " + parts + " parts.");
         }
-        return files.get(0);
+        return file;
     }
 
     static String boundary(String contentType) {
@@ -114,7 +156,7 @@ final class Multipart {
                 + " was " + (contentType == null ? "absent" : "\"" + contentType + "\"") + ".");
     }
 
-    /** {@return the part's filename from Content-Disposition (basename only), or null for a non-file field} */
+    /** {@return the part's filename from Content-Disposition as sent, or null for a non-file field} */
     private static String filename(String headers) {
         for (String line : headers.split("\r\n")) {
             int colon = line.indexOf(':');
@@ -138,8 +180,7 @@ final class Multipart {
                             StandardCharsets.UTF_8);
                 }
             }
-            String name = extended != null ? extended : plain;
-            return name == null ? null : basename(name);
+            return extended != null ? extended : plain;
         }
         return null;
     }
@@ -174,54 +215,4 @@ final class Multipart {
         return value;
     }
 
-    private static String basename(String name) {
-        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
-        return name.substring(slash + 1);
-    }
-
-    static byte[] readCapped(InputStream in, long max) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[1 << 16];
-        long total = 0;
-        int n;
-        while ((n = in.read(buffer)) > 0) {
-            total += n;
-            if (total > max) {
-                throw new ContentTooLargeResponse("Upload is larger than the fake server's limit of " + max
-                        + " bytes.");
-            }
-            out.write(buffer, 0, n);
-        }
-        return out.toByteArray();
-    }
-
-    private static boolean startsWith(byte[] data, int at, String prefix) {
-        if (at + prefix.length() > data.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length(); i++) {
-            if (data[at + i] != prefix.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    static int indexOf(byte[] data, byte[] pattern, int from) {
-        int last = data.length - pattern.length;
-        byte first = pattern[0];
-        for (int i = from; i <= last; i++) {
-            if (data[i] != first) {
-                continue;
-            }
-            int k = 1;
-            while (k < pattern.length && data[i + k] == pattern[k]) {
-                k++;
-            }
-            if (k == pattern.length) {
-                return i;
-            }
-        }
-        return -1;
-    }
 }

@@ -1,6 +1,7 @@
 package cellengine.fakeserver.internal;
 
 import cellengine.analysis.compensation.Compensation;
+import cellengine.analysis.fcs.FcsData;
 import cellengine.analysis.gate.FileGating;
 import cellengine.analysis.gate.GateDefinition;
 import cellengine.analysis.gate.GateRegion;
@@ -50,9 +51,9 @@ final class PlotRenderer {
 
     byte[] render(PlotRequest request, JsonObject file, FcsPayload payload) {
         String fileId = file.getString("_id");
-        Compensation compensation = resolver.resolve(request.compensation(), analysis.experimentId(), file,
-                payload.data());
-        FileGating gating = analysis.gating(fileId, tables.of(payload.data()), compensation);
+        FcsData data = payload.data(); // once: a spooled file decodes its events on each call
+        Compensation compensation = resolver.resolve(request.compensation(), analysis.experimentId(), file, data);
+        FileGating gating = analysis.gating(fileId, tables.of(data), compensation);
         EventTable events = gating.events();
         channel(events, "xChannel", request.xChannel(), fileId);
         boolean histogram = request.type() == PlotRequest.Type.HISTOGRAM;

@@ -15,13 +15,15 @@ final class Routes {
     static final String API = "/api/v1";
 
     private final Backend backend;
+    private final UploadLimits uploads;
 
-    private Routes(Backend backend) {
+    private Routes(Backend backend, UploadLimits uploads) {
         this.backend = backend;
+        this.uploads = uploads;
     }
 
-    static void install(RoutesConfig routes, Backend backend) {
-        new Routes(backend).register(routes);
+    static void install(RoutesConfig routes, Backend backend, UploadLimits uploads) {
+        new Routes(backend, uploads).register(routes);
     }
 
     private void register(RoutesConfig r) {
@@ -60,7 +62,7 @@ final class Routes {
             Responses.noContent(ctx);
         }));
 
-        DataRoutes.install(r, backend.data(), this::authed);
+        DataRoutes.install(r, backend.data(), uploads, this::authed);
         GatingRoutes.install(r, backend.gating(), backend.analysis(), this::authed);
     }
 

@@ -9,11 +9,12 @@ import java.util.Objects;
  * @param adminApi whether {@code /_fake/...} is served ({@link AdminApi})
  * @param maxRequestBytes the largest request body
  * @param maxJsonBytes the largest body read into memory
+ * @param uploads the upload limit and spool threshold
  * @param faults the fault injector
  * @param reset what {@code POST /_fake/reset} does
  */
 public record ServerOptions(boolean strict, boolean adminApi, long maxRequestBytes, long maxJsonBytes,
-                            FaultInjector faults, Runnable reset) {
+                            UploadLimits uploads, FaultInjector faults, Runnable reset) {
 
     /**
      * Checks the options.
@@ -21,6 +22,7 @@ public record ServerOptions(boolean strict, boolean adminApi, long maxRequestByt
      * @throws IllegalArgumentException when a limit is not positive
      */
     public ServerOptions {
+        Objects.requireNonNull(uploads, "uploads");
         Objects.requireNonNull(faults, "faults");
         Objects.requireNonNull(reset, "reset");
         if (maxRequestBytes <= 0 || maxJsonBytes <= 0) {

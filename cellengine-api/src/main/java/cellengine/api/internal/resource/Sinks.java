@@ -4,8 +4,11 @@ import cellengine.analysis.fcs.FcsData;
 import cellengine.analysis.fcs.FcsFormatException;
 import cellengine.analysis.fcs.FcsReader;
 import cellengine.api.InvalidFcsException;
+import cellengine.api.ProgressListener;
+import cellengine.api.internal.http.ApiCaller;
 import cellengine.api.internal.http.BodySink;
 import cellengine.api.internal.http.FailureTrackingInputStream;
+import cellengine.api.internal.http.ProgressInputStream;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -104,6 +107,28 @@ public final class Sinks {
                 throw new InvalidFcsException(head.status(), head.method(), head.url(), head.requestId(), e);
             }
         };
+    }
+
+    /**
+     * {@return a sink that reports the bytes read to a listener, then passes the body on}; the total is the
+     * answer's {@code Content-Length}, or -1 when it has none
+     *
+     * @param sink the sink that consumes the body
+     * @param listener who hears the counts
+     * @param <T> the sink's result
+     */
+    public static <T> BodySink<T> withProgress(BodySink<T> sink, ProgressListener listener) {
+        Objects.requireNonNull(sink, "sink");
+        Objects.requireNonNull(listener, "progress");
+        return (body, head) -> sink.accept(new ProgressInputStream(body, contentLength(head), listener), head);
+    }
+
+    private static long contentLength(ApiCaller.Answer head) {
+        try {
+            return head.headers().firstValue("Content-Length").map(String::trim).map(Long::parseLong).orElse(-1L);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     private static void copy(InputStream in, OutputStream out, String destination) throws IOException {
