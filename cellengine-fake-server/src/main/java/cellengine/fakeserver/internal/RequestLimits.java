@@ -2,6 +2,9 @@ package cellengine.fakeserver.internal;
 
 import io.javalin.http.Context;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.Locale;
 
 /**
@@ -10,6 +13,13 @@ import java.util.Locale;
  * without {@code Content-Length} is limited while it is read (Javalin's {@code maxRequestSize}).
  */
 final class RequestLimits {
+
+    /**
+     * Oversized bodies up to this size are read and dropped before the 413 goes out. Answering first and closing
+     * races the client's write: a client still sending sees a broken connection instead of the 413. Larger
+     * bodies are refused at once, since reading gigabytes to say no costs more than a client's retry.
+     */
+    static final long DRAIN_LIMIT = 64L * 1024 * 1024;
 
     private final long maxRequestBytes;
     private final long maxJsonBytes;
@@ -27,10 +37,23 @@ final class RequestLimits {
         String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
         boolean streamed = type.startsWith("multipart/");
         if (length > maxRequestBytes) {
+            drain(ctx, length);
             throw tooLarge(length, maxRequestBytes, "maxRequestBytes");
         }
         if (!streamed && length > maxJsonBytes) {
+            drain(ctx, length);
             throw tooLarge(length, maxJsonBytes, "maxJsonBytes");
+        }
+    }
+
+    private static void drain(Context ctx, long length) {
+        if (length > DRAIN_LIMIT) {
+            return;
+        }
+        try (InputStream in = ctx.req().getInputStream()) {
+            in.transferTo(OutputStream.nullOutputStream());
+        } catch (IOException clientGone) {
+            // The client stopped sending; the 413 is still the answer, if it listens.
         }
     }
 

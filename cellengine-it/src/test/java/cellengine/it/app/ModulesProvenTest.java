@@ -91,6 +91,8 @@ class ModulesProvenTest {
         assertTrue(output.contains("running " + how + " with transport jdk"), output);
         assertTrue(output.contains(" Linked one") && output.contains(" Linked two"), output);
         assertTrue(output.contains("experiments: 2"), output);
+        assertTrue(output.contains("uploaded linked.fcs with 1000 events"), output);
+        assertTrue(output.contains("statistics: square eventCount 400 mean 30000.0"), output);
     }
 
     /** The program's classes, then the jar (or classes directory) of each module it runs with. */
