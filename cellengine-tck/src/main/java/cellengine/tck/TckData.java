@@ -62,21 +62,7 @@ public record TckData(String filename, List<String> channels, List<String> reage
             columns[2][e] = random.nextInt(-200, 20000);
             columns[3][e] = random.nextInt(-200, 20000);
         }
-        FcsWriter.Builder writer = FcsWriter.builder();
-        for (int c = 0; c < CHANNELS.size(); c++) {
-            writer.parameter(CHANNELS.get(c), REAGENTS.get(c), range);
-        }
-        writer.keyword("$FIL", filename);
-        if (spillover != null) {
-            writer.spillover(spillover);
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            writer.write(out, columns);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new TckData(filename, CHANNELS, REAGENTS, range, columns, spillover, out.toByteArray());
+        return written(filename, range, columns, spillover);
     }
 
     /**
@@ -103,18 +89,26 @@ public record TckData(String filename, List<String> channels, List<String> reage
                 e++;
             }
         }
+        return written(filename, range, columns, SPILLOVER);
+    }
+
+    /** {@return the {@link #CHANNELS} columns written as an FCS file with {@code $FIL} and the spillover, if any} */
+    private static TckData written(String filename, int range, double[][] columns, Spillover spillover) {
         FcsWriter.Builder writer = FcsWriter.builder();
         for (int c = 0; c < CHANNELS.size(); c++) {
             writer.parameter(CHANNELS.get(c), REAGENTS.get(c), range);
         }
-        writer.keyword("$FIL", filename).spillover(SPILLOVER);
+        writer.keyword("$FIL", filename);
+        if (spillover != null) {
+            writer.spillover(spillover);
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             writer.write(out, columns);
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return new TckData(filename, CHANNELS, REAGENTS, range, columns, SPILLOVER, out.toByteArray());
+        return new TckData(filename, CHANNELS, REAGENTS, range, columns, spillover, out.toByteArray());
     }
 
     /** {@return the number of events} */
