@@ -55,7 +55,9 @@ public final class Headers {
     /** {@return a builder holding these headers, to derive new ones} */
     public Builder toBuilder() {
         Builder builder = builder();
-        map.forEach((name, values) -> values.forEach(v -> builder.add(name, v)));
+        // names and values were checked when these headers were built; every request copies its headers a few
+        // times on its way through the interceptors, so they are not checked again
+        map.forEach((name, values) -> builder.map.put(name, new ArrayList<>(values)));
         return builder;
     }
 

@@ -189,7 +189,8 @@ final class Exchange {
             timeout = remaining.isNegative() || remaining.isZero() ? Duration.ofMillis(1) : remaining;
         }
         long deadlineNanos = remaining == null ? Long.MAX_VALUE : System.nanoTime() + Math.max(0, remaining.toNanos());
-        TransportRequest sent = request.toBuilder().timeout(timeout).build();
+        TransportRequest sent = new TransportRequest(method, request.uri(), request.headers(), request.body(),
+                timeout);
         try (TransportResponse response = chain.execute(sent)) {
             int status = response.status();
             Headers headers = response.headers();

@@ -5,23 +5,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A response body that cannot hang: each read must return within the read timeout, and no read may run past the
- * call's deadline. A shared watchdog thread closes the underlying stream when a read overruns, which makes the
- * blocked read return (every transport must allow closing a body from another thread, TCK rule TRANSPORT-CANCEL-2);
- * the read then throws {@link SocketTimeoutException} saying which limit was hit.
+ * call's deadline. The shared {@link ReadWatchdog} thread closes the underlying stream when a read overruns, which
+ * makes the blocked read return (every transport must allow closing a body from another thread, TCK rule
+ * TRANSPORT-CANCEL-2); the read then throws {@link SocketTimeoutException} saying which limit was hit.
  *
- * <p>The watchdog checks lazily, once per timeout period rather than once per read, so a fast download costs one
- * scheduled task per stream. Reads are expected from one thread at a time.
+ * <p>Reads only write two volatile fields; the watchdog looks at them when a read could have overrun, so watching
+ * costs nothing per read and one set insertion per body. Reads are expected from one thread at a time.
  */
 public final class WatchedInputStream extends FilterInputStream {
 
-    private static final ScheduledExecutorService WATCHDOG = watchdog();
     private static final String DEADLINE = "the call timeout ran out while reading the response body";
 
     private final long readTimeoutNanos;
@@ -32,7 +27,7 @@ public final class WatchedInputStream extends FilterInputStream {
     private volatile boolean reading;
     private volatile boolean closed;
     private volatile String expired;
-    private ScheduledFuture<?> check;
+    private boolean watched;
 
     /**
      * Wraps a body.
@@ -94,10 +89,8 @@ public final class WatchedInputStream extends FilterInputStream {
     @Override
     public void close() throws IOException {
         closed = true;
-        synchronized (this) {
-            if (check != null) {
-                check.cancel(false);
-            }
+        if (watched) {
+            ReadWatchdog.SHARED.forget(this);
         }
         in.close();
     }
@@ -111,48 +104,55 @@ public final class WatchedInputStream extends FilterInputStream {
         }
         readStartedAt = now;
         reading = true;
-        synchronized (this) {
-            if (check == null && !closed) {
-                check = WATCHDOG.schedule(this::inspect, dueIn(now, now), TimeUnit.NANOSECONDS);
-            }
+        if (!watched && !closed) {
+            watched = true;
+            ReadWatchdog.SHARED.watch(this, dueAt(now), readTimeoutNanos);
         }
     }
 
-    /** {@return nanoseconds from {@code now} until a read started at {@code startedAt} overruns} */
-    private long dueIn(long startedAt, long now) {
+    /** {@return the {@link System#nanoTime()} at which a read started at {@code startedAt} overruns} */
+    private long dueAt(long startedAt) {
         long due = startedAt + readTimeoutNanos;
-        if (hasDeadline && deadlineNanos - due < 0) {
-            due = deadlineNanos;
-        }
-        return Math.max(0, due - now);
+        return hasDeadline && deadlineNanos - due < 0 ? deadlineNanos : due;
     }
 
     private boolean pastDeadline(long now) {
         return hasDeadline && now - deadlineNanos >= 0;
     }
 
-    /** Runs on the watchdog thread. */
-    private void inspect() {
-        if (closed) {
-            return;
+    /** {@return whether the body was closed, so the watchdog can drop it} */
+    boolean closed() {
+        return closed;
+    }
+
+    /**
+     * Runs on the watchdog thread: ends a read that has overrun.
+     *
+     * @param now the current {@link System#nanoTime()}
+     * @return when to look at this body again at the latest
+     */
+    long inspect(long now) {
+        if (!reading || expired != null) {
+            return nextLook(now);
         }
-        long now = System.nanoTime();
-        long startedAt = reading ? readStartedAt : now;
-        if (reading && dueIn(startedAt, now) == 0) {
-            expired = pastDeadline(now) ? DEADLINE
-                    : "no response body bytes arrived for " + human(readTimeout) + " (the read timeout)";
-            try {
-                in.close();
-            } catch (IOException | RuntimeException ignored) {
-                // the reader is told by failIfExpired; a failing close changes nothing for it
-            }
-            return;
+        long due = dueAt(readStartedAt);
+        if (due - now > 0) {
+            return due;
         }
-        synchronized (this) {
-            if (!closed) {
-                check = WATCHDOG.schedule(this::inspect, Math.max(1, dueIn(startedAt, now)), TimeUnit.NANOSECONDS);
-            }
+        expired = pastDeadline(now) ? DEADLINE
+                : "no response body bytes arrived for " + human(readTimeout) + " (the read timeout)";
+        try {
+            in.close();
+        } catch (IOException | RuntimeException ignored) {
+            // the reader is told by failIfExpired; a failing close changes nothing for it
         }
+        return nextLook(now);
+    }
+
+    /** {@return when a read starting now could overrun; past the deadline, one read timeout from now} */
+    private long nextLook(long now) {
+        long due = dueAt(now);
+        return due - now > 0 ? due : now + readTimeoutNanos;
     }
 
     private void failIfExpired() throws SocketTimeoutException {
@@ -164,15 +164,5 @@ public final class WatchedInputStream extends FilterInputStream {
 
     static String human(Duration d) {
         return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
-    }
-
-    private static ScheduledExecutorService watchdog() {
-        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
-            Thread t = new Thread(r, "cellengine-read-watchdog");
-            t.setDaemon(true);
-            return t;
-        });
-        executor.setRemoveOnCancelPolicy(true);
-        return executor;
     }
 }

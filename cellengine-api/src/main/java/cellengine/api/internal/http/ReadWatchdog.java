@@ -1,0 +1,112 @@
+package cellengine.api.internal.http;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * One daemon thread that watches every open {@link WatchedInputStream} of every client and ends reads that overrun.
+ *
+ * <p>Registering a body costs a set insertion and, usually, nothing else: the thread sleeps until the earliest moment
+ * any watched read could overrun, and a new body only wakes it when that body could overrun sooner. Bodies of one
+ * client share one read timeout, so a client calling at any rate wakes the thread about once per read timeout, not
+ * once per call. (The scheduled task per body this replaces woke the thread twice per call, which on two cores was a
+ * context switch on every request.) After a few sweeps with nothing to watch the thread parks until the next body.
+ */
+final class ReadWatchdog {
+
+    static final ReadWatchdog SHARED = new ReadWatchdog();
+
+    /** Empty sweeps after which the thread stops waking up on its own. */
+    private static final int IDLE_SWEEPS = 4;
+    /** "Not before the next registration": far enough for any timeout, small enough that nanoTime arithmetic holds. */
+    private static final long FOREVER = Long.MAX_VALUE / 4;
+
+    private final Set<WatchedInputStream> watched = ConcurrentHashMap.newKeySet();
+    private final AtomicLong registrations = new AtomicLong();
+    private volatile long plannedWakeup;
+    private volatile long idlePeriodNanos = FOREVER;
+    private volatile long sweeps;
+    private Thread thread;
+
+    private ReadWatchdog() {
+    }
+
+    /**
+     * Starts watching a body.
+     *
+     * @param body the body
+     * @param firstDue the {@link System#nanoTime()} at which its first read could overrun
+     * @param readTimeoutNanos its read timeout, the sleeping thread's period while there are bodies to watch
+     */
+    void watch(WatchedInputStream body, long firstDue, long readTimeoutNanos) {
+        if (readTimeoutNanos < idlePeriodNanos) {
+            idlePeriodNanos = readTimeoutNanos;
+        }
+        watched.add(body);
+        registrations.incrementAndGet();
+        Thread sweeper = thread();
+        // Dekker-style with sweep(): either the sweeper sees the new registration count and sweeps again, or this
+        // thread sees the sweeper's plan and wakes it when the body is due earlier
+        if (firstDue - plannedWakeup < 0) {
+            LockSupport.unpark(sweeper);
+        }
+    }
+
+    /**
+     * Stops watching a body.
+     *
+     * @param body the body
+     */
+    void forget(WatchedInputStream body) {
+        watched.remove(body);
+    }
+
+    /** {@return how many times the thread has looked at the watched bodies, to test that it does not per call} */
+    long sweeps() {
+        return sweeps;
+    }
+
+    private synchronized Thread thread() {
+        if (thread == null) {
+            plannedWakeup = System.nanoTime() + FOREVER;
+            thread = new Thread(this::run, "cellengine-read-watchdog");
+            thread.setDaemon(true);
+            thread.start();
+        }
+        return thread;
+    }
+
+    private void run() {
+        int idleSweeps = 0;
+        while (true) {
+            long seen = registrations.get();
+            sweeps++;
+            long now = System.nanoTime();
+            long next = now + FOREVER;
+            for (WatchedInputStream body : watched) {
+                if (body.closed()) {
+                    // closed from another thread while it was registering; close() could not remove it
+                    watched.remove(body);
+                    continue;
+                }
+                long due = body.inspect(now);
+                if (due - next < 0) {
+                    next = due;
+                }
+            }
+            idleSweeps = watched.isEmpty() ? idleSweeps + 1 : 0;
+            if (idleSweeps > 0 && idleSweeps <= IDLE_SWEEPS) {
+                // keep waking at the read timeout for a while, so that a client calling one request after another
+                // registers each body before the planned wakeup and never has to wake this thread
+                next = now + Math.min(idlePeriodNanos, FOREVER);
+            }
+            plannedWakeup = next;
+            if (registrations.get() != seen) {
+                continue;
+            }
+            LockSupport.parkNanos(this, next - now);
+        }
+    }
+}
