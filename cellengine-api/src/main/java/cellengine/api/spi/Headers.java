@@ -24,10 +24,13 @@ public final class Headers {
             "proxy-authorization");
     private static final Headers EMPTY = new Headers(new TreeMap<>(String.CASE_INSENSITIVE_ORDER));
 
+    /** Never changed once this object holds it; values are unmodifiable lists. */
+    private final TreeMap<String, List<String>> entries;
     private final Map<String, List<String>> map;
 
-    private Headers(TreeMap<String, List<String>> map) {
-        this.map = Collections.unmodifiableMap(map);
+    private Headers(TreeMap<String, List<String>> entries) {
+        this.entries = entries;
+        this.map = Collections.unmodifiableMap(entries);
     }
 
     /** {@return headers with no entries} */
@@ -54,11 +57,9 @@ public final class Headers {
 
     /** {@return a builder holding these headers, to derive new ones} */
     public Builder toBuilder() {
-        Builder builder = builder();
-        // names and values were checked when these headers were built; every request copies its headers a few
-        // times on its way through the interceptors, so they are not checked again
-        map.forEach((name, values) -> builder.map.put(name, new ArrayList<>(values)));
-        return builder;
+        // every request derives new headers a few times on its way through the interceptors: the builder shares
+        // these entries (already checked) and copies them only when it first changes one
+        return new Builder(entries);
     }
 
     /**
@@ -150,9 +151,17 @@ public final class Headers {
      */
     public static final class Builder {
 
-        private final TreeMap<String, List<String>> map = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        private TreeMap<String, List<String>> map;
+        /** Whether {@link #map} also belongs to a {@link Headers}, so that it must be copied before a change. */
+        private boolean shared;
 
         private Builder() {
+            this.map = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        }
+
+        private Builder(TreeMap<String, List<String>> entries) {
+            this.map = entries;
+            this.shared = true;
         }
 
         /**
@@ -166,7 +175,18 @@ public final class Headers {
         public Builder add(String name, String value) {
             checkName(name);
             checkValue(name, value);
-            map.computeIfAbsent(name, k -> new ArrayList<>(1)).add(value);
+            List<String> old = map.get(name);
+            List<String> values;
+            if (old == null) {
+                values = List.of(value);
+            } else {
+                List<String> grown = new ArrayList<>(old.size() + 1);
+                grown.addAll(old);
+                grown.add(value);
+                values = List.copyOf(grown);
+            }
+            // an existing entry keeps the case its name was first given in
+            writable().put(name, values);
             return this;
         }
 
@@ -181,10 +201,9 @@ public final class Headers {
         public Builder set(String name, String value) {
             checkName(name);
             checkValue(name, value);
-            List<String> values = new ArrayList<>(1);
-            values.add(value);
-            map.remove(name);
-            map.put(name, values);
+            TreeMap<String, List<String>> entries = writable();
+            entries.remove(name);
+            entries.put(name, List.of(value));
             return this;
         }
 
@@ -195,15 +214,25 @@ public final class Headers {
          * @return this builder
          */
         public Builder remove(String name) {
-            map.remove(Objects.requireNonNull(name, "name"));
+            Objects.requireNonNull(name, "name");
+            if (map.containsKey(name)) {
+                writable().remove(name);
+            }
             return this;
         }
 
         /** {@return new immutable headers with the values added so far} */
         public Headers build() {
-            TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-            map.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-            return new Headers(copy);
+            shared = true;
+            return new Headers(map);
+        }
+
+        private TreeMap<String, List<String>> writable() {
+            if (shared) {
+                map = new TreeMap<>(map);
+                shared = false;
+            }
+            return map;
         }
 
         private static void checkName(String name) {

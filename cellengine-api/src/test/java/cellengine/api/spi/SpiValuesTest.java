@@ -29,6 +29,38 @@ class SpiValuesTest {
         assertTrue(h.allValues("absent").isEmpty());
         assertThrows(UnsupportedOperationException.class, () -> h.map().put("x", List.of()));
         assertEquals(h, Headers.of(Map.of("x-id", List.of("7"), "SET-COOKIE", List.of("a=1", "b=2"))));
+        assertThrows(UnsupportedOperationException.class, () -> h.allValues("set-cookie").add("c=3"));
+    }
+
+    @Test
+    void headers_never_change_after_build_whatever_the_builders_do_next() {
+        Headers.Builder builder = Headers.builder().add("Accept", "a/b");
+        Headers first = builder.build();
+        builder.add("accept", "c/d").set("X-Id", "1");
+        Headers second = builder.build();
+        builder.remove("Accept").set("X-Id", "2");
+        Headers third = builder.build();
+
+        Headers.Builder derived = first.toBuilder();
+        Headers same = derived.build();
+        derived.add("Accept", "e/f").remove("nothing").set("User-Agent", "t");
+
+        assertEquals(List.of("a/b"), first.allValues("accept"));
+        assertEquals(1, first.map().size());
+        assertEquals(List.of("a/b", "c/d"), second.allValues("ACCEPT"));
+        assertEquals("1", second.firstValue("x-id").orElseThrow());
+        assertFalse(third.contains("Accept"));
+        assertEquals("2", third.firstValue("X-Id").orElseThrow());
+        assertEquals(first, same);
+        assertEquals(List.of("a/b", "e/f"), derived.build().allValues("accept"));
+        assertEquals(Map.of("Accept", List.of("a/b")), Map.copyOf(first.map()));
+    }
+
+    @Test
+    void a_header_set_again_takes_the_new_case_and_one_added_again_keeps_the_first() {
+        Headers h = Headers.builder().add("x-trace", "1").add("X-TRACE", "2").set("content-type", "a")
+                .set("Content-Type", "b").build();
+        assertEquals(List.of("Content-Type", "x-trace"), List.copyOf(h.map().keySet()));
     }
 
     @Test

@@ -1,12 +1,9 @@
 package cellengine.api.internal.http;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /** Checks resource ids before they reach a URL (cellengine-api.md §1.2). */
 public final class Ids {
-
-    private static final Pattern ID = Pattern.compile("[0-9a-fA-F]{24}");
 
     private Ids() {
     }
@@ -22,11 +19,24 @@ public final class Ids {
      */
     public static String require(String value, String parameter) {
         Objects.requireNonNull(value, parameter);
-        if (!ID.matcher(value).matches()) {
+        if (!isId(value)) {
             throw new IllegalArgumentException(parameter + " must be a 24-character hex id, was '"
                     + abbreviate(value) + "'");
         }
         return value;
+    }
+
+    private static boolean isId(String value) {
+        if (value.length() != 24) {
+            return false;
+        }
+        for (int i = 0; i < 24; i++) {
+            char c = value.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String abbreviate(String value) {
