@@ -34,11 +34,12 @@ import java.util.concurrent.TimeUnit;
 /**
  * The client-side CPU the SDK spends on one {@code getExperiment} call, with the network and the server taken out.
  *
- * <p>{@link GetExperimentBenchmark}'s loopback figure is dominated by the fake server and the socket, both shared by
- * its two sides, so it cannot show where the SDK's own time goes. Here a transport answers every request at once with
- * the bytes the fake server once sent for an experiment; {@code sdk} runs the whole pipeline over it (interceptors,
- * retry bookkeeping, the body watchdog, binding into {@code Experiment}), {@code bindingOnly} is the least any client
- * must do with those bytes: JSON-B binding into a record of the same shape.
+ * <p>The loopback figure of {@link cellengine.benchmarks.sdk.GetExperimentBenchmark} is dominated by the fake server
+ * and the socket, both shared by its two sides, so it cannot show where the SDK's own time goes. Here a transport
+ * answers every request at once with the bytes the fake server once sent for an experiment; {@code sdk} runs the whole
+ * pipeline over it (interceptors, retry bookkeeping, the body watchdog, binding into {@code Experiment}),
+ * {@code bindingOnly} is the least any client must do with those bytes: JSON-B binding into a record of the same
+ * shape.
  *
  * @see cellengine.benchmarks.sdk.GetExperimentBenchmark
  */
