@@ -4,6 +4,7 @@ import cellengine.api.internal.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.bind.annotation.JsonbProperty;
 
 import java.util.Objects;
 
@@ -15,7 +16,7 @@ import java.util.Objects;
  * @param value the value: a JSON string or number ({@code null} when the server sent none)
  * @since 0.1
  */
-public record Annotation(String name, JsonValue value) {
+public record Annotation(@JsonbProperty("name") String name, @JsonbProperty("value") JsonValue value) {
 
     /**
      * {@return an annotation with a text value}

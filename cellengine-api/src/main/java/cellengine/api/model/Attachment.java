@@ -22,12 +22,12 @@ import java.time.Instant;
  */
 public record Attachment(
         @JsonbProperty("_id") String id,
-        String experimentId,
-        String filename,
-        Long size,
-        String md5,
-        String crc32c,
-        Instant created,
+        @JsonbProperty("experimentId") String experimentId,
+        @JsonbProperty("filename") String filename,
+        @JsonbProperty("size") Long size,
+        @JsonbProperty("md5") String md5,
+        @JsonbProperty("crc32c") String crc32c,
+        @JsonbProperty("created") Instant created,
         @JsonbProperty("__v") Integer version) {
 
     /**

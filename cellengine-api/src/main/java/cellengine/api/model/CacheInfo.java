@@ -1,5 +1,7 @@
 package cellengine.api.model;
 
+import jakarta.json.bind.annotation.JsonbProperty;
+
 /**
  * The state of a client's name → id cache (cellengine-api.md §6.2), as the Python client's {@code cache_info()}.
  *
@@ -8,5 +10,8 @@ package cellengine.api.model;
  * @param size entries held now
  * @since 0.1
  */
-public record CacheInfo(long hits, long misses, int size) {
+public record CacheInfo(
+        @JsonbProperty("hits") long hits,
+        @JsonbProperty("misses") long misses,
+        @JsonbProperty("size") int size) {
 }

@@ -1,5 +1,7 @@
 package cellengine.api.model;
 
+import jakarta.json.bind.annotation.JsonbProperty;
+
 /**
  * One entry of a scale set: a channel name and its scale (cellengine-api.md §3.10).
  *
@@ -7,5 +9,5 @@ package cellengine.api.model;
  * @param scale the channel's scale
  * @since 0.1
  */
-public record ChannelScale(String channelName, Scale scale) {
+public record ChannelScale(@JsonbProperty("channelName") String channelName, @JsonbProperty("scale") Scale scale) {
 }

@@ -1,6 +1,7 @@
 package cellengine.api.model;
 
 import jakarta.json.JsonObject;
+import jakarta.json.bind.annotation.JsonbProperty;
 
 /**
  * One operation of an experiment's rich-text comments, a Quill delta: {@code {"insert": str, "attributes"?: {…}}}
@@ -10,7 +11,7 @@ import jakarta.json.JsonObject;
  * @param attributes formatting, or {@code null} for plain text
  * @since 0.1
  */
-public record CommentOp(String insert, JsonObject attributes) {
+public record CommentOp(@JsonbProperty("insert") String insert, @JsonbProperty("attributes") JsonObject attributes) {
 
     /**
      * {@return a plain-text operation}

@@ -32,10 +32,10 @@ import java.util.Objects;
  */
 public record Compensation(
         @JsonbProperty("_id") String id,
-        String experimentId,
-        String name,
-        List<String> channels,
-        double[] spillMatrix,
+        @JsonbProperty("experimentId") String experimentId,
+        @JsonbProperty("name") String name,
+        @JsonbProperty("channels") List<String> channels,
+        @JsonbProperty("spillMatrix") double[] spillMatrix,
         @JsonbProperty("__v") Integer version) {
 
     /**

@@ -23,12 +23,12 @@ import java.util.List;
  */
 public record Folder(
         @JsonbProperty("_id") String id,
-        String name,
-        Instant created,
-        Instant deleted,
-        String creator,
-        List<String> path,
-        List<Permission> permissions,
+        @JsonbProperty("name") String name,
+        @JsonbProperty("created") Instant created,
+        @JsonbProperty("deleted") Instant deleted,
+        @JsonbProperty("creator") String creator,
+        @JsonbProperty("path") List<String> path,
+        @JsonbProperty("permissions") List<Permission> permissions,
         @JsonbProperty("__v") Integer version) {
 
     /**

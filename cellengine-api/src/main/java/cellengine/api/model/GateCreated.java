@@ -1,5 +1,7 @@
 package cellengine.api.model;
 
+import jakarta.json.bind.annotation.JsonbProperty;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -12,7 +14,9 @@ import java.util.Objects;
  * @param populations the created populations, in sector order for compound gates
  * @since 0.1
  */
-public record GateCreated(Gate gate, List<Population> populations) {
+public record GateCreated(
+        @JsonbProperty("gate") Gate gate,
+        @JsonbProperty("populations") List<Population> populations) {
 
     /**
      * Checks and copies.

@@ -1,5 +1,7 @@
 package cellengine.api.model;
 
+import jakarta.json.bind.annotation.JsonbProperty;
+
 /**
  * One channel of an FCS file's panel (cellengine-api.md §3.5).
  *
@@ -8,5 +10,8 @@ package cellengine.api.model;
  * @param reagent the reagent {@code $PnS}, or {@code null}
  * @since 0.1
  */
-public record PanelEntry(Integer index, String channel, String reagent) {
+public record PanelEntry(
+        @JsonbProperty("index") Integer index,
+        @JsonbProperty("channel") String channel,
+        @JsonbProperty("reagent") String reagent) {
 }

@@ -1,5 +1,7 @@
 package cellengine.api.model;
 
+import jakarta.json.bind.annotation.JsonbProperty;
+
 /**
  * An access grant on an experiment or folder (see cellengine-api.md §3.3, §3.4): {@code {"grantee": {"_id", …}}}.
  * The creator is the first grantee. Other fields the server stores are ignored.
@@ -7,5 +9,5 @@ package cellengine.api.model;
  * @param grantee the user granted access; may carry only the id
  * @since 0.1
  */
-public record Permission(User grantee) {
+public record Permission(@JsonbProperty("grantee") User grantee) {
 }

@@ -23,12 +23,12 @@ import jakarta.json.bind.annotation.JsonbProperty;
  */
 public record Population(
         @JsonbProperty("_id") String id,
-        String experimentId,
-        String name,
-        String gates,
-        String parentId,
-        String terminalGateGid,
-        String uniqueName,
+        @JsonbProperty("experimentId") String experimentId,
+        @JsonbProperty("name") String name,
+        @JsonbProperty("gates") String gates,
+        @JsonbProperty("parentId") String parentId,
+        @JsonbProperty("terminalGateGid") String terminalGateGid,
+        @JsonbProperty("uniqueName") String uniqueName,
         @JsonbProperty("__v") Integer version) {
 
     /**

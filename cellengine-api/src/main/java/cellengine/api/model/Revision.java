@@ -13,5 +13,8 @@ import java.time.Instant;
  * @param created when it was saved, or {@code null}
  * @since 0.1
  */
-public record Revision(@JsonbProperty("_id") String id, String description, Instant created) {
+public record Revision(
+        @JsonbProperty("_id") String id,
+        @JsonbProperty("description") String description,
+        @JsonbProperty("created") Instant created) {
 }

@@ -33,10 +33,10 @@ import java.util.Optional;
  */
 public record ScaleSet(
         @JsonbProperty("_id") String id,
-        String experimentId,
-        String name,
-        List<ChannelScale> scales,
-        Instant updated,
+        @JsonbProperty("experimentId") String experimentId,
+        @JsonbProperty("name") String name,
+        @JsonbProperty("scales") List<ChannelScale> scales,
+        @JsonbProperty("updated") Instant updated,
         @JsonbProperty("__v") Integer version) {
 
     /**

@@ -10,5 +10,5 @@ import jakarta.json.bind.annotation.JsonbProperty;
  * @param fcsFileId the file it is tailored to, or {@code null} when the server leaves it out
  * @since 0.1
  */
-public record TailoredGate(@JsonbProperty("_id") String id, String fcsFileId) {
+public record TailoredGate(@JsonbProperty("_id") String id, @JsonbProperty("fcsFileId") String fcsFileId) {
 }

@@ -1,5 +1,7 @@
 package cellengine.api.model;
 
+import jakarta.json.bind.annotation.JsonbProperty;
+
 import java.util.List;
 
 /**
@@ -11,7 +13,10 @@ import java.util.List;
  * @param deleted file-specific gates removed (the global gate was applied)
  * @since 0.1
  */
-public record TailoringResult(List<TailoredGate> inserted, List<TailoredGate> updated, List<TailoredGate> deleted) {
+public record TailoringResult(
+        @JsonbProperty("inserted") List<TailoredGate> inserted,
+        @JsonbProperty("updated") List<TailoredGate> updated,
+        @JsonbProperty("deleted") List<TailoredGate> deleted) {
 
     /**
      * Copies the lists; absent ones become empty.

@@ -14,8 +14,13 @@ import jakarta.json.bind.annotation.JsonbProperty;
  * @param fullName the display name, or {@code null}
  * @since 0.1
  */
-public record User(@JsonbProperty("_id") String id, String username, String email, String firstName,
-                   String lastName, String fullName) {
+public record User(
+        @JsonbProperty("_id") String id,
+        @JsonbProperty("username") String username,
+        @JsonbProperty("email") String email,
+        @JsonbProperty("firstName") String firstName,
+        @JsonbProperty("lastName") String lastName,
+        @JsonbProperty("fullName") String fullName) {
 
     /**
      * {@return a user known only by id, as in permission grantees}
