@@ -28,7 +28,7 @@ final class ReadWatchdog {
     private volatile long plannedWakeup;
     private volatile long idlePeriodNanos = FOREVER;
     private volatile long sweeps;
-    private Thread thread;
+    private volatile Thread thread;
 
     private ReadWatchdog() {
     }
@@ -68,7 +68,12 @@ final class ReadWatchdog {
         return sweeps;
     }
 
-    private synchronized Thread thread() {
+    private Thread thread() {
+        Thread running = thread;
+        return running != null ? running : start();
+    }
+
+    private synchronized Thread start() {
         if (thread == null) {
             plannedWakeup = System.nanoTime() + FOREVER;
             thread = new Thread(this::run, "cellengine-read-watchdog");
