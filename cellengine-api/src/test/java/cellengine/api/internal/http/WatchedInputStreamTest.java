@@ -8,7 +8,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -109,6 +115,42 @@ class WatchedInputStreamTest {
         long sweeps = ReadWatchdog.SHARED.sweeps() - before;
         // a scheduled check per body, as before, swept at least once per body
         assertTrue(sweeps < 50, sweeps + " sweeps for " + bodies + " bodies");
+    }
+
+    @Test
+    void stalled_reads_among_many_fast_ones_on_many_threads_all_end_on_time() throws Exception {
+        // a missed wakeup would leave a stalled read waiting for the 30 s bodies' planned sweep
+        int threads = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Long>> worst = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                long seed = t;
+                worst.add(pool.submit(() -> {
+                    SplittableRandom random = new SplittableRandom(seed);
+                    byte[] bytes = new byte[64];
+                    long worstLateness = 0;
+                    for (int i = 0; i < 300; i++) {
+                        if (random.nextInt(15) != 0) {
+                            readWhole(bytes);
+                            continue;
+                        }
+                        long timeout = 20 + random.nextInt(60);
+                        try (WatchedInputStream body = new WatchedInputStream(new StalledBody(),
+                                Duration.ofMillis(timeout), Long.MAX_VALUE)) {
+                            worstLateness = Math.max(worstLateness, millisToFail(body) - timeout);
+                        }
+                    }
+                    return worstLateness;
+                }));
+            }
+            for (Future<Long> f : worst) {
+                long lateness = f.get(60, TimeUnit.SECONDS);
+                assertTrue(lateness < 3_000, "a stalled read ended " + lateness + " ms after its timeout");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static void readWhole(byte[] bytes) throws IOException {
