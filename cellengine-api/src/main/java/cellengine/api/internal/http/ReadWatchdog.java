@@ -47,8 +47,8 @@ final class ReadWatchdog {
         watched.add(body);
         registrations.incrementAndGet();
         Thread sweeper = thread();
-        // Dekker-style with sweep(): either the sweeper sees the new registration count and sweeps again, or this
-        // thread sees the sweeper's plan and wakes it when the body is due earlier
+        // paired with the end of run()'s sweep: either the sweeper sees the new registration count and sweeps again,
+        // or this thread sees the sweeper's new plan and wakes it when the body is due earlier
         if (firstDue - plannedWakeup < 0) {
             LockSupport.unpark(sweeper);
         }
