@@ -49,6 +49,17 @@ class GateRoutesTest {
     }
 
     @Test
+    void a_gate_body_that_is_neither_an_object_nor_an_array_is_a_400_not_a_500() {
+        for (String body : List.of("null", "0", "\"text\"", "true")) {
+            Reply reply = api.post(gates, body);
+            reply.expect(400);
+            assertTrue(reply.error().startsWith("Request body must be a JSON object or an array of them, was "),
+                    reply.error());
+        }
+        assertEquals(0, api.get(gates).expect(200).array().size());
+    }
+
+    @Test
     void a_created_rectangle_gate_carries_every_field() {
         String gid = Gating.gid();
         JsonObject gate = api.post(gates, Gating.rectangle("rect", gid, 5000, 10000, 5000, 10000)).expect(201)

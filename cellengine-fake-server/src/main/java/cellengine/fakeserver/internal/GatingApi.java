@@ -68,6 +68,10 @@ final class GatingApi {
             gates.write(experimentId, created, List.of());
             return new Created(201, Json.createArrayBuilder(created).build());
         }
+        if (body.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new ApiError.BadRequest("Request body must be a JSON object or an array of them, was "
+                    + JsonBodies.describe(body) + ".");
+        }
         JsonObject gateBody = body.asJsonObject();
         JsonObject parent = parent(experimentId, query, gateBody);
         boolean createPopulation = flag(query, "createPopulation", "create_population");

@@ -1,0 +1,212 @@
+package cellengine.fakeserver;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * "A malformed request body never causes a 500", taken route by route: every {@code /api/v1} route the fake
+ * registers gets malformed and unknown ids, malformed and mistyped bodies, garbage query parameters and broken
+ * uploads, on a fresh experiment holding one of everything. Every answer must be below 500, and every error must
+ * have the reference shape: a JSON object with an {@code error} message, or plain {@code Unauthorized} for a 401
+ * (the run signs out last, so the sign-out route's later variants are unauthenticated).
+ */
+class RouteFuzzTest {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
+
+    private static final List<String> BAD_IDS = List.of("not-an-id", "000000000000000000000000",
+            "ffffffffffffffffffffffff", "0123456789abcdef0123456", "%20", "a".repeat(300), "null", "-1");
+
+    private static final List<String> BAD_BODIES = List.of("", "{", "}", "[]", "null", "0", "\"text\"", "{\"a\":",
+            "{\"name\":\"a\"} trailing", "{'name':'a'}", "{\"name\":1e999999}", "[".repeat(3000),
+            "{\"name\":\"\\ud800\"}", "{\"name\":null}", "{\"name\":{}}", "{\"name\":[]}", "{\"name\":7}",
+            "{\"name\":\"\"}", "{\"model\":null}", "{\"model\":\"x\"}", "{\"model\":{\"rectangle\":null}}",
+            "{\"type\":\"NoSuchGate\"}", "{\"type\":7,\"name\":\"t\"}", "{\"gid\":\"zz\"}", "{\"gates\":\"{\"}",
+            "{\"gates\":7}", "{\"gates\":\"{\\\"$and\\\":[7]}\"}", "{\"parentId\":\"nope\"}",
+            "{\"channels\":[1],\"spillMatrix\":\"no\"}", "{\"channels\":[\"a\",\"b\"],\"spillMatrix\":[1,2,3]}",
+            "{\"scales\":[{}]}", "{\"scales\":\"x\"}", "{\"fcsFileIds\":\"x\"}", "{\"fcsFileIds\":[null]}",
+            "{\"populationIds\":[7]}", "{\"statistics\":[7],\"channels\":{}}", "{\"statistics\":\"mean\"}",
+            "{\"percentile\":\"high\"}", "{\"q\":2}", "{\"fcsFileId\":\"nope\",\"tailoredPerFile\":\"yes\"}",
+            "{\"username\":[],\"password\":{}}", "{\"annotations\":[{\"name\":1}]}", "{\"panel\":[7]}",
+            "{\"deleted\":\"yesterday\"}", "{\"path\":[\"not-an-id\"]}", "{\"permissions\":[{}]}",
+            "{\"activeCompensation\":7}", "{\"from\":\"nope\",\"what\":[\"gates\"]}", "{\"what\":7}",
+            "{\"gid\":null,\"fcsFileId\":null}", "{\"n\":-1}", "{\"n\":\"all\"}", "{\"__v\":\"x\"}",
+            "{\"_id\":\"zz\"}", "{\"" + "k".repeat(10_000) + "\":1}");
+
+    private static final List<String> BAD_QUERIES = List.of("limit=abc", "limit=-1", "limit=99999999999999999999",
+            "skip=x", "skip=-5", "query=((", "query=eq(name", "query=" + Api.q("eq(name,\"a\")x"), "fields=%00",
+            "fields=" + Api.q("+-,"), "sort=", "sort=" + Api.q("-"), "includeControls=maybe",
+            "format=weird", "headers=maybe", "compensationId=zz", "compensatedQ=7", "subsampling=x",
+            "postSubsampleN=-5", "preSubsampleN=abc", "seed=abc", "populationId=zz", "original=2",
+            "xChannel=nope&yChannel=&plotType=bad", "plotType=dot&xChannel=FSC-A&yChannel=SSC-A&fcsFileId=zz",
+            "plotType=histogram&xChannel=FSC-A&fcsFileId=%FILE%&width=-3&height=abc",
+            "plotType=dot&xChannel=FSC-A&yChannel=SSC-A&fcsFileId=%FILE%&xScale=bogus&populationId=%ID%",
+            "gid=zz", "query=%00", "a=%25");
+
+    private static FakeCellEngine server;
+    private static Api api;
+    private static DataHttp http;
+    private final List<String> failures = new ArrayList<>();
+    private int requests;
+
+    @BeforeAll
+    static void start() {
+        server = FakeCellEngine.start(c -> c.seed = 11L);
+        api = Api.of(server);
+        http = new DataHttp(server);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    /** {@return ids of one of everything in a fresh experiment, by placeholder and collection name} */
+    private static Map<String, String> freshFixture() {
+        server.reset();
+        Map<String, String> ids = new LinkedHashMap<>();
+        String eid = api.post("/experiments", "{\"name\":\"fuzz\"}").expect(201).object().getString("_id");
+        String base = "/experiments/" + eid;
+        ids.put("eid", eid);
+        ids.put("fid", http.upload(base + "/fcsfiles", "data", "a.fcs", GridFiles.grid(0, true)).expect(201)
+                .object().getString("_id"));
+        String gid = Gating.gid();
+        ids.put("gates", api.post(base + "/gates", Gating.rectangle("g", gid, 0, 5000, 0, 5000)).expect(201)
+                .object().getString("_id"));
+        ids.put("populations", api.post(base + "/populations", "{\"name\":\"p\",\"gates\":\"{\\\"$and\\\":[\\\""
+                + gid + "\\\"]}\"}").expect(201).object().getString("_id"));
+        ids.put("compensations", api.post(base + "/compensations",
+                "{\"name\":\"c\",\"channels\":[\"FITC-A\",\"PE-A\"],\"spillMatrix\":[1,0.1,0,1]}").expect(201)
+                .object().getString("_id"));
+        ids.put("attachments", http.upload(base + "/attachments", "data", "a.txt",
+                "hello".getBytes(StandardCharsets.UTF_8)).expect(201).object().getString("_id"));
+        ids.put("scalesets", api.get(base + "/scalesets").expect(200).array().getJsonObject(0).getString("_id"));
+        ids.put("folders", api.post("/folders", "{\"name\":\"f\"}").expect(201).object().getString("_id"));
+        return ids;
+    }
+
+    /** {@return the route's path below /api/v1 with every placeholder filled from {@code ids}} */
+    private static String fill(String template, Map<String, String> ids, String placeholderToBreak, String badId) {
+        Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1);
+            String value;
+            if (name.equals(placeholderToBreak)) {
+                value = badId;
+            } else if (name.equals("id")) {
+                String before = template.substring(0, m.start() - 1);
+                value = ids.get(before.substring(before.lastIndexOf('/') + 1));
+            } else {
+                value = ids.get(name);
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(out);
+        return out.substring("/api/v1".length());
+    }
+
+    private static boolean hasBody(String method) {
+        return method.equals("POST") || method.equals("PATCH") || method.equals("PUT");
+    }
+
+    private void check(String what, Reply reply) {
+        requests++;
+        if (reply.status >= 500) {
+            failures.add(what + " answered " + reply.status + ": " + abbreviate(reply.body));
+            return;
+        }
+        if (reply.status == 401) {
+            // cellengine-api.md §1.3: unauthenticated requests are the one error answered in plain text
+            if (!reply.body.equals("Unauthorized")) {
+                failures.add(what + " answered 401 with " + abbreviate(reply.body) + " instead of Unauthorized");
+            }
+            return;
+        }
+        if (reply.status >= 400 && !hasErrorShape(reply)) {
+            failures.add(what + " answered " + reply.status + " without the error shape: " + abbreviate(reply.body));
+        }
+    }
+
+    private static boolean hasErrorShape(Reply reply) {
+        try {
+            JsonValue value = reply.json();
+            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                return false;
+            }
+            JsonObject object = value.asJsonObject();
+            return object.containsKey("error") && object.get("error").getValueType() == JsonValue.ValueType.STRING
+                    && !object.getString("error").isBlank();
+        } catch (RuntimeException notJson) {
+            return false;
+        }
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 300 ? text : text.substring(0, 300) + "...";
+    }
+
+    @Test
+    void every_route_answers_malformed_requests_with_a_4xx_in_the_reference_shape() {
+        List<String> routes = server.routeCoverage().routes().stream()
+                // signing out ends the session the rest of the run needs, so it goes last
+                .sorted(Comparator.comparing((String r) -> r.endsWith("/signout")).thenComparing(r -> r))
+                .collect(Collectors.toList());
+        assertTrue(routes.size() > 40, "routes: " + routes);
+        for (String route : routes) {
+            String method = route.substring(0, route.indexOf(' '));
+            String template = route.substring(route.indexOf(' ') + 1);
+            Map<String, String> ids = freshFixture();
+            String path = fill(template, ids, null, null);
+
+            Matcher placeholders = PLACEHOLDER.matcher(template);
+            while (placeholders.find()) {
+                for (String badId : BAD_IDS) {
+                    String broken = fill(template, ids, placeholders.group(1), badId);
+                    check(method + " " + broken, api.send(method, broken, hasBody(method) ? "{}" : null));
+                }
+            }
+            if (hasBody(method)) {
+                for (String body : BAD_BODIES) {
+                    check(method + " " + path + " " + abbreviate(body), api.send(method, path, body));
+                }
+                check(method + " " + path + " as text/plain", api.send(method, path, "{\"name\":\"x\"}",
+                        "Content-Type", "text/plain"));
+            }
+            if (method.equals("POST") && (path.endsWith("/fcsfiles") || path.endsWith("/attachments"))) {
+                check(method + " " + path + " not an FCS file",
+                        http.upload(path, "data", "x.fcs", "definitely not FCS".getBytes(StandardCharsets.UTF_8)));
+                check(method + " " + path + " empty part", http.upload(path, "data", "", new byte[0]));
+                check(method + " " + path + " broken multipart", http.postMultipart(path,
+                        "--nope\r\nContent-Disposition: form-data\r\n\r\nabc".getBytes(StandardCharsets.UTF_8)));
+                check(method + " " + path + " wrong field", http.upload(path, "nope", "a.fcs",
+                        GridFiles.grid(0, false)));
+            }
+            if (method.equals("GET")) {
+                for (String query : BAD_QUERIES) {
+                    String q = query.replace("%FILE%", ids.get("fid")).replace("%ID%", "zz");
+                    check(method + " " + path + "?" + q, api.get(path + "?" + q));
+                }
+            }
+        }
+        assertEquals(List.of(), failures, failures.size() + " of " + requests + " malformed requests were answered "
+                + "wrongly");
+        assertTrue(requests > 2_000, "only " + requests + " requests were sent");
+    }
+}
