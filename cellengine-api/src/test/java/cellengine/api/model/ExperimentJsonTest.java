@@ -150,6 +150,13 @@ class ExperimentJsonTest {
     }
 
     @Test
+    void a_list_answer_holding_null_is_refused_naming_the_element_instead_of_throwing_npe() {
+        MalformedJsonException e = assertThrows(MalformedJsonException.class,
+                () -> Json.readList(bytes("[{\"_id\":\"5d64abe2ca9df61349ed8e79\"},null]"), Experiment.class));
+        assertTrue(e.getMessage().contains("element 1 of the array is null"), e.getMessage());
+    }
+
+    @Test
     void an_unparseable_timestamp_is_a_malformed_body_naming_the_text() {
         MalformedJsonException e = assertThrows(MalformedJsonException.class,
                 () -> Json.read(bytes("{\"created\":\"yesterday\"}"), Experiment.class));

@@ -82,6 +82,11 @@ public final class Json {
             throw new MalformedJsonException("expected a JSON array, found " + describe(value));
         }
         List<T> list = bind(json, new ListType(elementType));
+        int at = list.indexOf(null);
+        if (at >= 0) {
+            throw new MalformedJsonException("element " + at + " of the array is null where "
+                    + elementType.getSimpleName() + " was expected");
+        }
         return List.copyOf(list);
     }
 
