@@ -4,6 +4,10 @@ import cellengine.api.ApiException;
 import cellengine.api.CellEngine;
 import cellengine.api.RetryPolicy;
 import cellengine.api.internal.json.Json;
+import cellengine.api.model.Statistic;
+import cellengine.api.model.StatisticsRequest;
+import cellengine.api.model.StatisticsResult;
+import cellengine.api.model.StatisticsRow;
 import cellengine.api.spi.Headers;
 import cellengine.api.spi.Transport;
 import cellengine.api.spi.TransportRequest;
@@ -31,7 +35,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A server that answers 200 with JSON of the wrong shape must get a typed {@link ApiException} naming the problem
  * from the SDK, never a {@code NullPointerException}, a {@code ClassCastException} or another stray runtime error.
- * Every entity the client binds (each fixture as the service sends it) is mutated at every JSON pointer to a depth of
+ * Every entity the client binds (each fixture as the service sends it, and a statistics row read through every typed
+ * accessor and {@code toCsv()}) is mutated at every JSON pointer to a depth of
  * four: the value replaced by one of another kind, or removed; each mutation is answered to the matching client call.
  */
 class ResponseMutationFuzzTest {
@@ -127,6 +132,19 @@ class ResponseMutationFuzzTest {
         cases.add(new Case(Fixtures.population(Fixtures.PID, "p", "{\"$and\":[\"" + Fixtures.GID + "\"]}", null),
                 c -> c.getPopulation(eid, Fixtures.PID)));
         cases.add(new Case("[" + Fixtures.scaleSet() + "]", c -> c.getScaleset(eid)));
+        StatisticsRequest statistics = StatisticsRequest.builder().statistics(Statistic.EVENT_COUNT, Statistic.MEAN,
+                Statistic.MEDIAN, Statistic.PERCENT, Statistic.QUANTILE).q(0.9).channels("FSC-A").annotations(true)
+                .populationIds(Fixtures.PID).build();
+        cases.add(new Case("[" + AnalysisWireTest.LIVE_ROW + "]", c -> {
+            StatisticsResult result = c.getStatistics(eid, statistics);
+            for (StatisticsRow row : result.rows()) {
+                row.percent();
+                row.eventCount();
+                row.annotations();
+                row.population();
+            }
+            return result.toCsv();
+        }));
 
         List<String> failures = new ArrayList<>();
         int answered = 0;
