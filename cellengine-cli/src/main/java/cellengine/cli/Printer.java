@@ -1,10 +1,10 @@
 package cellengine.cli;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.json.JsonWriterFactory;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonGenerator;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -20,7 +20,9 @@ import java.util.stream.Collectors;
 /** Prints rows in an {@link OutputFormat}: the same columns whether for people (a table) or programs (CSV, JSON). */
 final class Printer {
 
-    private static final JsonWriterFactory PRETTY = Json.createWriterFactory(
+    /** Looked up once: {@code jakarta.json.Json} looks its provider up on every call, tens of µs each. */
+    static final JsonProvider JSON = JsonProvider.provider();
+    private static final JsonWriterFactory PRETTY = JSON.createWriterFactory(
             Map.of(JsonGenerator.PRETTY_PRINTING, true));
 
     private final PrintWriter out;
@@ -47,7 +49,7 @@ final class Printer {
                 csv(columns, rows);
                 break;
             case JSON:
-                JsonArrayBuilder array = Json.createArrayBuilder();
+                JsonArrayBuilder array = JSON.createArrayBuilder();
                 rows.forEach(row -> array.add(object(columns, row)));
                 json(array.build());
                 break;
@@ -128,7 +130,7 @@ final class Printer {
     }
 
     private static <T> JsonObjectBuilder object(List<Column<T>> columns, T row) {
-        JsonObjectBuilder object = Json.createObjectBuilder();
+        JsonObjectBuilder object = JSON.createObjectBuilder();
         for (Column<T> column : columns) {
             object.add(column.key(), jsonValue(column.value().apply(row)));
         }
@@ -146,18 +148,18 @@ final class Printer {
             return b ? JsonValue.TRUE : JsonValue.FALSE;
         }
         if (value instanceof Integer || value instanceof Long) {
-            return Json.createValue(((Number) value).longValue());
+            return JSON.createValue(((Number) value).longValue());
         }
         if (value instanceof Number n) {
             double d = n.doubleValue();
-            return Double.isFinite(d) ? Json.createValue(BigDecimal.valueOf(d)) : Json.createValue(String.valueOf(d));
+            return Double.isFinite(d) ? JSON.createValue(BigDecimal.valueOf(d)) : JSON.createValue(String.valueOf(d));
         }
         if (value instanceof Collection<?> list) {
-            JsonArrayBuilder array = Json.createArrayBuilder();
+            JsonArrayBuilder array = JSON.createArrayBuilder();
             list.forEach(item -> array.add(jsonValue(item)));
             return array.build();
         }
-        return Json.createValue(value.toString());
+        return JSON.createValue(value.toString());
     }
 
     /** {@return the value as text: empty for null, lists joined with commas, instants in ISO-8601} */

@@ -117,7 +117,7 @@ final class StatsCommand extends ApiCommand {
 
     private void print(List<StatisticsRow> rows) {
         if (output.format == OutputFormat.JSON) {
-            JsonArrayBuilder array = jakarta.json.Json.createArrayBuilder();
+            JsonArrayBuilder array = Printer.JSON.createArrayBuilder();
             rows.forEach(row -> array.add(row.raw()));
             new Printer(out(), OutputFormat.JSON).value(array.build());
             return;

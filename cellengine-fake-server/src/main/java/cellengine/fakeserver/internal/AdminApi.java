@@ -2,7 +2,6 @@ package cellengine.fakeserver.internal;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;

@@ -8,7 +8,6 @@ import cellengine.analysis.stats.ChannelStatistics;
 import cellengine.analysis.stats.EventTable;
 import cellengine.analysis.stats.Moments;
 import cellengine.analysis.stats.Statistics;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;

@@ -1,7 +1,6 @@
 package cellengine.fakeserver.internal;
 
 import cellengine.analysis.compensation.Compensation;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;

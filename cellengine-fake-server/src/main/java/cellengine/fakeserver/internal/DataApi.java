@@ -1,7 +1,6 @@
 package cellengine.fakeserver.internal;
 
 import io.javalin.http.ConflictResponse;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;

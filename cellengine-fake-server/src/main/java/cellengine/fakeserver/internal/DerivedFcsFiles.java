@@ -3,7 +3,6 @@ package cellengine.fakeserver.internal;
 import cellengine.analysis.fcs.FcsData;
 import cellengine.analysis.fcs.FcsWriter;
 import cellengine.analysis.fcs.Spillover;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;

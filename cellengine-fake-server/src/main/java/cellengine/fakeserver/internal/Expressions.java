@@ -1,7 +1,6 @@
 package cellengine.fakeserver.internal;
 
 import cellengine.analysis.population.PopulationExpression;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;

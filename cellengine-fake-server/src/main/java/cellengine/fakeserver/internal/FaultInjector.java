@@ -1,7 +1,6 @@
 package cellengine.fakeserver.internal;
 
 import io.javalin.http.Context;
-import jakarta.json.Json;
 
 import java.io.IOException;
 import java.io.InputStream;

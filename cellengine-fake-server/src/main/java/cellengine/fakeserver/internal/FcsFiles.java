@@ -4,7 +4,6 @@ import cellengine.analysis.fcs.FcsData;
 import cellengine.analysis.fcs.FcsFormatException;
 import cellengine.analysis.fcs.FcsReader;
 import cellengine.analysis.fcs.Spillover;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;

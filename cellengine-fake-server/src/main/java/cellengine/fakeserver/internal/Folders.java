@@ -1,6 +1,5 @@
 package cellengine.fakeserver.internal;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.Clock;

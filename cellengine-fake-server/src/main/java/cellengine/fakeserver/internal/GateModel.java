@@ -8,7 +8,6 @@ import cellengine.analysis.gate.QuadrantGeometry;
 import cellengine.analysis.gate.RangeGeometry;
 import cellengine.analysis.gate.RectangleGeometry;
 import cellengine.analysis.gate.SplitGeometry;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;

@@ -1,7 +1,6 @@
 package cellengine.fakeserver.internal;
 
 import io.javalin.http.Context;
-import jakarta.json.Json;
 import jakarta.json.JsonValue;
 
 /** Writes response bodies. JSON is written with JSON-P: Javalin has no JSON mapper without Jackson. */

@@ -5,7 +5,6 @@ import cellengine.analysis.scale.LinearScale;
 import cellengine.analysis.scale.LogScale;
 import cellengine.analysis.scale.Scale;
 import cellengine.analysis.scale.ScaleSet;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
