@@ -1,15 +1,20 @@
 package cellengine.fakeserver;
 
+import jakarta.json.Json;
+import jakarta.json.JsonValue;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -102,6 +107,30 @@ class AdminApiTest {
         assertTrue(adminCall("POST", "/_fake/faults", "{\"path\":\"/x\",\"fault\":\"reset\",\"colour\":1}")
                 .expect(400).error().startsWith("\"colour\" is not allowed."));
         assertEquals(400, adminCall("POST", "/_fake/faults", "{not json").status);
+    }
+
+    @Test
+    void no_mutation_of_a_valid_fault_is_answered_with_a_5xx() {
+        List<String> failures = new ArrayList<>();
+        int sent = 0;
+        for (String valid : List.of("{\"method\":\"GET\",\"path\":\"/api/v1/folders\",\"times\":2,"
+                + "\"fault\":\"status\",\"status\":429,\"retryAfterSeconds\":5}",
+                "{\"path\":\"/x\",\"fault\":\"status\",\"status\":503,\"retryAfterDate\":\"2025-03-01T09:05:07Z\"}",
+                "{\"path\":\"/x\",\"fault\":\"stall-body\",\"millis\":5,\"afterHandling\":true}",
+                "{\"path\":\"/x\",\"fault\":\"delay\",\"millis\":1}")) {
+            for (JsonValue mutated : BodyMutationFuzzTest.mutations(Json.createReader(new StringReader(valid))
+                    .readValue(), 1)) {
+                Reply reply = adminCall("POST", "/_fake/faults", mutated.toString());
+                sent++;
+                if (reply.status >= 500 || reply.status >= 400 && !reply.body.contains("\"error\"")) {
+                    failures.add(mutated + " answered " + reply.status + ": " + reply.body);
+                }
+                adminCall("DELETE", "/_fake/faults", null).expect(204);
+            }
+        }
+        assertEquals(List.of(), failures, failures.size() + " of " + sent + " mutated faults answered wrongly");
+        assertTrue(sent > 100, sent + " sent");
+        api.get("/folders").expect(200);
     }
 
     @Test
