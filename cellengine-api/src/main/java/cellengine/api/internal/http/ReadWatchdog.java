@@ -12,13 +12,14 @@ import java.util.concurrent.locks.LockSupport;
  * any watched read could overrun, and a new body only wakes it when that body could overrun sooner. Bodies of one
  * client share one read timeout, so a client calling at any rate wakes the thread about once per read timeout, not
  * once per call. (The scheduled task per body this replaces woke the thread twice per call, which on two cores was a
- * context switch on every request.) After a few sweeps with nothing to watch the thread parks until the next body.
+ * context switch on every request.) After a few sweeps with nothing to watch the thread ends; the next body starts
+ * another.
  */
 final class ReadWatchdog {
 
     static final ReadWatchdog SHARED = new ReadWatchdog();
 
-    /** Empty sweeps after which the thread stops waking up on its own. */
+    /** Empty sweeps after which the thread ends. */
     private static final int IDLE_SWEEPS = 4;
     /** "Not before the next registration": far enough for any timeout, small enough that nanoTime arithmetic holds. */
     private static final long FOREVER = Long.MAX_VALUE / 4;
@@ -28,6 +29,7 @@ final class ReadWatchdog {
     private volatile long plannedWakeup;
     private volatile long idlePeriodNanos = FOREVER;
     private volatile long sweeps;
+    private volatile long starts;
     private volatile Thread thread;
 
     private ReadWatchdog() {
@@ -68,6 +70,11 @@ final class ReadWatchdog {
         return sweeps;
     }
 
+    /** {@return how many times a thread was started, to test that an idle one ends} */
+    long starts() {
+        return starts;
+    }
+
     private Thread thread() {
         Thread running = thread;
         return running != null ? running : start();
@@ -76,11 +83,33 @@ final class ReadWatchdog {
     private synchronized Thread start() {
         if (thread == null) {
             plannedWakeup = System.nanoTime() + FOREVER;
+            starts++;
             thread = new Thread(this::run, "cellengine-read-watchdog");
             thread.setDaemon(true);
             thread.start();
         }
         return thread;
+    }
+
+    /**
+     * Ends the thread when nothing has registered since the sweep that began with {@code seen}, so that an idle
+     * client holds no thread (and, in an application server, no class loader); the next registration starts another.
+     *
+     * @return whether the thread should end; false when a body registered meanwhile and this thread keeps watching
+     */
+    private boolean retire(long seen) {
+        thread = null;
+        // paired with watch(): either it sees the null and starts a new thread, or this sees its registration
+        if (registrations.get() == seen) {
+            return true;
+        }
+        synchronized (this) {
+            if (thread != null) {
+                return true;
+            }
+            thread = Thread.currentThread();
+            return false;
+        }
     }
 
     private void run() {
@@ -106,6 +135,9 @@ final class ReadWatchdog {
                 // keep waking at the read timeout for a while, so that a client calling one request after another
                 // registers each body before the planned wakeup and never has to wake this thread
                 next = now + Math.min(idlePeriodNanos, FOREVER);
+            }
+            if (idleSweeps > IDLE_SWEEPS && retire(seen)) {
+                return;
             }
             plannedWakeup = next;
             if (registrations.get() != seen) {

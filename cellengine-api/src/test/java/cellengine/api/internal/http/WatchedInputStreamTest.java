@@ -153,6 +153,62 @@ class WatchedInputStreamTest {
         }
     }
 
+    @Test
+    void the_watchdog_thread_ends_when_idle_and_the_next_body_starts_another() throws Exception {
+        try (WatchedInputStream body = new WatchedInputStream(new StalledBody(), Duration.ofMillis(40),
+                Long.MAX_VALUE)) {
+            millisToFail(body);
+        }
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (watchdogAlive() && System.nanoTime() - until < 0) {
+            Thread.sleep(20);
+        }
+        assertTrue(!watchdogAlive(), "an idle watchdog thread should end, so that it pins no class loader");
+        try (WatchedInputStream body = new WatchedInputStream(new StalledBody(), Duration.ofMillis(60),
+                Long.MAX_VALUE)) {
+            long took = millisToFail(body);
+            assertTrue(took < 5_000, "took " + took + " ms");
+        }
+    }
+
+    @Test
+    void stalled_reads_that_start_while_the_watchdog_retires_still_end_on_time() throws Exception {
+        // pauses around the idle period make the thread end and restart often, racing with new bodies
+        long startsBefore = ReadWatchdog.SHARED.starts();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Long>> worst = new ArrayList<>();
+            for (int t = 0; t < 2; t++) {
+                long seed = 100 + t;
+                worst.add(pool.submit(() -> {
+                    SplittableRandom random = new SplittableRandom(seed);
+                    long worstLateness = 0;
+                    for (int i = 0; i < 30; i++) {
+                        Thread.sleep(random.nextInt(2) == 0 ? random.nextInt(20) : 100 + random.nextInt(150));
+                        try (WatchedInputStream body = new WatchedInputStream(new StalledBody(),
+                                Duration.ofMillis(15), Long.MAX_VALUE)) {
+                            worstLateness = Math.max(worstLateness, millisToFail(body) - 15);
+                        }
+                    }
+                    return worstLateness;
+                }));
+            }
+            for (Future<Long> f : worst) {
+                long lateness = f.get(60, TimeUnit.SECONDS);
+                assertTrue(lateness < 3_000, "a stalled read ended " + lateness + " ms after its timeout");
+            }
+            long restarts = ReadWatchdog.SHARED.starts() - startsBefore;
+            assertTrue(restarts >= 5, "the watchdog restarted only " + restarts + " times, so the race was not run");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static boolean watchdogAlive() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .anyMatch(t -> t.getName().equals("cellengine-read-watchdog") && t.isAlive());
+    }
+
     private static void readWhole(byte[] bytes) throws IOException {
         try (WatchedInputStream body = new WatchedInputStream(new ByteArrayInputStream(bytes), Duration.ofSeconds(30),
                 Long.MAX_VALUE)) {
