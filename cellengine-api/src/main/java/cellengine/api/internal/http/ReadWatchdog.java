@@ -40,10 +40,10 @@ final class ReadWatchdog {
      *
      * @param body the body
      * @param firstDue the {@link System#nanoTime()} at which its first read could overrun
-     * @param readTimeoutNanos its read timeout, the sleeping thread's period while there are bodies to watch
+     * @param readTimeoutNanos its read timeout; the latest body's is the thread's period while it has nothing to watch
      */
     void watch(WatchedInputStream body, long firstDue, long readTimeoutNanos) {
-        if (readTimeoutNanos < idlePeriodNanos) {
+        if (idlePeriodNanos != readTimeoutNanos) {
             idlePeriodNanos = readTimeoutNanos;
         }
         watched.add(body);
@@ -113,6 +113,19 @@ final class ReadWatchdog {
     }
 
     private void run() {
+        try {
+            sweepUntilIdle();
+        } finally {
+            // after an Error, too: the next registration must find no thread and start one, or no read would end
+            synchronized (this) {
+                if (thread == Thread.currentThread()) {
+                    thread = null;
+                }
+            }
+        }
+    }
+
+    private void sweepUntilIdle() {
         int idleSweeps = 0;
         while (true) {
             long seen = registrations.get();
