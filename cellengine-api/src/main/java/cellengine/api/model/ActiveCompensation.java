@@ -1,5 +1,6 @@
 package cellengine.api.model;
 
+import cellengine.api.internal.http.Ids;
 import cellengine.api.internal.json.Json;
 import jakarta.json.JsonValue;
 
@@ -38,7 +39,7 @@ public final class ActiveCompensation {
      */
     public static ActiveCompensation of(String compensationId) {
         Objects.requireNonNull(compensationId, "compensationId");
-        if (!compensationId.matches("[0-9a-fA-F]{24}")) {
+        if (!Ids.isId(compensationId)) {
             throw new IllegalArgumentException("compensationId must be a 24-character hex id, was '"
                     + compensationId + "'");
         }

@@ -1,11 +1,11 @@
 package cellengine.api.model;
 
+import cellengine.api.internal.http.Ids;
 import cellengine.api.internal.json.Json;
 import jakarta.json.JsonValue;
 
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Which compensation a request or a file uses (cellengine-api.md §3.7): one of the special values
@@ -18,8 +18,6 @@ import java.util.regex.Pattern;
  * @since 0.1
  */
 public final class CompensationId {
-
-    private static final Pattern ID = Pattern.compile("[0-9a-fA-F]{24}");
 
     private static final CompensationId UNCOMPENSATED = new CompensationId(Compensations.UNCOMPENSATED, null);
     private static final CompensationId FILE_INTERNAL = new CompensationId(Compensations.FILE_INTERNAL, null);
@@ -56,7 +54,7 @@ public final class CompensationId {
      */
     public static CompensationId of(String compensationId) {
         Objects.requireNonNull(compensationId, "compensationId");
-        if (!ID.matcher(compensationId).matches()) {
+        if (!Ids.isId(compensationId)) {
             throw new IllegalArgumentException("compensationId must be a 24-character hex id or one of the codes 0, "
                     + "-1, -2, was '" + compensationId + "'");
         }

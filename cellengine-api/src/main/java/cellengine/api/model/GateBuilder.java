@@ -1,9 +1,9 @@
 package cellengine.api.model;
 
+import cellengine.api.internal.http.Ids;
 import cellengine.api.internal.ids.ObjectIds;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * What every gate builder sets (cellengine-api.md §6.6): the family gid (a new client-generated id unless given),
@@ -19,8 +19,6 @@ import java.util.regex.Pattern;
  * @since 0.1
  */
 public abstract class GateBuilder<B extends GateBuilder<B>> {
-
-    private static final Pattern GID = Pattern.compile("[0-9a-fA-F]{24}");
 
     /** The gate's name (simple gates) or the prefix of its sector names (compound gates). */
     final String name;
@@ -178,7 +176,7 @@ public abstract class GateBuilder<B extends GateBuilder<B>> {
 
     static String requireGid(String value, String what) {
         Objects.requireNonNull(value, what);
-        if (!GID.matcher(value).matches()) {
+        if (!Ids.isId(value)) {
             throw new IllegalArgumentException(what + " must be a 24-character hex id, was '" + value + "'");
         }
         return value;

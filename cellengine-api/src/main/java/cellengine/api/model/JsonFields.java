@@ -1,5 +1,6 @@
 package cellengine.api.model;
 
+import cellengine.api.internal.http.Ids;
 import cellengine.api.internal.json.Json;
 import cellengine.api.internal.json.Timestamps;
 import jakarta.json.JsonArrayBuilder;
@@ -13,12 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /** The keys a request builder has set, in order, with their JSON values (explicit nulls kept). */
 final class JsonFields {
-
-    private static final Pattern ID = Pattern.compile("[0-9a-fA-F]{24}");
 
     private final Map<String, JsonValue> fields = new LinkedHashMap<>();
 
@@ -84,7 +82,7 @@ final class JsonFields {
 
     static String requireId(String id, String parameter) {
         Objects.requireNonNull(id, parameter);
-        if (!ID.matcher(id).matches()) {
+        if (!Ids.isId(id)) {
             throw new IllegalArgumentException(parameter + " must hold 24-character hex ids, found '" + id + "'");
         }
         return id;

@@ -26,7 +26,12 @@ public final class Ids {
         return value;
     }
 
-    private static boolean isId(String value) {
+    /**
+     * {@return whether the value is a 24-character hex id, as every resource id and gid is}
+     *
+     * @param value the text to check
+     */
+    public static boolean isId(String value) {
         if (value.length() != 24) {
             return false;
         }

@@ -1,5 +1,7 @@
 package cellengine.api.internal.ids;
 
+import cellengine.api.internal.http.Ids;
+
 import java.security.SecureRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -60,7 +62,7 @@ public final class ObjectIds {
      * @throws IllegalArgumentException when the id is not 24 hex characters
      */
     public static long timestampSeconds(String id) {
-        if (id == null || !id.matches("[0-9a-fA-F]{24}")) {
+        if (id == null || !Ids.isId(id)) {
             throw new IllegalArgumentException("an ObjectId is 24 hex characters, was '" + id + "'");
         }
         return Long.parseLong(id.substring(0, 8), 16);

@@ -22,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * The gate routes of cellengine-api.md §2.7. Gate JSON goes through {@link GateCodec}; names in a
@@ -30,8 +29,6 @@ import java.util.regex.Pattern;
  * gates without labels get the defaults from the experiment's scale set (one request per call).
  */
 public final class GatesApi {
-
-    private static final Pattern GID = Pattern.compile("[0-9a-fA-F]{24}");
 
     private final ApiCaller caller;
     private final FcsFilesApi files;
@@ -296,7 +293,7 @@ public final class GatesApi {
 
     private static String requireGid(String gid) {
         Objects.requireNonNull(gid, "gid");
-        if (!GID.matcher(gid).matches()) {
+        if (!Ids.isId(gid)) {
             throw new IllegalArgumentException("gid must be a 24-character hex id, was '" + gid + "'");
         }
         return gid;
