@@ -8,7 +8,6 @@ import jakarta.json.JsonValue;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -53,28 +52,21 @@ class BodyMutationFuzzTest {
 
     /** {@return every route with a body, each with a valid body, on a fresh experiment of {@code server}} */
     private static List<Case> cases(FakeCellEngine server) {
-        server.reset();
+        OneOfEverything everything = OneOfEverything.create(server);
         Api api = Api.of(server);
-        DataHttp http = new DataHttp(server);
-        String eid = api.post("/experiments", "{\"name\":\"mutations\"}").expect(201).object().getString("_id");
-        String base = "/experiments/" + eid;
-        String fid = http.upload(base + "/fcsfiles", "data", "a.fcs", GridFiles.grid(0, true)).expect(201).object()
-                .getString("_id");
-        String gid = Gating.gid();
-        JsonObject gate = api.post(base + "/gates", Gating.rectangle("g", gid, 0, 5000, 0, 5000)).expect(201)
-                .object();
+        String eid = everything.experimentId();
+        String base = everything.base();
+        String fid = everything.fileId();
+        String gid = everything.gid();
         String tailoredGid = Gating.gid();
         JsonObject tailored = api.post(base + "/gates", Gating.tailoredRectangle("t", tailoredGid, fid, 1, 2, 1, 2))
                 .expect(201).object();
-        String populationsBody = "{\"name\":\"p\",\"gates\":\"{\\\"$and\\\":[\\\"" + gid + "\\\"]}\","
-                + "\"parentId\":null,\"terminalGateGid\":\"" + gid + "\"}";
-        JsonObject population = api.post(base + "/populations", populationsBody).expect(201).object();
-        String compensationBody = "{\"name\":\"c\",\"channels\":[\"FITC-A\",\"PE-A\"],\"spillMatrix\":[1,0.1,0,1]}";
-        JsonObject compensation = api.post(base + "/compensations", compensationBody).expect(201).object();
-        JsonObject attachment = http.upload(base + "/attachments", "data", "a.txt",
-                "hello".getBytes(StandardCharsets.UTF_8)).expect(201).object();
-        JsonObject scaleSet = api.get(base + "/scalesets").expect(200).array().getJsonObject(0);
-        JsonObject folder = api.post("/folders", "{\"name\":\"f\"}").expect(201).object();
+        JsonObject gate = everything.gate();
+        JsonObject population = everything.population();
+        JsonObject compensation = everything.compensation();
+        JsonObject attachment = everything.attachment();
+        JsonObject scaleSet = everything.scaleSet();
+        JsonObject folder = everything.folder();
         String populationId = population.getString("_id");
 
         List<Case> cases = new ArrayList<>();
@@ -97,9 +89,9 @@ class BodyMutationFuzzTest {
         cases.add(new Case("PATCH", base + "/gates?gid=" + gid, parse("{\"name\":\"renamed\"}")));
         cases.add(new Case("POST", base + "/gates/applyTailored?gid=" + tailoredGid, parse("{\"gate\":" + tailored
                 + ",\"fcsFileIds\":[\"" + fid + "\"]}")));
-        cases.add(new Case("POST", base + "/populations", parse(populationsBody)));
+        cases.add(new Case("POST", base + "/populations", parse(OneOfEverything.populationBody(gid))));
         cases.add(new Case("PATCH", base + "/populations/" + populationId, population));
-        cases.add(new Case("POST", base + "/compensations", parse(compensationBody)));
+        cases.add(new Case("POST", base + "/compensations", parse(OneOfEverything.COMPENSATION_BODY)));
         cases.add(new Case("PATCH", base + "/compensations/" + compensation.getString("_id"), compensation));
         cases.add(new Case("PATCH", base + "/attachments/" + attachment.getString("_id"), attachment));
         cases.add(new Case("PATCH", base + "/scalesets/" + scaleSet.getString("_id"), scaleSet));
@@ -198,22 +190,8 @@ class BodyMutationFuzzTest {
             failures.add(what + " should succeed, answered " + reply.status + ": " + abbreviate(reply.body));
         } else if (reply.status >= 500) {
             failures.add(what + " answered " + reply.status + ": " + abbreviate(reply.body));
-        } else if (reply.status >= 400 && !errorShaped(reply)) {
+        } else if (reply.status >= 400 && !reply.hasReferenceErrorShape()) {
             failures.add(what + " answered " + reply.status + " without the error shape: " + abbreviate(reply.body));
-        }
-    }
-
-    private static boolean errorShaped(Reply reply) {
-        if (reply.status == 401) {
-            return reply.body.equals("Unauthorized");
-        }
-        try {
-            JsonValue value = reply.json();
-            return value.getValueType() == JsonValue.ValueType.OBJECT
-                    && value.asJsonObject().get("error") instanceof jakarta.json.JsonString
-                    && !value.asJsonObject().getString("error").isBlank();
-        } catch (RuntimeException notJson) {
-            return false;
         }
     }
 

@@ -6,6 +6,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
@@ -47,6 +48,24 @@ final class Reply {
 
     JsonArray array() {
         return json().asJsonArray();
+    }
+
+    /**
+     * {@return whether an error answer has the reference shape: a JSON object with a non-blank {@code error} string,
+     * or, for a 401, the plain text {@code Unauthorized} (cellengine-api.md §1.3)}
+     */
+    boolean hasReferenceErrorShape() {
+        if (status == 401) {
+            return body.equals("Unauthorized");
+        }
+        try {
+            JsonValue value = json();
+            return value.getValueType() == JsonValue.ValueType.OBJECT
+                    && value.asJsonObject().get("error") instanceof JsonString
+                    && !value.asJsonObject().getString("error").isBlank();
+        } catch (RuntimeException notJson) {
+            return false;
+        }
     }
 
     /** {@return the {@code error} string of a JSON error body} */
