@@ -14,7 +14,6 @@ import jakarta.json.stream.JsonParser;
 import java.io.InputStream;
 import java.io.Reader;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.Collection;
 import java.util.Map;
 
@@ -39,10 +38,6 @@ final class Json {
 
     static JsonObjectBuilder createObjectBuilder(JsonObject object) {
         return PROVIDER.createObjectBuilder(object);
-    }
-
-    static JsonObjectBuilder createObjectBuilder(Map<String, ?> map) {
-        return PROVIDER.createObjectBuilder(map);
     }
 
     static JsonArrayBuilder createArrayBuilder() {
@@ -77,10 +72,6 @@ final class Json {
         return PROVIDER.createValue(value);
     }
 
-    static JsonNumber createValue(BigInteger value) {
-        return PROVIDER.createValue(value);
-    }
-
     static JsonReader createReader(Reader reader) {
         return PROVIDER.createReader(reader);
     }
@@ -91,10 +82,6 @@ final class Json {
 
     static JsonParser createParser(Reader reader) {
         return PROVIDER.createParser(reader);
-    }
-
-    static JsonParser createParser(InputStream in) {
-        return PROVIDER.createParser(in);
     }
 
     static JsonGeneratorFactory createGeneratorFactory(Map<String, ?> config) {
