@@ -14,6 +14,7 @@ module cellengine.api {
 
     exports cellengine.api;
     exports cellengine.api.model;
+    exports cellengine.api.param;
     exports cellengine.api.spi;
 
     uses cellengine.api.spi.TransportProvider;

@@ -1,6 +1,8 @@
 package cellengine.api;
 
+import cellengine.analysis.fcs.FcsData;
 import cellengine.api.internal.auth.Session;
+import cellengine.api.internal.cache.NameCache;
 import cellengine.api.internal.http.ApiCaller;
 import cellengine.api.internal.http.ApiPath;
 import cellengine.api.internal.http.CallSettings;
@@ -13,7 +15,6 @@ import cellengine.api.internal.interceptor.InterceptorChain;
 import cellengine.api.internal.interceptor.LoggingInterceptor;
 import cellengine.api.internal.interceptor.RequestIdInterceptor;
 import cellengine.api.internal.interceptor.StandardHeadersInterceptor;
-import cellengine.api.internal.cache.NameCache;
 import cellengine.api.internal.resource.AttachmentsApi;
 import cellengine.api.internal.resource.CompensationsApi;
 import cellengine.api.internal.resource.EntitiesApi;
@@ -23,43 +24,42 @@ import cellengine.api.internal.resource.FoldersApi;
 import cellengine.api.internal.resource.GatesApi;
 import cellengine.api.internal.resource.PlotsApi;
 import cellengine.api.internal.resource.PopulationsApi;
-import cellengine.api.internal.resource.StatisticsApi;
 import cellengine.api.internal.resource.ScaleSetsApi;
 import cellengine.api.internal.resource.Sinks;
-import cellengine.analysis.fcs.FcsData;
+import cellengine.api.internal.resource.StatisticsApi;
 import cellengine.api.model.Attachment;
 import cellengine.api.model.CacheInfo;
 import cellengine.api.model.ChannelScale;
-import cellengine.api.model.CloneOptions;
 import cellengine.api.model.Compensation;
-import cellengine.api.model.CompensationCreate;
-import cellengine.api.model.CompensationUpdate;
-import cellengine.api.model.EventExport;
 import cellengine.api.model.Experiment;
-import cellengine.api.model.ExperimentCreate;
-import cellengine.api.model.ExperimentUpdate;
 import cellengine.api.model.FcsFile;
-import cellengine.api.model.FcsFileCreate;
-import cellengine.api.model.FcsFileUpdate;
 import cellengine.api.model.Folder;
-import cellengine.api.model.FolderCreate;
-import cellengine.api.model.FolderUpdate;
 import cellengine.api.model.Gate;
 import cellengine.api.model.GateCreated;
-import cellengine.api.model.GateSpec;
-import cellengine.api.model.ImportResources;
-import cellengine.api.model.ListOptions;
-import cellengine.api.model.PlotRequest;
 import cellengine.api.model.Population;
-import cellengine.api.model.PopulationCreate;
-import cellengine.api.model.PopulationUpdate;
 import cellengine.api.model.ScaleSet;
-import cellengine.api.model.StatisticsRequest;
 import cellengine.api.model.StatisticsResult;
 import cellengine.api.model.TailoringResult;
-import cellengine.api.model.ZipExport;
-import cellengine.api.spi.RequestBody;
+import cellengine.api.param.CloneOptions;
+import cellengine.api.param.CompensationCreate;
+import cellengine.api.param.CompensationUpdate;
+import cellengine.api.param.EventExport;
+import cellengine.api.param.ExperimentCreate;
+import cellengine.api.param.ExperimentUpdate;
+import cellengine.api.param.FcsFileCreate;
+import cellengine.api.param.FcsFileUpdate;
+import cellengine.api.param.FolderCreate;
+import cellengine.api.param.FolderUpdate;
+import cellengine.api.param.GateSpec;
+import cellengine.api.param.ImportResources;
+import cellengine.api.param.ListOptions;
+import cellengine.api.param.PlotRequest;
+import cellengine.api.param.PopulationCreate;
+import cellengine.api.param.PopulationUpdate;
+import cellengine.api.param.StatisticsRequest;
+import cellengine.api.param.ZipExport;
 import cellengine.api.spi.HttpVersion;
+import cellengine.api.spi.RequestBody;
 import cellengine.api.spi.Transport;
 import cellengine.api.spi.TransportConfig;
 import cellengine.api.spi.Transports;
@@ -988,7 +988,7 @@ public final class CellEngine implements AutoCloseable {
     public FcsData getEvents(String experimentId, String fcsFileId, EventExport options) {
         checkOpen();
         Objects.requireNonNull(options, "options");
-        if (options.format() != cellengine.api.model.ExportFormat.FCS) {
+        if (options.format() != cellengine.api.param.ExportFormat.FCS) {
             throw new IllegalArgumentException("getEvents parses FCS; the options ask for " + options.format()
                     + " (use downloadFcsFile for TSV)");
         }
@@ -1101,7 +1101,7 @@ public final class CellEngine implements AutoCloseable {
      * from the experiment's scale set (one more request; give labels to avoid it).
      *
      * @param experimentId the experiment's 24-hex id
-     * @param spec the gate, from the builders of {@link cellengine.api.model.Gates}
+     * @param spec the gate, from the builders of {@link cellengine.api.param.Gates}
      * @throws NameLookupException when a name given in the spec does not match exactly one file or population
      */
     public GateCreated postGate(String experimentId, GateSpec spec) {

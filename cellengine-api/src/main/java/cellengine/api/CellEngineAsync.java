@@ -3,42 +3,42 @@ package cellengine.api;
 import cellengine.analysis.fcs.FcsData;
 import cellengine.api.model.Attachment;
 import cellengine.api.model.ChannelScale;
-import cellengine.api.model.CloneOptions;
 import cellengine.api.model.Compensation;
-import cellengine.api.model.CompensationCreate;
-import cellengine.api.model.CompensationUpdate;
-import cellengine.api.model.EventExport;
 import cellengine.api.model.Experiment;
-import cellengine.api.model.ExperimentCreate;
-import cellengine.api.model.ExperimentUpdate;
 import cellengine.api.model.FcsFile;
-import cellengine.api.model.FcsFileCreate;
-import cellengine.api.model.FcsFileUpdate;
 import cellengine.api.model.Folder;
-import cellengine.api.model.FolderCreate;
-import cellengine.api.model.FolderUpdate;
 import cellengine.api.model.Gate;
 import cellengine.api.model.GateCreated;
-import cellengine.api.model.GateSpec;
-import cellengine.api.model.ImportResources;
-import cellengine.api.model.ListOptions;
-import cellengine.api.model.PlotRequest;
 import cellengine.api.model.Population;
-import cellengine.api.model.PopulationCreate;
-import cellengine.api.model.PopulationUpdate;
 import cellengine.api.model.ScaleSet;
-import cellengine.api.model.StatisticsRequest;
 import cellengine.api.model.StatisticsResult;
 import cellengine.api.model.TailoringResult;
-import cellengine.api.model.ZipExport;
+import cellengine.api.param.CloneOptions;
+import cellengine.api.param.CompensationCreate;
+import cellengine.api.param.CompensationUpdate;
+import cellengine.api.param.EventExport;
+import cellengine.api.param.ExperimentCreate;
+import cellengine.api.param.ExperimentUpdate;
+import cellengine.api.param.FcsFileCreate;
+import cellengine.api.param.FcsFileUpdate;
+import cellengine.api.param.FolderCreate;
+import cellengine.api.param.FolderUpdate;
+import cellengine.api.param.GateSpec;
+import cellengine.api.param.ImportResources;
+import cellengine.api.param.ListOptions;
+import cellengine.api.param.PlotRequest;
+import cellengine.api.param.PopulationCreate;
+import cellengine.api.param.PopulationUpdate;
+import cellengine.api.param.StatisticsRequest;
+import cellengine.api.param.ZipExport;
 import cellengine.api.spi.RequestBody;
 import jakarta.json.JsonValue;
+
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -870,7 +870,7 @@ public final class CellEngineAsync {
      * Runs {@link CellEngine#postGate(String,GateSpec)} on this view's executor.
      *
      * @param experimentId the experiment's 24-hex id
-     * @param spec the gate, from the builders of {@link cellengine.api.model.Gates}
+     * @param spec the gate, from the builders of {@link cellengine.api.param.Gates}
      * @return a future of that method's result, or failed with what it throws
      */
     public CompletableFuture<GateCreated> postGate(String experimentId, GateSpec spec) {

@@ -5,11 +5,11 @@ import cellengine.api.model.Experiment;
 import cellengine.api.model.FcsFile;
 import cellengine.api.model.Gate;
 import cellengine.api.model.GateCreated;
-import cellengine.api.model.GateSpec;
-import cellengine.api.model.PlotRequest;
 import cellengine.api.model.Population;
-import cellengine.api.model.PopulationCreate;
 import cellengine.api.model.ScaleSet;
+import cellengine.api.param.GateSpec;
+import cellengine.api.param.PlotRequest;
+import cellengine.api.param.PopulationCreate;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -78,7 +78,7 @@ public final class ExperimentView {
     /**
      * {@return the created gate and its populations}
      *
-     * @param spec the gate, from {@link cellengine.api.model.Gates}
+     * @param spec the gate, from {@link cellengine.api.param.Gates}
      */
     public GateCreated postGate(GateSpec spec) {
         return client.postGate(id, spec);

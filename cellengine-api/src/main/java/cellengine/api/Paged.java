@@ -1,6 +1,6 @@
 package cellengine.api;
 
-import cellengine.api.model.ListOptions;
+import cellengine.api.param.ListOptions;
 
 import java.util.Iterator;
 import java.util.List;

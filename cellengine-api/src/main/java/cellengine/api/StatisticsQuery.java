@@ -1,10 +1,11 @@
 package cellengine.api;
 
 import cellengine.api.model.CompensationId;
-import cellengine.api.model.PercentOf;
 import cellengine.api.model.Statistic;
-import cellengine.api.model.StatisticsRequest;
+import cellengine.api.model.StatisticsFormat;
 import cellengine.api.model.StatisticsResult;
+import cellengine.api.param.PercentOf;
+import cellengine.api.param.StatisticsRequest;
 
 import java.util.List;
 import java.util.Objects;
@@ -149,7 +150,7 @@ public final class StatisticsQuery {
      * @param value JSON, CSV or TSV
      * @return this query
      */
-    public StatisticsQuery format(StatisticsRequest.Format value) {
+    public StatisticsQuery format(StatisticsFormat value) {
         builder.format(value);
         return this;
     }

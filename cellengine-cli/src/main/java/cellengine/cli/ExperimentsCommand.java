@@ -1,9 +1,9 @@
 package cellengine.cli;
 
 import cellengine.api.CellEngine;
-import cellengine.api.model.CloneOptions;
 import cellengine.api.model.Experiment;
-import cellengine.api.model.ExperimentCreate;
+import cellengine.api.param.CloneOptions;
+import cellengine.api.param.ExperimentCreate;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;

@@ -2,9 +2,9 @@ package cellengine.cli;
 
 import cellengine.api.CellEngine;
 import cellengine.api.model.CompensationId;
-import cellengine.api.model.EventExport;
-import cellengine.api.model.ExportFormat;
 import cellengine.api.model.FcsFile;
+import cellengine.api.param.EventExport;
+import cellengine.api.param.ExportFormat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package cellengine.cli;
 
-import cellengine.api.model.ListOptions;
+import cellengine.api.param.ListOptions;
 import picocli.CommandLine.Option;
 
 /** The options of list commands that the server applies: an RQL query, limit, skip and sort. */

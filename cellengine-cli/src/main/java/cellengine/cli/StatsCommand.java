@@ -1,11 +1,12 @@
 package cellengine.cli;
 
 import cellengine.api.CellEngine;
-import cellengine.api.model.PercentOf;
 import cellengine.api.model.Statistic;
-import cellengine.api.model.StatisticsRequest;
+import cellengine.api.model.StatisticsFormat;
 import cellengine.api.model.StatisticsResult;
 import cellengine.api.model.StatisticsRow;
+import cellengine.api.param.PercentOf;
+import cellengine.api.param.StatisticsRequest;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonString;
@@ -76,7 +77,7 @@ final class StatsCommand extends ApiCommand {
         for (String name : statistics) {
             parsed.add(Statistic.fromKey(name.strip()));
         }
-        request.statistics(parsed).channels(channels).annotations(annotations).format(StatisticsRequest.Format.JSON);
+        request.statistics(parsed).channels(channels).annotations(annotations).format(StatisticsFormat.JSON);
         if (q != null) {
             request.q(q);
         }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cellengine.api.CellEngine;
 import cellengine.api.model.Experiment;
-import cellengine.api.model.ExperimentCreate;
+import cellengine.api.param.ExperimentCreate;
 import cellengine.fakeserver.FakeCellEngine;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;

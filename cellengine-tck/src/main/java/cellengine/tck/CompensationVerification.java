@@ -10,7 +10,7 @@ import cellengine.api.BadRequestException;
 import cellengine.api.NameLookupException;
 import cellengine.api.NotFoundException;
 import cellengine.api.model.Compensation;
-import cellengine.api.model.CompensationUpdate;
+import cellengine.api.param.CompensationUpdate;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
@@ -56,7 +56,7 @@ public abstract class CompensationVerification extends ExperimentScopedSupport {
     @DisplayName("COMP-POST-3 postCompensation(CompensationCreate) stores a matrix taken from a file's spillover")
     public void required_compPost3_fromBody() {
         Compensation c = client().postCompensation(eid(),
-                cellengine.api.model.CompensationCreate.of("from file", TckData.SPILLOVER));
+                cellengine.api.param.CompensationCreate.of("from file", TckData.SPILLOVER));
         assertEquals(TckData.SPILLOVER.parameterNames(), c.channels(), "channels");
         assertArrayEquals(TckData.SPILLOVER.matrix(), c.spillMatrix(), 0, "spillMatrix");
     }

@@ -9,8 +9,8 @@ import cellengine.analysis.fcs.FcsData;
 import cellengine.api.BadRequestException;
 import cellengine.api.model.Compensation;
 import cellengine.api.model.CompensationId;
-import cellengine.api.model.EventExport;
 import cellengine.api.model.FcsFile;
+import cellengine.api.param.EventExport;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -158,7 +158,7 @@ public abstract class EventExportVerification extends ExperimentScopedSupport {
         double[] spill = {1, 0.4, 0, 1};
         Compensation c = client().postCompensation(eid(), "per file", List.of("FITC-A", "PE-A"), spill);
         client().updateFcsFile(eid(), file.id(),
-                cellengine.api.model.FcsFileUpdate.builder().compensation(CompensationId.of(c.id())).build());
+                cellengine.api.param.FcsFileUpdate.builder().compensation(CompensationId.of(c.id())).build());
         String tsv = new String(client().downloadFcsFile(eid(), file.id(), EventExport.tsv().withHeaders(true)
                 .withCompensationId(CompensationId.perFile()).withCompensatedQ(true)), StandardCharsets.UTF_8);
         String[] lines = tsv.split("\r\n");

@@ -15,8 +15,8 @@ import cellengine.api.NameLookupException;
 import cellengine.api.NotFoundException;
 import cellengine.api.model.Annotation;
 import cellengine.api.model.FcsFile;
-import cellengine.api.model.FcsFileCreate;
-import cellengine.api.model.FcsFileUpdate;
+import cellengine.api.param.FcsFileCreate;
+import cellengine.api.param.FcsFileUpdate;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -136,7 +136,7 @@ public abstract class FcsFileVerification extends ExperimentScopedSupport {
         for (int i = 0; i < 3; i++) {
             upload(TckData.generate("p" + i + ".fcs", 10, i));
         }
-        List<String> paged = client().getFcsFilesPaged(eid(), cellengine.api.model.ListOptions.none(), 2).stream()
+        List<String> paged = client().getFcsFilesPaged(eid(), cellengine.api.param.ListOptions.none(), 2).stream()
                 .map(FcsFile::id).toList();
         assertEquals(3, paged.size(), () -> "each file once: " + paged);
         assertEquals(java.util.Set.copyOf(paged), client().getFcsFiles(eid()).stream().map(FcsFile::id)

@@ -9,11 +9,11 @@ import cellengine.api.BadRequestException;
 import cellengine.api.NotFoundException;
 import cellengine.api.model.Gate;
 import cellengine.api.model.GateCreated;
-import cellengine.api.model.Gates;
 import cellengine.api.model.Population;
 import cellengine.api.model.QuadrantGate;
 import cellengine.api.model.RectangleGate;
 import cellengine.api.model.SplitGate;
+import cellengine.api.param.Gates;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
@@ -182,7 +182,7 @@ public abstract class GateVerification extends GatingSupport {
         for (int i = 0; i < 3; i++) {
             createRectangle("rect" + i, null);
         }
-        cellengine.api.model.ListOptions all = cellengine.api.model.ListOptions.none();
+        cellengine.api.param.ListOptions all = cellengine.api.param.ListOptions.none();
         List<String> gates = client().getGatesPaged(eid(), all, 2).stream().map(Gate::id).toList();
         assertEquals(3, gates.size(), () -> "each gate once: " + gates);
         assertEquals(java.util.Set.copyOf(gates), client().getGates(eid()).stream().map(Gate::id)

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import cellengine.analysis.fcs.FcsData;
 import cellengine.api.model.CompensationId;
-import cellengine.api.model.EventExport;
 import cellengine.api.model.Population;
+import cellengine.api.param.EventExport;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

@@ -2,11 +2,11 @@ package cellengine.tck;
 
 import cellengine.api.model.FcsFile;
 import cellengine.api.model.GateCreated;
-import cellengine.api.model.Gates;
 import cellengine.api.model.Population;
-import cellengine.api.model.StatisticsRequest;
-import cellengine.api.model.StatisticsRow;
 import cellengine.api.model.Statistic;
+import cellengine.api.model.StatisticsRow;
+import cellengine.api.param.Gates;
+import cellengine.api.param.StatisticsRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntPredicate;

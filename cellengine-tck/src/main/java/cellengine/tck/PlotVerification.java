@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cellengine.api.BadRequestException;
 import cellengine.api.model.CompensationId;
-import cellengine.api.model.PlotRequest;
+import cellengine.api.param.PlotRequest;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -8,12 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cellengine.api.BadRequestException;
 import cellengine.api.model.Compensation;
 import cellengine.api.model.CompensationId;
-import cellengine.api.model.Gates;
-import cellengine.api.model.PercentOf;
 import cellengine.api.model.Population;
 import cellengine.api.model.Statistic;
-import cellengine.api.model.StatisticsRequest;
+import cellengine.api.model.StatisticsFormat;
 import cellengine.api.model.StatisticsRow;
+import cellengine.api.param.Gates;
+import cellengine.api.param.PercentOf;
+import cellengine.api.param.StatisticsRequest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -137,7 +138,7 @@ public abstract class StatisticsVerification extends GatingSupport {
                 .populationIds(List.of(rect.id())).compensationId(CompensationId.of(c.id())).build());
         close(ExpectedStatistics.mean(compensated), stored.statistic("mean"), "with the stored compensation");
         client().updateFcsFile(eid(), gridFile.id(),
-                cellengine.api.model.FcsFileUpdate.builder().compensation(CompensationId.of(c.id())).build());
+                cellengine.api.param.FcsFileUpdate.builder().compensation(CompensationId.of(c.id())).build());
         StatisticsRow perFile = onlyRow(request().statistics(Statistic.MEAN).channels("PE-A")
                 .populationIds(List.of(rect.id())).compensationId(CompensationId.perFile()).build());
         close(ExpectedStatistics.mean(compensated), perFile.statistic("mean"), "PER_FILE");
@@ -237,19 +238,19 @@ public abstract class StatisticsVerification extends GatingSupport {
         setUp();
         StatisticsRequest.Builder base = request().statistics(Statistic.EVENT_COUNT)
                 .populationIds(Arrays.asList(null, rect.id())).layout(StatisticsRequest.Layout.MEDIUM);
-        String csv = client().getStatistics(eid(), base.format(StatisticsRequest.Format.CSV).header(true).build()).text();
+        String csv = client().getStatistics(eid(), base.format(StatisticsFormat.CSV).header(true).build()).text();
         String[] lines = csv.split("\r\n");
         assertEquals(3, lines.length, () -> "header + 2 rows: " + csv);
         assertTrue(lines[0].contains("eventCount") || lines[0].toLowerCase(java.util.Locale.ROOT).contains("event"),
                 () -> "header " + lines[0]);
         assertTrue(csv.endsWith("\r\n") && !csv.replace("\r\n", "").contains("\n"), "CRLF line ends");
-        String bare = client().getStatistics(eid(), base.format(StatisticsRequest.Format.CSV).header(false).build()).text();
+        String bare = client().getStatistics(eid(), base.format(StatisticsFormat.CSV).header(false).build()).text();
         assertEquals(2, bare.split("\r\n").length, () -> "no header: " + bare);
-        String tsv = client().getStatistics(eid(), base.format(StatisticsRequest.Format.TSV).header(true).build()).text();
+        String tsv = client().getStatistics(eid(), base.format(StatisticsFormat.TSV).header(true).build()).text();
         assertEquals(3, tsv.split("\r\n").length, "TSV with header");
         assertTrue(tsv.split("\r\n")[1].contains("\t"), "tab separated");
         assertTrue(lines[2].contains(String.valueOf(inRect.length)), () -> "rect's count in " + lines[2]);
-        String tsvBare = client().getStatistics(eid(), base.format(StatisticsRequest.Format.TSV).header(false).build()).text();
+        String tsvBare = client().getStatistics(eid(), base.format(StatisticsFormat.TSV).header(false).build()).text();
         assertEquals(2, tsvBare.split("\r\n").length, "TSV without header");
     }
 
@@ -270,7 +271,7 @@ public abstract class StatisticsVerification extends GatingSupport {
     public void required_statsScope1_defaultFilesAndAnnotations() {
         setUp();
         upload(TckData.grid("second.fcs", 5));
-        client().updateFcsFile(eid(), gridFile.id(), cellengine.api.model.FcsFileUpdate.builder()
+        client().updateFcsFile(eid(), gridFile.id(), cellengine.api.param.FcsFileUpdate.builder()
                 .annotations(List.of(cellengine.api.model.Annotation.of("donor", "D1"))).build());
         List<StatisticsRow> rows = client().getStatistics(eid(), StatisticsRequest.builder()
                 .statistics(Statistic.EVENT_COUNT).annotations(true).build()).rows();

@@ -56,9 +56,4 @@ public record Annotation(@JsonbProperty("name") String name, @JsonbProperty("val
         }
         return value == null || value.getValueType() == JsonValue.ValueType.NULL ? "" : value.toString();
     }
-
-    JsonValue toJson() {
-        return Json.provider().createObjectBuilder().add("name", name == null ? "" : name)
-                .add("value", value == null ? JsonValue.NULL : value).build();
-    }
 }

@@ -1,5 +1,7 @@
 package cellengine.api.model;
 
+import cellengine.api.internal.model.GateChecks;
+
 import java.util.Objects;
 
 /**

@@ -1,5 +1,7 @@
 package cellengine.api.model;
 
+import cellengine.api.internal.model.GateChecks;
+
 /**
  * A point in a gate's scaled space, written {@code [x, y]} in JSON: a polygon vertex, an ellipse centre or a label
  * position (cellengine-api.md §3.8).

@@ -2,6 +2,7 @@ package cellengine.api.model;
 
 import cellengine.analysis.gate.GateDefinition;
 import cellengine.analysis.gate.QuadrantGeometry;
+import cellengine.api.internal.model.GateChecks;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,5 +1,7 @@
 package cellengine.api.model;
 
+import cellengine.api.internal.model.GateChecks;
+
 /**
  * A rectangle gate's bounds, {@code model.rectangle} (cellengine-api.md §3.8). The bounds need not be ordered; the
  * server normalises them (semantics.md §6.2).

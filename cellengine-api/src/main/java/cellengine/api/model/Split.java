@@ -1,5 +1,7 @@
 package cellengine.api.model;
 
+import cellengine.api.internal.model.GateChecks;
+
 /**
  * A split gate's position, {@code model.split} (cellengine-api.md §3.8): events with {@code x < split.x} are L,
  * the others R (semantics.md §6.6); {@code y} is the dashed line's drawn height (display only, default 0.5).

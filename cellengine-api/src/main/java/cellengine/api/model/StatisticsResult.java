@@ -22,11 +22,11 @@ import java.util.Set;
  */
 public final class StatisticsResult {
 
-    private final StatisticsRequest.Format format;
+    private final StatisticsFormat format;
     private final String text;
     private final List<StatisticsRow> rows;
 
-    private StatisticsResult(StatisticsRequest.Format format, String text, List<StatisticsRow> rows) {
+    private StatisticsResult(StatisticsFormat format, String text, List<StatisticsRow> rows) {
         this.format = format;
         this.text = text;
         this.rows = rows;
@@ -39,7 +39,7 @@ public final class StatisticsResult {
      * @param rows the rows, in the server's order
      */
     public static StatisticsResult ofRows(String text, List<StatisticsRow> rows) {
-        return new StatisticsResult(StatisticsRequest.Format.JSON, Objects.requireNonNull(text, "text"),
+        return new StatisticsResult(StatisticsFormat.JSON, Objects.requireNonNull(text, "text"),
                 List.copyOf(rows));
     }
 
@@ -49,15 +49,15 @@ public final class StatisticsResult {
      * @param format CSV or TSV
      * @param text the body
      */
-    public static StatisticsResult ofText(StatisticsRequest.Format format, String text) {
-        if (Objects.requireNonNull(format, "format") == StatisticsRequest.Format.JSON) {
+    public static StatisticsResult ofText(StatisticsFormat format, String text) {
+        if (Objects.requireNonNull(format, "format") == StatisticsFormat.JSON) {
             throw new IllegalArgumentException("a JSON result has rows; use ofRows");
         }
         return new StatisticsResult(format, Objects.requireNonNull(text, "text"), null);
     }
 
     /** {@return the format of the answer} */
-    public StatisticsRequest.Format format() {
+    public StatisticsFormat format() {
         return format;
     }
 
@@ -69,7 +69,7 @@ public final class StatisticsResult {
     public List<StatisticsRow> rows() {
         if (rows == null) {
             throw new IllegalStateException("this statistics answer is " + format + " text; use text(), or ask for "
-                    + "StatisticsRequest.Format.JSON to get rows");
+                    + "StatisticsFormat.JSON to get rows");
         }
         return rows;
     }
@@ -81,11 +81,11 @@ public final class StatisticsResult {
 
     /** {@return the answer as CSV, converted locally from JSON rows or TSV text} */
     public String toCsv() {
-        if (format == StatisticsRequest.Format.CSV) {
+        if (format == StatisticsFormat.CSV) {
             return text;
         }
         StringBuilder out = new StringBuilder();
-        if (format == StatisticsRequest.Format.TSV) {
+        if (format == StatisticsFormat.TSV) {
             for (String line : text.split("\r?\n")) {
                 if (line.isEmpty()) {
                     continue;

@@ -1,5 +1,7 @@
 /**
- * CellEngine entities as immutable records, and the bodies of create and update requests.
+ * CellEngine entities as immutable records: what the server returns, and the value types inside them (gate
+ * geometry, scales, compensation ids, population expressions). What callers send is in
+ * {@link cellengine.api.param}.
  *
  * <p>Unless otherwise stated, null parameter values will cause methods of all classes in this package to throw
  * {@link java.lang.NullPointerException}; record components that the server may leave out are nullable, and list

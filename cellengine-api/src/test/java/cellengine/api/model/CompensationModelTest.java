@@ -4,6 +4,8 @@ import cellengine.analysis.compensation.MissingChannelsException;
 import cellengine.analysis.fcs.Spillover;
 import cellengine.analysis.stats.EventTable;
 import cellengine.api.internal.json.Json;
+import cellengine.api.param.CompensationCreate;
+import cellengine.api.param.FcsFileCreate;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

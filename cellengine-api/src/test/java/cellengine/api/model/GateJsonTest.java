@@ -3,6 +3,8 @@ package cellengine.api.model;
 import cellengine.api.internal.json.GateCodec;
 import cellengine.api.internal.json.Json;
 import cellengine.api.internal.json.MalformedJsonException;
+import cellengine.api.param.Gates;
+import cellengine.api.param.SimpleGateBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;

@@ -2,6 +2,8 @@ package cellengine.api.model;
 
 import cellengine.analysis.population.PopulationExpression;
 import cellengine.api.internal.json.Json;
+import cellengine.api.param.PopulationCreate;
+import cellengine.api.param.PopulationUpdate;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

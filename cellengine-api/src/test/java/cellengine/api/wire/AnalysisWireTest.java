@@ -5,11 +5,12 @@ import cellengine.api.CellEngine;
 import cellengine.api.ExperimentView;
 import cellengine.api.NameLookupException;
 import cellengine.api.model.CompensationId;
-import cellengine.api.model.PlotRequest;
 import cellengine.api.model.Statistic;
-import cellengine.api.model.StatisticsRequest;
+import cellengine.api.model.StatisticsFormat;
 import cellengine.api.model.StatisticsResult;
 import cellengine.api.model.StatisticsRow;
+import cellengine.api.param.PlotRequest;
+import cellengine.api.param.StatisticsRequest;
 import cellengine.api.wire.Peer.Reply;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
@@ -97,7 +98,7 @@ class AnalysisWireTest {
                 List.copyOf(row.raw().keySet()), "the raw row keeps the server's key order");
         NoSuchElementException missing = assertThrows(NoSuchElementException.class, () -> row.statistic("mad"));
         assertTrue(missing.getMessage().contains("'mad'"), missing.getMessage());
-        assertEquals(StatisticsRequest.Format.JSON, result.format());
+        assertEquals(StatisticsFormat.JSON, result.format());
         assertTrue(result.text().startsWith("[{\"fcsFileId\""), result.text());
     }
 
@@ -150,7 +151,7 @@ class AnalysisWireTest {
         String csv = FID + ",Specimen_001_G9.fcs,55857.0418692956\r\n";
         peer.script(r -> new Reply(200, "text/csv; charset=utf-8", csv.getBytes(StandardCharsets.UTF_8)));
         StatisticsResult plain = client.getStatistics(EID, StatisticsRequest.builder().statistics(Statistic.MEAN)
-                .channels("FSC-A").format(StatisticsRequest.Format.CSV).header(false).build());
+                .channels("FSC-A").format(StatisticsFormat.CSV).header(false).build());
         assertEquals("csv (without header)", jsonOf(peer.only()).getString("format"));
         assertEquals(csv, plain.text());
         assertEquals(csv, plain.toCsv());
@@ -159,7 +160,7 @@ class AnalysisWireTest {
         String tsv = "fcsFileId\tfilename\tmean\r\n" + FID + "\ta,1.fcs\t5\r\n";
         peer.script(r -> new Reply(200, "text/tab-separated-values", tsv.getBytes(StandardCharsets.UTF_8)));
         StatisticsResult withHeader = client.getStatistics(EID, StatisticsRequest.builder()
-                .statistics(Statistic.MEAN).channels("FSC-A").format(StatisticsRequest.Format.TSV).build());
+                .statistics(Statistic.MEAN).channels("FSC-A").format(StatisticsFormat.TSV).build());
         assertEquals("tsv (with header)", jsonOf(peer.only()).getString("format"));
         assertEquals(tsv, withHeader.text());
         assertEquals("fcsFileId,filename,mean\r\n" + FID + ",\"a,1.fcs\",5\r\n", withHeader.toCsv());

@@ -12,7 +12,7 @@ import cellengine.api.NotFoundException;
 import cellengine.api.Paged;
 import cellengine.api.model.Experiment;
 import cellengine.api.model.FcsFile;
-import cellengine.api.model.ListOptions;
+import cellengine.api.param.ListOptions;
 import cellengine.api.spi.Transport;
 import cellengine.api.spi.TransportRequest;
 import cellengine.api.spi.TransportResponse;

@@ -3,7 +3,7 @@ package cellengine.api.wire;
 import cellengine.api.CellEngine;
 import cellengine.api.NameLookupException;
 import cellengine.api.model.CacheInfo;
-import cellengine.api.model.FcsFileUpdate;
+import cellengine.api.param.FcsFileUpdate;
 import cellengine.api.wire.Peer.Reply;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,8 +16,8 @@ import java.util.Map;
 
 import static cellengine.api.wire.Fixtures.AID;
 import static cellengine.api.wire.Fixtures.EID;
-import static cellengine.api.wire.Fixtures.FID;
 import static cellengine.api.wire.Fixtures.FID2;
+import static cellengine.api.wire.Fixtures.FID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

@@ -1,17 +1,17 @@
 package cellengine.it.app;
 
-import cellengine.api.CellEngine;
 import cellengine.analysis.fcs.FcsWriter;
+import cellengine.api.CellEngine;
 import cellengine.api.model.Experiment;
 import cellengine.api.model.FcsFile;
-import cellengine.api.model.Gates;
 import cellengine.api.model.Statistic;
-import cellengine.api.model.StatisticsRequest;
 import cellengine.api.model.StatisticsRow;
+import cellengine.api.param.Gates;
+import cellengine.api.param.StatisticsRequest;
+import cellengine.api.spi.Transports;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import cellengine.api.spi.Transports;
 
 /**
  * Lists the experiments of a CellEngine server, then uploads a generated FCS file into the first one, gates it and

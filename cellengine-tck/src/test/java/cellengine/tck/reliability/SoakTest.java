@@ -11,7 +11,7 @@ import cellengine.api.CellEngine;
 import cellengine.api.NotFoundException;
 import cellengine.api.RetryPolicy;
 import cellengine.api.model.Experiment;
-import cellengine.api.model.ExperimentUpdate;
+import cellengine.api.param.ExperimentUpdate;
 import cellengine.fakeserver.FakeCellEngine;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayOutputStream;

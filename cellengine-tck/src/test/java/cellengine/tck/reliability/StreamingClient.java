@@ -1,8 +1,8 @@
 package cellengine.tck.reliability;
 
 import cellengine.api.CellEngine;
-import cellengine.api.model.EventExport;
 import cellengine.api.model.FcsFile;
+import cellengine.api.param.EventExport;
 
 import java.io.OutputStream;
 import java.security.MessageDigest;

@@ -2,12 +2,12 @@ package cellengine.transport.jdk;
 
 import cellengine.api.CellEngine;
 import cellengine.api.NameLookupException;
-import cellengine.api.model.CloneOptions;
 import cellengine.api.model.Experiment;
-import cellengine.api.model.ExperimentUpdate;
 import cellengine.api.model.Folder;
-import cellengine.api.model.FolderUpdate;
-import cellengine.api.model.ListOptions;
+import cellengine.api.param.CloneOptions;
+import cellengine.api.param.ExperimentUpdate;
+import cellengine.api.param.FolderUpdate;
+import cellengine.api.param.ListOptions;
 import cellengine.transport.jdk.ScriptedServer.Reply;
 import jakarta.json.JsonValue;
 import org.junit.jupiter.api.AfterAll;

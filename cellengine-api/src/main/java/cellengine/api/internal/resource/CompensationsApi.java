@@ -4,8 +4,8 @@ import cellengine.api.internal.http.ApiCaller;
 import cellengine.api.internal.http.ApiPath;
 import cellengine.api.internal.http.Ids;
 import cellengine.api.model.Compensation;
-import cellengine.api.model.CompensationCreate;
-import cellengine.api.model.CompensationUpdate;
+import cellengine.api.param.CompensationCreate;
+import cellengine.api.param.CompensationUpdate;
 
 import java.util.List;
 import java.util.Map;

@@ -4,11 +4,11 @@ import cellengine.api.internal.http.ApiCaller;
 import cellengine.api.internal.http.ApiPath;
 import cellengine.api.internal.http.Ids;
 import cellengine.api.internal.json.Json;
-import cellengine.api.model.CloneOptions;
 import cellengine.api.model.Experiment;
-import cellengine.api.model.ExperimentCreate;
-import cellengine.api.model.ExperimentUpdate;
-import cellengine.api.model.ListOptions;
+import cellengine.api.param.CloneOptions;
+import cellengine.api.param.ExperimentCreate;
+import cellengine.api.param.ExperimentUpdate;
+import cellengine.api.param.ListOptions;
 
 import java.util.List;
 import java.util.Map;
@@ -118,7 +118,7 @@ public final class ExperimentsApi {
      * @param id the destination experiment id
      * @param request the source and what to import
      */
-    public jakarta.json.JsonValue importResources(String id, cellengine.api.model.ImportResources request) {
+    public jakarta.json.JsonValue importResources(String id, cellengine.api.param.ImportResources request) {
         ApiPath path = one(id).then("importResources");
         return caller.value("POST", path, Map.of(), Objects.requireNonNull(request, "request"));
     }

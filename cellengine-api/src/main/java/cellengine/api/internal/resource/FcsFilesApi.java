@@ -7,11 +7,11 @@ import cellengine.api.internal.http.ApiPath;
 import cellengine.api.internal.http.BodySink;
 import cellengine.api.internal.http.Ids;
 import cellengine.api.internal.http.MultipartBody;
-import cellengine.api.model.EventExport;
 import cellengine.api.model.FcsFile;
-import cellengine.api.model.FcsFileCreate;
-import cellengine.api.model.FcsFileUpdate;
-import cellengine.api.model.ListOptions;
+import cellengine.api.param.EventExport;
+import cellengine.api.param.FcsFileCreate;
+import cellengine.api.param.FcsFileUpdate;
+import cellengine.api.param.ListOptions;
 import cellengine.api.spi.RequestBody;
 
 import java.util.LinkedHashMap;
@@ -183,7 +183,7 @@ public final class FcsFilesApi {
      * @param <T> the sink's result
      * @return the sink's result
      */
-    public <T> T exportZip(String eid, cellengine.api.model.ZipExport body, BodySink<T> sink) {
+    public <T> T exportZip(String eid, cellengine.api.param.ZipExport body, BodySink<T> sink) {
         Objects.requireNonNull(body, "request").validated();
         return caller.download("POST", files(eid).then("zip"), Map.of(), body, sink);
     }

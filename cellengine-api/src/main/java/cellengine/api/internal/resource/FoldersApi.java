@@ -4,9 +4,9 @@ import cellengine.api.internal.http.ApiCaller;
 import cellengine.api.internal.http.ApiPath;
 import cellengine.api.internal.http.Ids;
 import cellengine.api.model.Folder;
-import cellengine.api.model.FolderCreate;
-import cellengine.api.model.FolderUpdate;
-import cellengine.api.model.ListOptions;
+import cellengine.api.param.FolderCreate;
+import cellengine.api.param.FolderUpdate;
+import cellengine.api.param.ListOptions;
 
 import java.util.List;
 import java.util.Map;

@@ -4,7 +4,7 @@ import cellengine.api.internal.http.ApiCaller;
 import cellengine.api.internal.http.ApiPath;
 import cellengine.api.internal.http.BodySink;
 import cellengine.api.internal.http.Ids;
-import cellengine.api.model.PlotRequest;
+import cellengine.api.param.PlotRequest;
 
 import java.io.IOException;
 import java.io.InputStream;

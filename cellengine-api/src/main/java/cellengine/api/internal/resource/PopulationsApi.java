@@ -5,10 +5,10 @@ import cellengine.api.internal.cache.NameCache;
 import cellengine.api.internal.http.ApiCaller;
 import cellengine.api.internal.http.ApiPath;
 import cellengine.api.internal.http.Ids;
-import cellengine.api.model.ListOptions;
 import cellengine.api.model.Population;
-import cellengine.api.model.PopulationCreate;
-import cellengine.api.model.PopulationUpdate;
+import cellengine.api.param.ListOptions;
+import cellengine.api.param.PopulationCreate;
+import cellengine.api.param.PopulationUpdate;
 
 import java.util.List;
 import java.util.Map;

@@ -5,9 +5,10 @@ import cellengine.api.internal.http.ApiPath;
 import cellengine.api.internal.http.Ids;
 import cellengine.api.internal.json.Json;
 import cellengine.api.internal.json.MalformedJsonException;
-import cellengine.api.model.StatisticsRequest;
+import cellengine.api.model.StatisticsFormat;
 import cellengine.api.model.StatisticsResult;
 import cellengine.api.model.StatisticsRow;
+import cellengine.api.param.StatisticsRequest;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -43,7 +44,7 @@ public final class StatisticsApi {
         Objects.requireNonNull(request, "request");
         ApiCaller.Answer answer = caller.exchange("POST", path, Map.of(), request);
         String text = new String(answer.body(), StandardCharsets.UTF_8);
-        if (request.format() != StatisticsRequest.Format.JSON) {
+        if (request.format() != StatisticsFormat.JSON) {
             return StatisticsResult.ofText(request.format(), text);
         }
         JsonValue value;

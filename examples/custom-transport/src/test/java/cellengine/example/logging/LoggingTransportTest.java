@@ -63,7 +63,7 @@ class LoggingTransportTest {
              CellEngine client = CellEngine.builder().baseUrl(server.baseUrl()).token(server.token())
                      .transport(transport).build()) {
             client.getFolders();
-            client.getExperiments(cellengine.api.model.ListOptions.builder().limit(1).build());
+            client.getExperiments(cellengine.api.param.ListOptions.builder().limit(1).build());
         }
         assertEquals(2, lines.size(), lines::toString);
         assertTrue(lines.get(0).matches("GET http://127\\.0\\.0\\.1:\\d+/api/v1/folders -> 200 in \\d+ ms"),

@@ -1,0 +1,16 @@
+package cellengine.api.model;
+
+/**
+ * The format of a statistics answer (cellengine-api.md §5.1): JSON rows, or CSV or TSV text with or without a
+ * header.
+ *
+ * @since 0.1
+ */
+public enum StatisticsFormat {
+    /** A JSON array of row objects. */
+    JSON,
+    /** Comma-separated text with CRLF line ends. */
+    CSV,
+    /** Tab-separated text. */
+    TSV
+}

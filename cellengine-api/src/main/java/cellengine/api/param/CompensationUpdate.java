@@ -1,0 +1,167 @@
+package cellengine.api.param;
+
+import cellengine.api.model.Compensation;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The body of {@code PATCH /experiments/{eid}/compensations/{id}} (cellengine-api.md §2.5): only the keys that
+ * were set are sent.
+ *
+ * @since 0.1
+ */
+public final class CompensationUpdate implements JsonBody {
+
+    private final JsonObject json;
+
+    private CompensationUpdate(JsonObject json) {
+        this.json = json;
+    }
+
+    /** {@return a new, empty builder} */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * {@return the update that turns {@code before} into {@code after}: name, channels and matrix, where they
+     * differ (channels and matrix are sent together)}
+     *
+     * @param before the compensation as loaded
+     * @param after the edited copy
+     * @throws IllegalArgumentException when the two records have different ids
+     */
+    public static CompensationUpdate diff(Compensation before, Compensation after) {
+        Objects.requireNonNull(before, "before");
+        Objects.requireNonNull(after, "after");
+        if (before.id() != null && after.id() != null && !before.id().equals(after.id())) {
+            throw new IllegalArgumentException("diff needs two versions of one compensation, got ids " + before.id()
+                    + " and " + after.id());
+        }
+        Builder b = builder();
+        if (!Objects.equals(before.name(), after.name())) {
+            b.name(after.name());
+        }
+        if (!before.channels().equals(after.channels())
+                || !java.util.Arrays.equals(before.spillMatrix(), after.spillMatrix())) {
+            b.matrix(after.channels(), after.spillMatrix());
+        }
+        return b.build();
+    }
+
+    /** {@return whether nothing would be sent} */
+    public boolean isEmpty() {
+        return json.isEmpty();
+    }
+
+    /** {@return the keys that will be sent} */
+    public Set<String> keys() {
+        return json.keySet();
+    }
+
+    /** {@return the keys and values that will be sent} */
+    public Map<String, JsonValue> changes() {
+        return json;
+    }
+
+    @Override
+    public JsonObject toJson() {
+        return json;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CompensationUpdate && ((CompensationUpdate) o).json.equals(json);
+    }
+
+    @Override
+    public int hashCode() {
+        return json.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "CompensationUpdate" + json;
+    }
+
+    /** Builds a {@link CompensationUpdate}. Each setter records one key; not thread-safe. */
+    public static final class Builder {
+        private final JsonFields fields = new JsonFields();
+        private List<String> channels;
+        private double[] spillMatrix;
+
+        private Builder() {
+        }
+
+        /**
+         * Renames the compensation.
+         *
+         * @param name the new name
+         * @return this builder
+         */
+        public Builder name(String name) {
+            fields.putString("name", Objects.requireNonNull(name, "name"));
+            return this;
+        }
+
+        /**
+         * Replaces the channel names; the matrix must still fit them when both are sent.
+         *
+         * @param value the N channel names
+         * @return this builder
+         */
+        public Builder channels(List<String> value) {
+            this.channels = List.copyOf(value);
+            fields.putStrings("channels", channels);
+            return this;
+        }
+
+        /**
+         * Replaces the spill matrix.
+         *
+         * @param value N² values, row-major, finite
+         * @return this builder
+         * @throws IllegalArgumentException when a value is not finite
+         */
+        public Builder spillMatrix(double[] value) {
+            this.spillMatrix = value.clone();
+            for (double v : spillMatrix) {
+                if (!Double.isFinite(v)) {
+                    throw new IllegalArgumentException("spillMatrix values must be finite, found " + v);
+                }
+            }
+            fields.put("spillMatrix", CompensationCreate.numbers(spillMatrix).build());
+            return this;
+        }
+
+        /**
+         * Replaces channels and matrix together.
+         *
+         * @param newChannels the N channel names
+         * @param newSpillMatrix N² values, row-major
+         * @return this builder
+         * @throws IllegalArgumentException when they do not fit each other
+         */
+        public Builder matrix(List<String> newChannels, double[] newSpillMatrix) {
+            CompensationCreate.check(List.copyOf(newChannels), newSpillMatrix);
+            return channels(newChannels).spillMatrix(newSpillMatrix);
+        }
+
+        /**
+         * {@return the update with the keys set so far}
+         *
+         * @throws IllegalArgumentException when channels and matrix are both set and do not fit each other
+         */
+        public CompensationUpdate build() {
+            if (channels != null && spillMatrix != null) {
+                CompensationCreate.check(channels, spillMatrix);
+            }
+            return new CompensationUpdate(fields.toJson());
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package cellengine.api.param;
+
+import cellengine.api.model.CommentOp;
+import jakarta.json.JsonObject;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The body of {@code POST /experiments} (cellengine-api.md §2.2, §6.5): only the keys that were set are sent; the
+ * server fills in the rest (name {@code "Untitled Experiment"}, the caller as uploader and primary researcher).
+ *
+ * <pre>{@code
+ * ExperimentCreate body = ExperimentCreate.builder().name("Run 7").tags(List.of("pilot")).build();
+ * }</pre>
+ *
+ * @since 0.1
+ */
+public final class ExperimentCreate implements JsonBody {
+
+    private final JsonObject json;
+
+    private ExperimentCreate(JsonObject json) {
+        this.json = json;
+    }
+
+    /** {@return a new, empty builder} */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * {@return a body that sets only the name}
+     *
+     * @param name the experiment name
+     */
+    public static ExperimentCreate named(String name) {
+        return builder().name(name).build();
+    }
+
+    @Override
+    public JsonObject toJson() {
+        return json;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ExperimentCreate && ((ExperimentCreate) o).json.equals(json);
+    }
+
+    @Override
+    public int hashCode() {
+        return json.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "ExperimentCreate" + json;
+    }
+
+    /**
+     * Builds an {@link ExperimentCreate}. Setters record a key and return the builder; the builder is not
+     * thread-safe.
+     */
+    public static final class Builder {
+        private final JsonFields fields = new JsonFields();
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the name.
+         *
+         * @param name the name
+         * @return this builder
+         */
+        public Builder name(String name) {
+            fields.putString("name", Objects.requireNonNull(name, "name"));
+            return this;
+        }
+
+        /**
+         * Sets the comments as Quill operations.
+         *
+         * @param comments the operations
+         * @return this builder
+         */
+        public Builder comments(List<CommentOp> comments) {
+            fields.putComments("comments", Objects.requireNonNull(comments, "comments"));
+            return this;
+        }
+
+        /**
+         * Sets the comments to plain text (sent as one Quill operation ending with a newline, not as a plain
+         * string: see cellengine-api.md §7, item 17).
+         *
+         * @param text the comment text
+         * @return this builder
+         */
+        public Builder comments(String text) {
+            Objects.requireNonNull(text, "text");
+            return comments(List.of(CommentOp.text(text.endsWith("\n") ? text : text + "\n")));
+        }
+
+        /**
+         * Sets the uploader.
+         *
+         * @param userId the user's 24-hex id
+         * @return this builder
+         */
+        public Builder uploader(String userId) {
+            fields.putString("uploader", JsonFields.requireId(userId, "uploader"));
+            return this;
+        }
+
+        /**
+         * Sets the primary researcher.
+         *
+         * @param userId the user's 24-hex id
+         * @return this builder
+         */
+        public Builder primaryResearcher(String userId) {
+            fields.putString("primaryResearcher", JsonFields.requireId(userId, "primaryResearcher"));
+            return this;
+        }
+
+        /**
+         * Sets the tags.
+         *
+         * @param tags the tags
+         * @return this builder
+         */
+        public Builder tags(List<String> tags) {
+            fields.putStrings("tags", List.copyOf(tags));
+            return this;
+        }
+
+        /**
+         * Sets the folder path.
+         *
+         * @param folderIds the ids of the folders, outermost first
+         * @return this builder
+         */
+        public Builder path(List<String> folderIds) {
+            fields.putIds("path", List.copyOf(folderIds));
+            return this;
+        }
+
+        /** {@return the body with the keys set so far} */
+        public ExperimentCreate build() {
+            return new ExperimentCreate(fields.toJson());
+        }
+    }
+}

@@ -1,0 +1,254 @@
+package cellengine.api.param;
+
+import cellengine.api.internal.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The JSON body of {@code POST /experiments/{eid}/fcsfiles} (cellengine-api.md §4.3, semantics.md §11.5): a new
+ * file made by copying one file, concatenating several, subsampling, or importing from another experiment or from
+ * S3. {@code fcsFiles} and {@code filename} are always sent ({@code filename} may be null: the server names the
+ * file); the options only when set, {@code false} and {@code 0} included (unlike the Python client, reference §7
+ * item 23).
+ *
+ * <pre>{@code
+ * client.createFcsFile(eid, FcsFileCreate.builder().fcsFiles(List.of(a, b)).filename("joined.fcs")
+ *         .addFileNumber(true).preSubsampleN(1000).seed(42).build());
+ * client.createFcsFile(eid, FcsFileCreate.builder().fromExperiment(otherEid, fid).build());
+ * }</pre>
+ *
+ * @since 0.1
+ */
+public final class FcsFileCreate implements JsonBody {
+
+    private final JsonObject json;
+
+    private FcsFileCreate(JsonObject json) {
+        this.json = json;
+    }
+
+    /** {@return a new, empty builder} */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * {@return a body that copies one file of the same experiment}
+     *
+     * @param fcsFileId the file to copy
+     */
+    public static FcsFileCreate copyOf(String fcsFileId) {
+        return builder().fcsFile(fcsFileId).build();
+    }
+
+    @Override
+    public JsonObject toJson() {
+        return json;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof FcsFileCreate && ((FcsFileCreate) o).json.equals(json);
+    }
+
+    @Override
+    public int hashCode() {
+        return json.hashCode();
+    }
+
+    /** Shows the body with S3 keys hidden. */
+    @Override
+    public String toString() {
+        return "FcsFileCreate" + json.toString().replaceAll("(\"(?:accessKey|secretKey)\":)\"[^\"]*\"",
+                "$1\"<redacted>\"");
+    }
+
+    /** Builds an {@link FcsFileCreate}. Not thread-safe. */
+    public static final class Builder {
+        private final JsonArrayBuilder sources = Json.provider().createArrayBuilder();
+        private int sourceCount;
+        private boolean s3;
+        private String filename;
+        private Boolean addFileNumber;
+        private Boolean addEventNumber;
+        private Integer preSubsampleN;
+        private Double preSubsampleP;
+        private Long seed;
+
+        private Builder() {
+        }
+
+        /**
+         * Adds a file of the destination experiment.
+         *
+         * @param fcsFileId the file's 24-hex id
+         * @return this builder
+         * @throws IllegalArgumentException when the id is not 24 hex characters
+         */
+        public Builder fcsFile(String fcsFileId) {
+            sources.add(JsonFields.requireId(fcsFileId, "fcsFiles"));
+            sourceCount++;
+            return this;
+        }
+
+        /**
+         * Adds files of the destination experiment: one copies, several concatenate in this order.
+         *
+         * @param fcsFileIds the files' 24-hex ids
+         * @return this builder
+         * @throws IllegalArgumentException when an id is not 24 hex characters
+         */
+        public Builder fcsFiles(List<String> fcsFileIds) {
+            fcsFileIds.forEach(this::fcsFile);
+            return this;
+        }
+
+        /**
+         * Adds a file of another experiment, sent as {@code {"_id", "experimentId"}}.
+         *
+         * @param experimentId the source experiment's id
+         * @param fcsFileId the file's id
+         * @return this builder
+         * @throws IllegalArgumentException when an id is not 24 hex characters
+         */
+        public Builder fromExperiment(String experimentId, String fcsFileId) {
+            sources.add(Json.provider().createObjectBuilder()
+                    .add("_id", JsonFields.requireId(fcsFileId, "fcsFileId"))
+                    .add("experimentId", JsonFields.requireId(experimentId, "experimentId")));
+            sourceCount++;
+            return this;
+        }
+
+        /**
+         * Imports one file from S3 ({@code {"host", "path", "accessKey", "secretKey"}}); it must be the only
+         * source.
+         *
+         * @param host the host, bucket and region included
+         * @param path the object's full path
+         * @param accessKey the access key, or {@code null} for a public object
+         * @param secretKey the secret key, or {@code null} for a public object
+         * @return this builder
+         */
+        public Builder fromS3(String host, String path, String accessKey, String secretKey) {
+            JsonObjectBuilder o = Json.provider().createObjectBuilder()
+                    .add("host", Objects.requireNonNull(host, "host"))
+                    .add("path", Objects.requireNonNull(path, "path"));
+            o.add("accessKey", accessKey == null ? JsonValue.NULL : Json.provider().createValue(accessKey));
+            o.add("secretKey", secretKey == null ? JsonValue.NULL : Json.provider().createValue(secretKey));
+            sources.add(o);
+            sourceCount++;
+            s3 = true;
+            return this;
+        }
+
+        /**
+         * Names the new file.
+         *
+         * @param value the file name, or {@code null} to let the server choose
+         * @return this builder
+         */
+        public Builder filename(String value) {
+            this.filename = value;
+            return this;
+        }
+
+        /**
+         * Adds a file-number channel (concatenation).
+         *
+         * @param value whether to add it
+         * @return this builder
+         */
+        public Builder addFileNumber(boolean value) {
+            this.addFileNumber = value;
+            return this;
+        }
+
+        /**
+         * Adds an event-number channel.
+         *
+         * @param value whether to add it
+         * @return this builder
+         */
+        public Builder addEventNumber(boolean value) {
+            this.addEventNumber = value;
+            return this;
+        }
+
+        /**
+         * Subsamples each input to this many events.
+         *
+         * @param value zero or more
+         * @return this builder
+         * @throws IllegalArgumentException when negative
+         */
+        public Builder preSubsampleN(int value) {
+            this.preSubsampleN = EventExport.checkN("preSubsampleN", value);
+            return this;
+        }
+
+        /**
+         * Subsamples each input to this fraction of its events.
+         *
+         * @param value a fraction from 0 to 1
+         * @return this builder
+         * @throws IllegalArgumentException when outside 0..1
+         */
+        public Builder preSubsampleP(double value) {
+            this.preSubsampleP = EventExport.checkP("preSubsampleP", value);
+            return this;
+        }
+
+        /**
+         * Seeds the subsampling, for reproducible results.
+         *
+         * @param value the seed
+         * @return this builder
+         */
+        public Builder seed(long value) {
+            this.seed = value;
+            return this;
+        }
+
+        /**
+         * {@return the body}
+         *
+         * @throws IllegalStateException when no source was added, S3 is combined with other sources, or both
+         *         {@code preSubsampleN} and {@code preSubsampleP} are set
+         */
+        public FcsFileCreate build() {
+            if (sourceCount == 0) {
+                throw new IllegalStateException("a new FCS file needs at least one source: call fcsFile, fcsFiles, "
+                        + "fromExperiment or fromS3");
+            }
+            if (s3 && sourceCount > 1) {
+                throw new IllegalStateException("an S3 import takes exactly one source, was given " + sourceCount);
+            }
+            if (preSubsampleN != null && preSubsampleP != null) {
+                throw new IllegalStateException("set preSubsampleN or preSubsampleP, not both");
+            }
+            JsonObjectBuilder o = Json.provider().createObjectBuilder().add("fcsFiles", sources.build());
+            o.add("filename", filename == null ? JsonValue.NULL : Json.provider().createValue(filename));
+            if (addFileNumber != null) {
+                o.add("addFileNumber", addFileNumber);
+            }
+            if (addEventNumber != null) {
+                o.add("addEventNumber", addEventNumber);
+            }
+            if (preSubsampleN != null) {
+                o.add("preSubsampleN", preSubsampleN);
+            }
+            if (preSubsampleP != null) {
+                o.add("preSubsampleP", EventExport.decimal(preSubsampleP));
+            }
+            if (seed != null) {
+                o.add("seed", seed);
+            }
+            return new FcsFileCreate(o.build());
+        }
+    }
+}

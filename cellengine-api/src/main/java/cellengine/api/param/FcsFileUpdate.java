@@ -1,0 +1,247 @@
+package cellengine.api.param;
+
+import cellengine.api.internal.json.Json;
+import cellengine.api.model.Annotation;
+import cellengine.api.model.CompensationId;
+import cellengine.api.model.FcsFile;
+import cellengine.api.model.PanelEntry;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The body of {@code PATCH /experiments/{eid}/fcsfiles/{fid}} (cellengine-api.md §2.6): only the keys that were
+ * set are sent. {@code annotations} replaces the whole list.
+ *
+ * <pre>{@code
+ * FcsFile f = client.getFcsFile(eid, fid);
+ * List<Annotation> more = new ArrayList<>(f.annotations());
+ * more.add(Annotation.of("dose", 5));
+ * client.updateFcsFile(eid, fid, FcsFileUpdate.diff(f, f.withAnnotations(more).withFilename("A1.fcs")));
+ * }</pre>
+ *
+ * @since 0.1
+ */
+public final class FcsFileUpdate implements JsonBody {
+
+    private final JsonObject json;
+
+    private FcsFileUpdate(JsonObject json) {
+        this.json = json;
+    }
+
+    /** {@return a new, empty builder} */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * {@return the update that turns {@code before} into {@code after}: every writable field that differs
+     * (annotations are compared by value, so an edited entry is sent, unlike reference §7 item 15)}
+     *
+     * @param before the file as loaded
+     * @param after the edited copy
+     * @throws IllegalArgumentException when the two records have different ids
+     */
+    public static FcsFileUpdate diff(FcsFile before, FcsFile after) {
+        Objects.requireNonNull(before, "before");
+        Objects.requireNonNull(after, "after");
+        if (before.id() != null && after.id() != null && !before.id().equals(after.id())) {
+            throw new IllegalArgumentException("diff needs two versions of one FCS file, got ids " + before.id()
+                    + " and " + after.id());
+        }
+        Builder b = builder();
+        if (!Objects.equals(before.filename(), after.filename())) {
+            b.filename(after.filename());
+        }
+        if (!before.panel().equals(after.panel())) {
+            b.panel(after.panel());
+        }
+        if (!Objects.equals(before.panelName(), after.panelName())) {
+            b.panelName(after.panelName());
+        }
+        if (before.isControl() != after.isControl()) {
+            b.isControl(after.isControl());
+        }
+        if (!Objects.equals(before.compensation(), after.compensation())) {
+            b.compensation(after.compensation());
+        }
+        if (!Objects.equals(before.deleted(), after.deleted())) {
+            b.deleted(after.deleted());
+        }
+        if (before.gatesLocked() != after.gatesLocked()) {
+            b.gatesLocked(after.gatesLocked());
+        }
+        if (!before.annotations().equals(after.annotations())) {
+            b.annotations(after.annotations());
+        }
+        return b.build();
+    }
+
+    /** {@return whether nothing would be sent} */
+    public boolean isEmpty() {
+        return json.isEmpty();
+    }
+
+    /** {@return the keys that will be sent} */
+    public Set<String> keys() {
+        return json.keySet();
+    }
+
+    /** {@return the keys and values that will be sent, explicit nulls as {@link JsonValue#NULL}} */
+    public Map<String, JsonValue> changes() {
+        return json;
+    }
+
+    @Override
+    public JsonObject toJson() {
+        return json;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof FcsFileUpdate && ((FcsFileUpdate) o).json.equals(json);
+    }
+
+    @Override
+    public int hashCode() {
+        return json.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "FcsFileUpdate" + json;
+    }
+
+    /** Builds an {@link FcsFileUpdate}. Each setter records one key; not thread-safe. */
+    public static final class Builder {
+        private final JsonFields fields = new JsonFields();
+
+        private Builder() {
+        }
+
+        /**
+         * Renames the file.
+         *
+         * @param value the new file name
+         * @return this builder
+         */
+        public Builder filename(String value) {
+            fields.putString("filename", Objects.requireNonNull(value, "filename"));
+            return this;
+        }
+
+        /**
+         * Replaces the panel.
+         *
+         * @param value the channels: index, {@code $PnN}, {@code $PnS} or {@code null}
+         * @return this builder
+         */
+        public Builder panel(List<PanelEntry> value) {
+            JsonArrayBuilder array = Json.provider().createArrayBuilder();
+            for (PanelEntry entry : value) {
+                Objects.requireNonNull(entry, "panel entry");
+                var o = Json.provider().createObjectBuilder();
+                o.add("index", entry.index() == null ? JsonValue.NULL : Json.provider().createValue(entry.index()));
+                o.add("channel", entry.channel() == null ? JsonValue.NULL
+                        : Json.provider().createValue(entry.channel()));
+                o.add("reagent", entry.reagent() == null ? JsonValue.NULL
+                        : Json.provider().createValue(entry.reagent()));
+                array.add(o);
+            }
+            fields.put("panel", array.build());
+            return this;
+        }
+
+        /**
+         * Renames the panel.
+         *
+         * @param value the panel name
+         * @return this builder
+         */
+        public Builder panelName(String value) {
+            fields.putString("panelName", value);
+            return this;
+        }
+
+        /**
+         * Marks the file as a control or not.
+         *
+         * @param value whether it is a control
+         * @return this builder
+         */
+        public Builder isControl(boolean value) {
+            fields.putBoolean("isControl", value);
+            return this;
+        }
+
+        /**
+         * Sets the file's own compensation, used when a request or the experiment says per-file.
+         *
+         * @param value uncompensated, file-internal or a compensation id; {@code null} to clear
+         * @return this builder
+         * @throws IllegalArgumentException for {@link CompensationId#perFile()}, which a file cannot hold
+         */
+        public Builder compensation(CompensationId value) {
+            if (CompensationId.perFile().equals(value)) {
+                throw new IllegalArgumentException("an FCS file's compensation cannot be PER_FILE (-2); use "
+                        + "uncompensated, fileInternal or a compensation id");
+            }
+            fields.put("compensation", value == null ? JsonValue.NULL : value.toJson());
+            return this;
+        }
+
+        /**
+         * Soft-deletes ({@code Instant}) or undeletes ({@code null}) the file.
+         *
+         * @param value the deletion time, or {@code null}
+         * @return this builder
+         */
+        public Builder deleted(Instant value) {
+            fields.putInstant("deleted", value);
+            return this;
+        }
+
+        /**
+         * Locks or unlocks the file's gates.
+         *
+         * @param value whether they are locked
+         * @return this builder
+         */
+        public Builder gatesLocked(boolean value) {
+            fields.putBoolean("gatesLocked", value);
+            return this;
+        }
+
+        /**
+         * Replaces the whole annotation list.
+         *
+         * @param value the annotations
+         * @return this builder
+         */
+        public Builder annotations(List<Annotation> value) {
+            JsonArrayBuilder array = Json.provider().createArrayBuilder();
+            for (Annotation a : value) {
+                array.add(toJson(Objects.requireNonNull(a, "annotation")));
+            }
+            fields.put("annotations", array.build());
+            return this;
+        }
+
+        /** {@return the update with the keys set so far} */
+        public FcsFileUpdate build() {
+            return new FcsFileUpdate(fields.toJson());
+        }
+    }
+
+    private static JsonValue toJson(Annotation a) {
+        return Json.provider().createObjectBuilder().add("name", a.name() == null ? "" : a.name())
+                .add("value", a.value() == null ? JsonValue.NULL : a.value()).build();
+    }
+}

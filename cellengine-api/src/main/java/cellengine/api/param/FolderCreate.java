@@ -1,0 +1,97 @@
+package cellengine.api.param;
+
+import jakarta.json.JsonObject;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The body of {@code POST /folders} (cellengine-api.md §2.3): {@code {"name": str, "path"?: [folderId, …]}}.
+ *
+ * @since 0.1
+ */
+public final class FolderCreate implements JsonBody {
+
+    private final JsonObject json;
+
+    private FolderCreate(JsonObject json) {
+        this.json = json;
+    }
+
+    /** {@return a new, empty builder} */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * {@return a body that sets only the name}
+     *
+     * @param name the folder name
+     */
+    public static FolderCreate named(String name) {
+        return builder().name(name).build();
+    }
+
+    @Override
+    public JsonObject toJson() {
+        return json;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof FolderCreate && ((FolderCreate) o).json.equals(json);
+    }
+
+    @Override
+    public int hashCode() {
+        return json.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "FolderCreate" + json;
+    }
+
+    /** Builds a {@link FolderCreate}. Not thread-safe. */
+    public static final class Builder {
+        private final JsonFields fields = new JsonFields();
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the name.
+         *
+         * @param name the name
+         * @return this builder
+         */
+        public Builder name(String name) {
+            fields.putString("name", Objects.requireNonNull(name, "name"));
+            return this;
+        }
+
+        /**
+         * Sets the parent folders.
+         *
+         * @param folderIds the ids of the parent folders, outermost first
+         * @return this builder
+         */
+        public Builder path(List<String> folderIds) {
+            fields.putIds("path", List.copyOf(folderIds));
+            return this;
+        }
+
+        /**
+         * {@return the body}
+         *
+         * @throws IllegalStateException when no name was set
+         */
+        public FolderCreate build() {
+            JsonObject json = fields.toJson();
+            if (!json.containsKey("name")) {
+                throw new IllegalStateException("a folder needs a name: call FolderCreate.Builder.name(...)");
+            }
+            return new FolderCreate(json);
+        }
+    }
+}

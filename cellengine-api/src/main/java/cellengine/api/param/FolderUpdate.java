@@ -1,0 +1,140 @@
+package cellengine.api.param;
+
+import cellengine.api.model.Folder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The body of {@code PATCH /folders/{id}} (cellengine-api.md §2.3): only the keys that were set are sent. A setter
+ * called with {@code null} sends JSON {@code null}; {@code deleted(null)} undeletes.
+ *
+ * @since 0.1
+ */
+public final class FolderUpdate implements JsonBody {
+
+    private final JsonObject json;
+
+    private FolderUpdate(JsonObject json) {
+        this.json = json;
+    }
+
+    /** {@return a new, empty builder} */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * {@return the update that turns {@code before} into {@code after}: name, path and deleted, where they differ}
+     *
+     * @param before the folder as loaded
+     * @param after the edited copy
+     * @throws IllegalArgumentException when the two records have different ids
+     */
+    public static FolderUpdate diff(Folder before, Folder after) {
+        Objects.requireNonNull(before, "before");
+        Objects.requireNonNull(after, "after");
+        if (before.id() != null && after.id() != null && !before.id().equals(after.id())) {
+            throw new IllegalArgumentException("diff needs two versions of one folder, got ids " + before.id()
+                    + " and " + after.id());
+        }
+        Builder b = builder();
+        if (!Objects.equals(before.name(), after.name())) {
+            b.name(after.name());
+        }
+        if (!before.path().equals(after.path())) {
+            b.path(after.path());
+        }
+        if (!Objects.equals(before.deleted(), after.deleted())) {
+            b.deleted(after.deleted());
+        }
+        return b.build();
+    }
+
+    /** {@return whether nothing would be sent} */
+    public boolean isEmpty() {
+        return json.isEmpty();
+    }
+
+    /** {@return the keys that will be sent} */
+    public Set<String> keys() {
+        return json.keySet();
+    }
+
+    /** {@return the keys and values that will be sent, explicit nulls as {@link JsonValue#NULL}} */
+    public Map<String, JsonValue> changes() {
+        return json;
+    }
+
+    @Override
+    public JsonObject toJson() {
+        return json;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof FolderUpdate && ((FolderUpdate) o).json.equals(json);
+    }
+
+    @Override
+    public int hashCode() {
+        return json.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "FolderUpdate" + json;
+    }
+
+    /** Builds a {@link FolderUpdate}. Each setter records one key; not thread-safe. */
+    public static final class Builder {
+        private final JsonFields fields = new JsonFields();
+
+        private Builder() {
+        }
+
+        /**
+         * Renames the folder.
+         *
+         * @param name the new name
+         * @return this builder
+         */
+        public Builder name(String name) {
+            fields.putString("name", name);
+            return this;
+        }
+
+        /**
+         * Moves the folder.
+         *
+         * @param folderIds the ids of the parent folders; empty for the root
+         * @return this builder
+         * @throws IllegalArgumentException when an id is not 24 hex characters
+         */
+        public Builder path(List<String> folderIds) {
+            fields.putIds("path", folderIds);
+            return this;
+        }
+
+        /**
+         * Soft-deletes ({@code Instant}) or undeletes ({@code null}) the folder.
+         *
+         * @param deleted the deletion time, or {@code null} to undelete
+         * @return this builder
+         */
+        public Builder deleted(Instant deleted) {
+            fields.putInstant("deleted", deleted);
+            return this;
+        }
+
+        /** {@return the update with the keys set so far} */
+        public FolderUpdate build() {
+            return new FolderUpdate(fields.toJson());
+        }
+    }
+}
