@@ -10,11 +10,10 @@ import cellengine.api.internal.http.Origins;
 import cellengine.api.internal.http.ProgressRequestBody;
 import cellengine.api.internal.http.UserAgent;
 import cellengine.api.internal.interceptor.AuthInterceptor;
-import cellengine.api.internal.interceptor.Interceptor;
 import cellengine.api.internal.interceptor.InterceptorChain;
 import cellengine.api.internal.interceptor.LoggingInterceptor;
-import cellengine.api.internal.interceptor.RequestIdInterceptor;
 import cellengine.api.internal.interceptor.StandardHeadersInterceptor;
+import cellengine.api.internal.net.NetworkSettings;
 import cellengine.api.internal.resource.AttachmentsApi;
 import cellengine.api.internal.resource.CompensationsApi;
 import cellengine.api.internal.resource.EntitiesApi;
@@ -58,11 +57,15 @@ import cellengine.api.param.PopulationCreate;
 import cellengine.api.param.PopulationUpdate;
 import cellengine.api.param.StatisticsRequest;
 import cellengine.api.param.ZipExport;
+import cellengine.api.spi.ClientCertificate;
 import cellengine.api.spi.HttpVersion;
+import cellengine.api.spi.ProxyCredentials;
+import cellengine.api.spi.ProxySetting;
 import cellengine.api.spi.RequestBody;
 import cellengine.api.spi.Transport;
 import cellengine.api.spi.TransportConfig;
 import cellengine.api.spi.Transports;
+import cellengine.api.spi.TrustMaterial;
 import jakarta.json.JsonValue;
 
 import java.io.InputStream;
@@ -131,20 +134,20 @@ public final class CellEngine implements AutoCloseable {
         this.transport = transport;
         this.ownsTransport = ownsTransport;
         this.bearer = b.bearer;
-        List<Interceptor> common = List.of(new RequestIdInterceptor(),
-                new StandardHeadersInterceptor(UserAgent.value()));
+        // The order is documented on Interceptor: standard headers, auth, the caller's interceptors, logging.
+        Interceptor headers = new StandardHeadersInterceptor(UserAgent.value());
         Interceptor logging = new LoggingInterceptor(LOGGER);
         CallSettings settings = new CallSettings(b.requestTimeout, b.readTimeout, b.callTimeout, b.retryPolicy);
         this.retryPolicy = b.retryPolicy;
         if (b.username != null) {
-            ApiCaller anonymous = new ApiCaller(baseUrl, new InterceptorChain(concat(common, logging), transport),
-                    settings);
+            ApiCaller anonymous = new ApiCaller(baseUrl, new InterceptorChain(
+                    chain(headers, null, b.interceptors, logging), transport), settings);
             this.session = Session.ofPassword(b.username, b.password.clone(), b.otpSupplier, anonymous);
         } else {
             this.session = Session.ofToken(b.token);
         }
         InterceptorChain authenticated = new InterceptorChain(
-                concat(concat(common, new AuthInterceptor(session, b.bearer)), logging), transport);
+                chain(headers, new AuthInterceptor(session, b.bearer), b.interceptors, logging), transport);
         this.caller = new ApiCaller(baseUrl, authenticated, settings);
         this.experiments = new ExperimentsApi(caller);
         this.folders = new FoldersApi(caller);
@@ -170,7 +173,10 @@ public final class CellEngine implements AutoCloseable {
     /**
      * {@return a client configured from the process environment}: {@code CELLENGINE_BASE_URL} (default
      * {@value #DEFAULT_BASE_URL}), {@code CELLENGINE_AUTH_TOKEN}, {@code CELLENGINE_USERNAME},
-     * {@code CELLENGINE_PASSWORD} and {@code CELLENGINE_TRANSPORT}
+     * {@code CELLENGINE_PASSWORD} and {@code CELLENGINE_TRANSPORT}, and the network settings ({@code HTTPS_PROXY},
+     * {@code http_proxy}, {@code NO_PROXY}, {@code CELLENGINE_PROXY_USERNAME}, {@code CELLENGINE_PROXY_PASSWORD},
+     * {@code CELLENGINE_CA_BUNDLE}, {@code CELLENGINE_CLIENT_CERT}, {@code CELLENGINE_CLIENT_CERT_PASSWORD},
+     * {@code CELLENGINE_TLS_PROTOCOLS}) unless a JVM system property sets them (docs/restricted-networks.md)
      *
      * @throws IllegalStateException when neither a token nor a user name is set, naming the variables
      * @throws NoTransportException when no transport is found
@@ -1574,9 +1580,15 @@ public final class CellEngine implements AutoCloseable {
         return RequestBody.ofPath(file);
     }
 
-    private static List<Interceptor> concat(List<Interceptor> list, Interceptor last) {
-        java.util.ArrayList<Interceptor> all = new java.util.ArrayList<>(list);
-        all.add(last);
+    private static List<Interceptor> chain(Interceptor headers, Interceptor auth, List<Interceptor> callers,
+                                           Interceptor logging) {
+        java.util.ArrayList<Interceptor> all = new java.util.ArrayList<>();
+        all.add(headers);
+        if (auth != null) {
+            all.add(auth);
+        }
+        all.addAll(callers);
+        all.add(logging);
         return all;
     }
 
@@ -1601,6 +1613,13 @@ public final class CellEngine implements AutoCloseable {
         private Duration callTimeout;
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private boolean allowInsecureHttp;
+        private final List<Interceptor> interceptors = new java.util.ArrayList<>();
+        private ProxySetting proxy;
+        private ProxyCredentials proxyCredentials;
+        private TrustMaterial trust;
+        private ClientCertificate clientCertificate;
+        private List<String> tlsProtocols;
+        private Map<String, String> environment;
 
         private Builder() {
         }
@@ -1789,9 +1808,125 @@ public final class CellEngine implements AutoCloseable {
         }
 
         /**
+         * Adds a hook that runs around every HTTP attempt (see {@link Interceptor} for the order relative to
+         * authentication, retries and logging). Interceptors run in the order added, the first added outermost.
+         *
+         * @param interceptor the interceptor, shared by every call and thread
+         * @return this builder
+         */
+        public Builder addInterceptor(Interceptor interceptor) {
+            interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
+            return this;
+        }
+
+        /**
+         * Sets which proxy the transport uses: {@link ProxySetting#direct()}, {@link ProxySetting#jvm()} or
+         * {@link ProxySetting#of(String)}. Without it, the JVM's proxy system properties apply when set, else
+         * {@code HTTPS_PROXY}, {@code http_proxy} and {@code NO_PROXY} (docs/restricted-networks.md#precedence).
+         *
+         * @param value the proxy setting
+         * @return this builder
+         */
+        public Builder proxy(ProxySetting value) {
+            this.proxy = Objects.requireNonNull(value, "proxy");
+            return this;
+        }
+
+        /**
+         * Uses one proxy for every URL, as {@code proxy(ProxySetting.of(hostAndPort))}.
+         *
+         * @param hostAndPort such as {@code proxy.example.com:3128}
+         * @return this builder
+         * @throws IllegalArgumentException when it is not an http proxy's host and port
+         */
+        public Builder proxy(String hostAndPort) {
+            return proxy(ProxySetting.of(Objects.requireNonNull(hostAndPort, "proxy")));
+        }
+
+        /**
+         * Sets the user name and password sent to the proxy when it asks (never to the server). Without it,
+         * {@code CELLENGINE_PROXY_USERNAME} and {@code CELLENGINE_PROXY_PASSWORD} apply. The builder keeps a copy
+         * of the password.
+         *
+         * @param user the proxy user name (DOMAIN&#92;user for NTLM)
+         * @param secret the proxy password
+         * @return this builder
+         * @throws IllegalArgumentException when the user name is blank
+         */
+        public Builder proxyCredentials(String user, char[] secret) {
+            this.proxyCredentials = new ProxyCredentials(user, secret);
+            return this;
+        }
+
+        /**
+         * Trusts the CA certificates of a PEM file instead of the JVM's trust store, as {@code CELLENGINE_CA_BUNDLE}
+         * does.
+         *
+         * @param pemFile one or more {@code -----BEGIN CERTIFICATE-----} blocks
+         * @return this builder
+         */
+        public Builder caBundle(Path pemFile) {
+            this.trust = new TrustMaterial.PemBundle(Objects.requireNonNull(pemFile, "caBundle"), "builder caBundle");
+            return this;
+        }
+
+        /**
+         * Trusts the certificates of a PKCS12 or JKS trust store instead of the JVM's.
+         *
+         * @param file the trust store
+         * @param secret its password (may be empty); the builder keeps a copy
+         * @return this builder
+         */
+        public Builder trustStore(Path file, char[] secret) {
+            this.trust = new TrustMaterial.TrustStore(Objects.requireNonNull(file, "trustStore"), secret,
+                    "builder trustStore");
+            return this;
+        }
+
+        /**
+         * Uses an {@link javax.net.ssl.SSLContext} built by the caller, with its trust and keys, as it is.
+         *
+         * @param context the context
+         * @return this builder
+         */
+        public Builder sslContext(javax.net.ssl.SSLContext context) {
+            this.trust = new TrustMaterial.Context(context, "builder sslContext");
+            return this;
+        }
+
+        /**
+         * Presents a client certificate for mutual TLS, from a PKCS12 file holding the key and its chain. Without
+         * it, {@code CELLENGINE_CLIENT_CERT} and {@code CELLENGINE_CLIENT_CERT_PASSWORD} apply.
+         *
+         * @param pkcs12 the file
+         * @param secret the password of the file and its key; the builder keeps a copy
+         * @return this builder
+         */
+        public Builder clientCertificate(Path pkcs12, char[] secret) {
+            this.clientCertificate = new ClientCertificate(Objects.requireNonNull(pkcs12, "clientCertificate"),
+                    secret, "builder clientCertificate");
+            return this;
+        }
+
+        /**
+         * Allows only these TLS protocol versions, such as {@code "TLSv1.3"}. Without it,
+         * {@code CELLENGINE_TLS_PROTOCOLS} applies, else the JVM's defaults.
+         *
+         * @param protocols the protocol names
+         * @return this builder
+         */
+        public Builder tlsProtocols(String... protocols) {
+            this.tlsProtocols = List.of(protocols);
+            return this;
+        }
+
+        /**
          * Applies {@code CELLENGINE_BASE_URL}, {@code CELLENGINE_AUTH_TOKEN}, {@code CELLENGINE_USERNAME},
          * {@code CELLENGINE_PASSWORD} and {@code CELLENGINE_TRANSPORT} from the given variables; blank ones are
-         * ignored.
+         * ignored. The network variables ({@code HTTPS_PROXY}, {@code NO_PROXY}, {@code CELLENGINE_PROXY_*},
+         * {@code CELLENGINE_CA_BUNDLE}, {@code CELLENGINE_CLIENT_CERT*}, {@code CELLENGINE_TLS_PROTOCOLS}) are read
+         * from these variables instead of the process environment when {@link #build()} decides the network
+         * settings.
          *
          * @param environment variable names to values
          * @return this builder
@@ -1799,6 +1934,7 @@ public final class CellEngine implements AutoCloseable {
          */
         public Builder environment(Map<String, String> environment) {
             Objects.requireNonNull(environment, "environment");
+            this.environment = Map.copyOf(environment);
             String url = nonBlank(environment.get("CELLENGINE_BASE_URL"));
             if (url != null) {
                 baseUrl(url);
@@ -1840,11 +1976,20 @@ public final class CellEngine implements AutoCloseable {
                         + "token(...) or credentials(...) on CellEngine.builder(), or set CELLENGINE_AUTH_TOKEN, "
                         + "or CELLENGINE_USERNAME and CELLENGINE_PASSWORD");
             }
+            NetworkSettings.Requested requested = new NetworkSettings.Requested(proxy, proxyCredentials, trust,
+                    clientCertificate, tlsProtocols);
             if (transport != null) {
+                if (requested.any()) {
+                    throw new IllegalStateException("the " + requested.first() + " setting cannot be applied to a "
+                            + "transport given with transport(...) (" + transport.describe() + "): configure it on "
+                            + "that transport, or leave transport(...) out so that the client creates one");
+                }
                 return new CellEngine(this, transport, false);
             }
-            Transport created = Transports.select(transportName)
-                    .create(new TransportConfig(connectTimeout, requestTimeout, httpVersion));
+            NetworkSettings.Resolved network = environment == null ? NetworkSettings.resolve(requested)
+                    : NetworkSettings.resolve(requested, System::getProperty, environment);
+            Transport created = Transports.select(transportName).create(network.applyTo(
+                    new TransportConfig(connectTimeout, requestTimeout, httpVersion)));
             return new CellEngine(this, created, true);
         }
 
@@ -1857,7 +2002,13 @@ public final class CellEngine implements AutoCloseable {
                     : transportName != null ? transportName : "discovered") + ", connectTimeout=" + connectTimeout
                     + ", requestTimeout=" + requestTimeout + ", readTimeout=" + readTimeout + ", callTimeout="
                     + (callTimeout == null ? "none" : callTimeout) + ", retryPolicy=" + retryPolicy
-                    + (allowInsecureHttp ? ", allowInsecureHttp" : "") + ", httpVersion=" + httpVersion + "]";
+                    + (allowInsecureHttp ? ", allowInsecureHttp" : "") + ", httpVersion=" + httpVersion
+                    + (proxy == null ? "" : ", proxy=" + proxy)
+                    + (proxyCredentials == null ? "" : ", proxyCredentials=" + proxyCredentials)
+                    + (trust == null ? "" : ", trust=" + trust)
+                    + (clientCertificate == null ? "" : ", clientCertificate=" + clientCertificate)
+                    + (tlsProtocols == null ? "" : ", tlsProtocols=" + tlsProtocols)
+                    + (interceptors.isEmpty() ? "" : ", interceptors=" + interceptors.size()) + "]";
         }
 
         private static String nonBlank(String s) {

@@ -1,6 +1,7 @@
 package cellengine.api.spi;
 
 import cellengine.api.NoTransportException;
+import cellengine.api.internal.net.NetworkSettings;
 
 import java.net.URL;
 import java.security.CodeSource;
@@ -37,13 +38,29 @@ public final class Transports {
 
     /**
      * Describes every provider found (name, priority, class, and the module or classpath location it came from),
-     * and which one would be chosen and why.
+     * which one would be chosen and why, and the network settings a client built with no explicit settings would
+     * use (proxy, proxy user, trust, client certificate, protocols, each with where it came from; never a password).
      *
      * @return a multi-line, human-readable report
      */
     public static String describe() {
         Discovery discovery = discover();
-        return describe(discovery, System.getProperty(SYSTEM_PROPERTY), System.getenv(ENVIRONMENT_VARIABLE));
+        return describe(discovery, System.getProperty(SYSTEM_PROPERTY), System.getenv(ENVIRONMENT_VARIABLE)) + "\n"
+                + describeNetwork(NetworkSettings.Requested.NOTHING, System.getenv());
+    }
+
+    /**
+     * {@return the network part of {@link #describe()} for what a caller set and the given environment}
+     *
+     * @param requested the caller's settings
+     * @param environment the environment variables
+     */
+    static String describeNetwork(NetworkSettings.Requested requested, java.util.Map<String, String> environment) {
+        try {
+            return NetworkSettings.resolve(requested, System::getProperty, environment).describe();
+        } catch (RuntimeException e) {
+            return "Network: cannot be decided: " + e.getMessage();
+        }
     }
 
     /**

@@ -4,7 +4,6 @@ import cellengine.api.ApiException;
 import cellengine.api.CallOptions;
 import cellengine.api.TransportException;
 import cellengine.api.internal.interceptor.InterceptorChain;
-import cellengine.api.internal.interceptor.RequestIdInterceptor;
 import cellengine.api.internal.json.Json;
 import cellengine.api.internal.json.MalformedJsonException;
 import cellengine.api.spi.Headers;
@@ -30,6 +29,8 @@ import java.util.UUID;
  */
 public final class ApiCaller {
 
+    /** The header carrying the request id, the same on every attempt of a call (docs/reliability.md). */
+    public static final String REQUEST_ID_HEADER = "X-Request-Id";
     /** The largest success body read into memory. */
     static final int MAX_BODY = 256 * 1024 * 1024;
     /** The most of an error body read for its message. */
@@ -222,7 +223,7 @@ public final class ApiCaller {
         URI uri = URI.create(apiBase + path.encoded() + (queryString.isEmpty() ? "" : "?" + queryString));
         String requestId = UUID.randomUUID().toString();
         TransportRequest.Builder request = TransportRequest.builder(method, uri)
-                .header(RequestIdInterceptor.HEADER, requestId)
+                .header(REQUEST_ID_HEADER, requestId)
                 .body(toRequestBody(body));
         if (accept != null) {
             request.header("Accept", accept);

@@ -6,7 +6,6 @@ import cellengine.api.CellEngineException;
 import cellengine.api.RetryPolicy;
 import cellengine.api.TransportException;
 import cellengine.api.internal.interceptor.InterceptorChain;
-import cellengine.api.internal.interceptor.RequestIdInterceptor;
 import cellengine.api.spi.Headers;
 import cellengine.api.spi.RequestBody;
 import cellengine.api.spi.TransportRequest;
@@ -97,7 +96,7 @@ final class Exchange {
         for (int attempt = 1; ; attempt++) {
             CellEngineException failure;
             try {
-                return attempt(deadline == null ? null : Duration.between(clock.instant(), deadline), sink,
+                return attempt(attempt, deadline == null ? null : Duration.between(clock.instant(), deadline), sink,
                         repeatable);
             } catch (ApiException | TransportException e) {
                 failure = e;
@@ -133,6 +132,9 @@ final class Exchange {
         }
         Duration delay;
         if (failure instanceof TransportException) {
+            if (NetworkFailures.permanent((TransportException) failure)) {
+                return null;
+            }
             Throwable cause = failure.getCause();
             if (cause instanceof InterruptedException || Thread.currentThread().isInterrupted()) {
                 return null;
@@ -182,7 +184,7 @@ final class Exchange {
                 + (cause.getMessage() == null ? "" : ": " + cause.getMessage())) + ")";
     }
 
-    private <T> T attempt(Duration remaining, BodySink<T> sink, boolean repeatable) {
+    private <T> T attempt(int attempt, Duration remaining, BodySink<T> sink, boolean repeatable) {
         String method = request.method();
         Duration timeout = settings.requestTimeout();
         if (remaining != null && remaining.compareTo(timeout) < 0) {
@@ -191,10 +193,10 @@ final class Exchange {
         long deadlineNanos = remaining == null ? Long.MAX_VALUE : System.nanoTime() + Math.max(0, remaining.toNanos());
         TransportRequest sent = new TransportRequest(method, request.uri(), request.headers(), request.body(),
                 timeout);
-        try (TransportResponse response = chain.execute(sent)) {
+        try (TransportResponse response = chain.execute(sent, attempt)) {
             int status = response.status();
             Headers headers = response.headers();
-            String answeredId = headers.firstValue(RequestIdInterceptor.HEADER).orElse(requestId);
+            String answeredId = headers.firstValue(ApiCaller.REQUEST_ID_HEADER).orElse(requestId);
             boolean success = status >= 200 && status < 300;
             try (InputStream body = new WatchedInputStream(response.body(), settings.readTimeout(), deadlineNanos)) {
                 if (success) {
@@ -210,7 +212,7 @@ final class Exchange {
                         answeredId);
             }
         } catch (IOException e) {
-            throw new TransportException(method, url, "got no answer", e, requestId);
+            throw NetworkFailures.noAnswer(method, url, e, requestId);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new TransportException(method, url, "was interrupted", e, requestId);

@@ -1,5 +1,6 @@
 package cellengine.api.internal.interceptor;
 
+import cellengine.api.Interceptor;
 import cellengine.api.spi.Transport;
 import cellengine.api.spi.TransportRequest;
 import cellengine.api.spi.TransportResponse;
@@ -9,8 +10,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Runs a request through a fixed list of interceptors and then the transport. Immutable and thread-safe; each call
- * uses fresh {@link Chain} positions.
+ * Runs a request through a fixed list of interceptors and then the transport: the one mechanism for the client's
+ * own steps (headers, auth, logging) and the caller's {@link Interceptor}s. Immutable and thread-safe; each call
+ * uses fresh {@link Interceptor.Chain} positions. Enforces the rules of {@link Interceptor}: {@code proceed} at most
+ * once, a non-null response, and names the interceptor that broke one.
  */
 public final class InterceptorChain {
 
@@ -32,23 +35,26 @@ public final class InterceptorChain {
      * Sends a request through every interceptor and the transport.
      *
      * @param request the request
+     * @param attempt which attempt of the call this is, from 1
      * @return the response
-     * @throws IOException when the transport fails
+     * @throws IOException when the transport or an interceptor fails
      * @throws InterruptedException when the thread is interrupted
      */
-    public TransportResponse execute(TransportRequest request) throws IOException, InterruptedException {
-        return new Position(0, request).send();
+    public TransportResponse execute(TransportRequest request, int attempt) throws IOException, InterruptedException {
+        return new Position(0, request, attempt).send();
     }
 
     /** The chain as seen by the interceptor at {@code index}. */
-    private final class Position implements Chain {
+    private final class Position implements Interceptor.Chain {
         private final int index;
         private final TransportRequest request;
+        private final int attempt;
         private int calls;
 
-        Position(int index, TransportRequest request) {
+        Position(int index, TransportRequest request, int attempt) {
             this.index = index;
             this.request = Objects.requireNonNull(request, "request");
+            this.attempt = attempt;
         }
 
         @Override
@@ -57,12 +63,17 @@ public final class InterceptorChain {
         }
 
         @Override
+        public int attempt() {
+            return attempt;
+        }
+
+        @Override
         public TransportResponse proceed(TransportRequest next) throws IOException, InterruptedException {
             if (++calls > 1) {
                 throw new IllegalStateException("interceptor " + interceptors.get(index - 1).getClass().getName()
-                        + " must call proceed() exactly once, called it again");
+                        + " must call proceed() at most once, called it again");
             }
-            return new Position(index, next).send();
+            return new Position(index, next, attempt).send();
         }
 
         TransportResponse send() throws IOException, InterruptedException {
@@ -75,12 +86,7 @@ public final class InterceptorChain {
                 return response;
             }
             Interceptor interceptor = interceptors.get(index);
-            Position next = new Position(index + 1, request);
-            TransportResponse response = interceptor.intercept(next);
-            if (next.calls != 1) {
-                throw new IllegalStateException("interceptor " + interceptor.getClass().getName()
-                        + " must call proceed() exactly once, called it " + next.calls + " times");
-            }
+            TransportResponse response = interceptor.intercept(new Position(index + 1, request, attempt));
             if (response == null) {
                 throw new IllegalStateException("interceptor " + interceptor.getClass().getName()
                         + " returned null");

@@ -1,5 +1,7 @@
 package cellengine.api.internal.interceptor;
 
+import cellengine.api.Interceptor;
+import cellengine.api.internal.http.ApiCaller;
 import cellengine.api.internal.http.SafeUrls;
 import cellengine.api.spi.TransportRequest;
 import cellengine.api.spi.TransportResponse;
@@ -34,7 +36,7 @@ public final class LoggingInterceptor implements Interceptor {
             return chain.proceed(request);
         }
         String what = request.method() + " " + SafeUrls.redact(request.uri());
-        String id = request.headers().firstValue(RequestIdInterceptor.HEADER).orElse("none");
+        String id = request.headers().firstValue(ApiCaller.REQUEST_ID_HEADER).orElse("none");
         boolean trace = logger.isLoggable(Level.TRACE);
         if (trace) {
             logger.log(Level.TRACE, what + " sending headers " + LoggedHeaders.render(request.headers())
@@ -45,7 +47,7 @@ public final class LoggingInterceptor implements Interceptor {
         try {
             TransportResponse response = chain.proceed(request);
             long ms = (System.nanoTime() - start) / 1_000_000;
-            String answeredId = response.headers().firstValue(RequestIdInterceptor.HEADER).orElse(id);
+            String answeredId = response.headers().firstValue(ApiCaller.REQUEST_ID_HEADER).orElse(id);
             logger.log(Level.DEBUG, what + " -> " + response.status() + " in " + ms + " ms (request id "
                     + answeredId + ")");
             if (trace) {

@@ -1,5 +1,6 @@
 package cellengine.api.internal.interceptor;
 
+import cellengine.api.Interceptor;
 import cellengine.api.spi.Headers;
 import cellengine.api.spi.TransportRequest;
 import cellengine.api.spi.TransportResponse;
