@@ -11,9 +11,13 @@ module cellengine.tck {
     // Plot rules decode the PNG answers with ImageIO.
     requires java.desktop;
     requires jdk.httpserver;
+    // The in-process forward proxy and HTTPS peer of cellengine.tck.net.
+    requires org.eclipse.jetty.proxy;
+    requires org.eclipse.jetty.server;
 
     exports cellengine.tck;
     exports cellengine.tck.transport;
+    exports cellengine.tck.net;
     // JUnit reflects over the verification classes' test methods.
     opens cellengine.tck to org.junit.platform.commons;
     opens cellengine.tck.transport to org.junit.platform.commons;
