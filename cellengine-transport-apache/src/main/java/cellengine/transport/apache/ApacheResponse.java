@@ -82,13 +82,20 @@ final class ApacheResponse implements TransportResponse {
                 return;
             }
             closed = true;
-            if (!ended) {
-                request.cancel();
+            if (ended) {
+                try {
+                    super.close();
+                } finally {
+                    response.close();
+                }
+                return;
             }
+            request.cancel();
             try {
                 super.close();
-            } finally {
                 response.close();
+            } catch (IOException aborted) {
+                // The connection was just aborted on purpose; failing to close it further changes nothing.
             }
         }
     }

@@ -57,6 +57,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
@@ -206,14 +207,17 @@ public final class ApacheTransport implements Transport {
         ClassicHttpResponse response;
         try {
             response = client.executeOpen(null, http, context);
-        } catch (IOException e) {
+        } catch (IOException | CancellationException e) {
             if (Thread.interrupted()) {
                 InterruptedException interrupted = new InterruptedException("interrupted while sending "
                         + request.method() + " " + request.uri().getPath());
                 interrupted.initCause(e);
                 throw interrupted;
             }
-            throw translate(request, e, asked);
+            if (e instanceof CancellationException) {
+                throw new IOException("the request was cancelled: " + e.getMessage(), e);
+            }
+            throw translate(request, (IOException) e, asked);
         }
         if (response.getCode() == 407) {
             // Only a proxy answers 407; the CellEngine API never does.

@@ -228,7 +228,9 @@ public final class JdkTransport implements Transport {
         if (response.statusCode() == 407) {
             // Only a proxy answers 407; the CellEngine API never does.
             try {
-                response.body().close();
+                if (response.body() != null) { // null when the proxy refused a tunnel
+                    response.body().close();
+                }
             } catch (IOException ignored) {
                 // the refusal below is what matters
             }
