@@ -113,6 +113,32 @@ class CellEngineBuilderTest {
     }
 
     @Test
+    void network_settings_cannot_be_applied_to_a_transport_given_to_the_builder() {
+        RecordingTransport transport = new RecordingTransport("[]");
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> CellEngine.builder().token(TOKEN)
+                .transport(transport).proxy("proxy.example.com:3128").build());
+        assertTrue(e.getMessage().startsWith("the proxy setting cannot be applied to a transport given with "
+                + "transport(...)"), e.getMessage());
+        IllegalStateException tls = assertThrows(IllegalStateException.class, () -> CellEngine.builder()
+                .token(TOKEN).transport(transport).caBundle(java.nio.file.Path.of("ca.pem")).build());
+        assertTrue(tls.getMessage().startsWith("the caBundle/trustStore/sslContext setting"), tls.getMessage());
+    }
+
+    @Test
+    void to_string_of_the_builder_shows_network_settings_but_never_their_passwords() {
+        CellEngine.Builder builder = CellEngine.builder().token(TOKEN).proxy("proxy.example.com:3128")
+                .proxyCredentials("ada", PASSWORD.toCharArray())
+                .trustStore(java.nio.file.Path.of("trust.p12"), PASSWORD.toCharArray())
+                .clientCertificate(java.nio.file.Path.of("me.p12"), PASSWORD.toCharArray())
+                .addInterceptor(chain -> chain.proceed(chain.request()));
+        String text = builder.toString();
+        assertFalse(text.contains(PASSWORD), text);
+        assertTrue(text.contains("proxy=proxy proxy.example.com:3128 (builder)"), text);
+        assertTrue(text.contains("proxyCredentials=ProxyCredentials[username=ada, password=<redacted>]"), text);
+        assertTrue(text.contains("interceptors=1"), text);
+    }
+
+    @Test
     void a_closed_client_refuses_calls_and_leaves_a_given_transport_open() {
         RecordingTransport transport = new RecordingTransport("[]");
         CellEngine client = CellEngine.builder().token(TOKEN).transport(transport).build();
