@@ -10,6 +10,11 @@ module cellengine.transport.apache {
     requires cellengine.api;
     requires org.apache.httpcomponents.client5.httpclient5;
     requires org.apache.httpcomponents.core5.httpcore5;
+    // HttpClient 5 uses SLF4J and jdk.net (socket options) but, as an automatic module, cannot require them:
+    // without these lines the module path never resolves them and the first request fails with a
+    // NoClassDefFoundError (ModulesProvenTest in cellengine-it).
+    requires org.slf4j;
+    requires jdk.net;
 
     exports cellengine.transport.apache;
 

@@ -23,7 +23,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The same small program run three ways against a fake server: from a jlink runtime image holding only the API,
- * the JDK transport, JSON-B/JSON-P, Yasson and Parsson; on the module path; and on the classpath.
+ * the JDK transport, JSON-B/JSON-P, Yasson and Parsson; on the module path; and on the classpath. With the Apache
+ * transport instead, it runs on the module path and the classpath, and jlink refuses it: HttpClient 5 is an
+ * automatic module.
  */
 class ModulesProvenTest {
 
@@ -87,8 +89,38 @@ class ModulesProvenTest {
         assertListed(output, "on the classpath");
     }
 
+    @Test
+    void the_program_runs_on_the_module_path_with_the_apache_transport_alone() throws Exception {
+        String output = run(List.of(javaCommand(), "--module-path", apacheModulePath(),
+                "--add-modules", "cellengine.transport.apache",
+                "-m", "cellengine.it.app/" + MAIN, server.baseUrl(), server.token()));
+        assertListed(output, "as module cellengine.it.app", "apache");
+    }
+
+    @Test
+    void the_program_runs_on_the_classpath_with_the_apache_transport_chosen_by_name() throws Exception {
+        String output = run(List.of(javaCommand(), "-Dcellengine.transport=apache", "-cp",
+                modulePath() + File.pathSeparator + apacheModulePath(), MAIN, server.baseUrl(), server.token()));
+        assertListed(output, "on the classpath", "apache");
+    }
+
+    @Test
+    void jlink_refuses_the_apache_transport_because_httpclient5_is_an_automatic_module() {
+        StringWriter out = new StringWriter();
+        int status = ToolProvider.findFirst("jlink").orElseThrow().run(new PrintWriter(out), new PrintWriter(out),
+                "--module-path", apacheModulePath(), "--add-modules", "cellengine.it.app,cellengine.transport.apache",
+                "--output", Path.of(System.getProperty("it.work"), "apache-image").toString());
+        assertTrue(status != 0, "jlink linked an automatic module:\n" + out);
+        assertTrue(out.toString().contains("automatic module cannot be used with jlink"), out.toString());
+        assertTrue(out.toString().contains("org.apache.httpcomponents"), out.toString());
+    }
+
     private static void assertListed(String output, String how) {
-        assertTrue(output.contains("running " + how + " with transport jdk"), output);
+        assertListed(output, how, "jdk");
+    }
+
+    private static void assertListed(String output, String how, String transport) {
+        assertTrue(output.contains("running " + how + " with transport " + transport), output);
         assertTrue(output.contains(" Linked one") && output.contains(" Linked two"), output);
         assertTrue(output.contains("experiments: 2"), output);
         assertTrue(output.contains("uploaded linked.fcs with 1000 events"), output);
@@ -103,6 +135,22 @@ class ModulesProvenTest {
                 "cellengine.transport.jdk.JdkTransportProvider",
                 "jakarta.json.bind.Jsonb", "jakarta.json.Json", "org.eclipse.yasson.JsonBindingProvider",
                 "org.eclipse.parsson.JsonProviderImpl")) {
+            entries.add(location(type));
+        }
+        return String.join(File.pathSeparator, entries);
+    }
+
+    /** The program and the SDK's modules with the Apache transport and its jars instead of the JDK transport. */
+    private static String apacheModulePath() {
+        List<String> entries = new ArrayList<>();
+        for (String entry : modulePath().split(File.pathSeparator)) {
+            if (!entry.equals(location("cellengine.transport.jdk.JdkTransportProvider"))) {
+                entries.add(entry);
+            }
+        }
+        for (String type : List.of("cellengine.transport.apache.ApacheTransportProvider",
+                "org.apache.hc.client5.http.impl.classic.HttpClients", "org.apache.hc.core5.http.HttpHost",
+                "org.apache.hc.core5.http2.HttpVersionPolicy", "org.slf4j.LoggerFactory")) {
             entries.add(location(type));
         }
         return String.join(File.pathSeparator, entries);
