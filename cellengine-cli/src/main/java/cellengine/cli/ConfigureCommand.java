@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -34,6 +35,9 @@ final class ConfigureCommand implements Callable<Integer> {
     @Option(names = "--username", paramLabel = "USER", description = "Sign in with this user name.")
     String username;
 
+    @Mixin
+    NetworkOptions network;
+
     @Override
     public Integer call() {
         CliContext context = Main.context(spec);
@@ -55,7 +59,7 @@ final class ConfigureCommand implements Callable<Integer> {
             }
         }
         ProfileFile file = new ProfileFile(context.configDirectory());
-        file.write(new Profile(profile, baseUrl, token, username));
+        file.write(new Profile(profile, baseUrl, token, username, network.toProfile()));
         PrintWriter out = spec.commandLine().getOut();
         out.println("Saved profile '" + profile + "' to " + file.path() + " (mode 600)"
                 + (username != null ? "; the password is asked for at each use, or read from CELLENGINE_PASSWORD"

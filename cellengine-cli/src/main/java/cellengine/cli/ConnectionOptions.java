@@ -4,6 +4,7 @@ import cellengine.api.CellEngine;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -14,7 +15,8 @@ import picocli.CommandLine.Option;
  * {@value CellEngine#DEFAULT_BASE_URL}. Credentials come, as a whole, from the first of the same sources that has
  * any: {@code --token} or {@code --username}; the named profile; {@code CELLENGINE_AUTH_TOKEN} or
  * {@code CELLENGINE_USERNAME}; the default profile. A user name takes precedence over a token, as in the SDK. The
- * password comes from {@code CELLENGINE_PASSWORD} or a prompt on the terminal, never from a flag.
+ * password comes from {@code CELLENGINE_PASSWORD} or a prompt on the terminal, never from a flag. The network
+ * settings (proxy, CA bundle, client certificate, transport) are {@link NetworkOptions}.
  */
 final class ConnectionOptions {
 
@@ -30,6 +32,9 @@ final class ConnectionOptions {
     @Option(names = "--username", paramLabel = "USER",
             description = "Sign in with this user name; the password comes from CELLENGINE_PASSWORD or a prompt.")
     String username;
+
+    @Mixin
+    NetworkOptions network;
 
     @Option(names = "--profile", paramLabel = "NAME",
             description = "Use this profile of ~/.config/cellengine/profiles.properties (see `cellengine configure`).")
@@ -62,6 +67,7 @@ final class ConnectionOptions {
                 .ifPresent(builder::baseUrl);
         Optional<String> transport = nonBlank(env.get("CELLENGINE_TRANSPORT"));
         transport.ifPresent(builder::transportName);
+        network.apply(builder, named.or(() -> fallback).map(Profile::network).orElse(Profile.Network.NONE), context);
 
         String user;
         String secretToken;

@@ -38,7 +38,20 @@ public final class Main {
      * @param args the arguments
      */
     public static void main(String[] args) {
+        allowBasicForProxyTunnels();
         System.exit(run(args));
+    }
+
+    /**
+     * Lets the JDK transport answer a proxy's Basic challenge for HTTPS tunnels, which {@code java.net.http}
+     * refuses by default and reads once, before its first client: corporate proxies (Squid with basic_ncsa_auth)
+     * ask for exactly that. A value the user set with {@code -D} is kept. Only the command line does this; a
+     * library never changes a JVM-wide security property on its own (docs/restricted-networks.md).
+     */
+    static void allowBasicForProxyTunnels() {
+        if (System.getProperty("jdk.http.auth.tunneling.disabledSchemes") == null) {
+            System.setProperty("jdk.http.auth.tunneling.disabledSchemes", "");
+        }
     }
 
     /**

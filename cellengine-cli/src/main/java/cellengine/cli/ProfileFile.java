@@ -20,7 +20,8 @@ import java.util.TreeSet;
 
 /**
  * The profile file {@code profiles.properties} in the CLI's config folder: keys {@code <profile>.base-url},
- * {@code <profile>.token} and {@code <profile>.username}.
+ * {@code <profile>.token} and {@code <profile>.username}, and the network settings {@code <profile>.proxy},
+ * {@code .no-proxy}, {@code .proxy-user}, {@code .ca-bundle}, {@code .client-cert} and {@code .transport}.
  *
  * <p>The file may hold tokens, so on a POSIX file system it must be readable by its owner only: a file whose mode
  * grants anything to the group or to others is refused, naming the file, its mode and the {@code chmod} that fixes
@@ -59,7 +60,13 @@ final class ProfileFile {
         }
         return Optional.of(new Profile(name, blankToNull(properties.getProperty(prefix + "base-url")),
                 blankToNull(properties.getProperty(prefix + "token")),
-                blankToNull(properties.getProperty(prefix + "username"))));
+                blankToNull(properties.getProperty(prefix + "username")),
+                new Profile.Network(blankToNull(properties.getProperty(prefix + "proxy")),
+                        blankToNull(properties.getProperty(prefix + "no-proxy")),
+                        blankToNull(properties.getProperty(prefix + "proxy-user")),
+                        blankToNull(properties.getProperty(prefix + "ca-bundle")),
+                        blankToNull(properties.getProperty(prefix + "client-cert")),
+                        blankToNull(properties.getProperty(prefix + "transport")))));
     }
 
     /** {@return the names of the profiles in the file, sorted; empty when there is no file} */
@@ -87,6 +94,13 @@ final class ProfileFile {
         put(properties, prefix + "base-url", profile.baseUrl());
         put(properties, prefix + "token", profile.token());
         put(properties, prefix + "username", profile.username());
+        Profile.Network network = profile.network();
+        put(properties, prefix + "proxy", network.proxy());
+        put(properties, prefix + "no-proxy", network.noProxy());
+        put(properties, prefix + "proxy-user", network.proxyUser());
+        put(properties, prefix + "ca-bundle", network.caBundle());
+        put(properties, prefix + "client-cert", network.clientCert());
+        put(properties, prefix + "transport", network.transport());
         try {
             StringWriter text = new StringWriter();
             properties.store(text, "CellEngine CLI profiles. Holds tokens: keep it private (chmod 600).");
