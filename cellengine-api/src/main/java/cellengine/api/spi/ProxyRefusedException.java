@@ -49,7 +49,8 @@ public class ProxyRefusedException extends IOException {
     private static String message(ProxyAddress proxy, int status, List<String> schemes, String username,
                                   boolean sent, String detail) {
         String offered = schemes.isEmpty() ? "" : " (" + String.join(", ", schemes) + ")";
-        String what = status != 407 ? "refused the request with status " + status
+        String what = status != 407 ? "refused the request with status " + status + " (it could not reach the "
+                + "server, or its rules forbid it)"
                 : username == null ? "asks for proxy authentication" + offered + " and no proxy credentials were "
                 + "given: set them with proxyCredentials(...) on the builder, CELLENGINE_PROXY_USERNAME and "
                 + "CELLENGINE_PROXY_PASSWORD, or the CLI's --proxy-user"

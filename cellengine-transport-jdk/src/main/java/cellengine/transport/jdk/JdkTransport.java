@@ -63,6 +63,9 @@ public final class JdkTransport implements Transport {
 
     /** The JDK's system property listing the schemes it will not answer for HTTPS tunnels. */
     public static final String TUNNELING_PROPERTY = "jdk.http.auth.tunneling.disabledSchemes";
+    /** How java.net.http reports a CONNECT the proxy refused with a status other than 407. */
+    private static final java.util.regex.Pattern TUNNEL_FAILED = java.util.regex.Pattern.compile(
+            "Tunnel failed, got: (\\d{3})");
 
     private final HttpClient client;
     private final TransportConfig config;
@@ -248,12 +251,15 @@ public final class JdkTransport implements Transport {
     /** The JDK ends a proxy authentication that keeps failing with this IOException, not with the 407. */
     private IOException proxyRefusal(TransportRequest request, IOException e, long asked) {
         String message = String.valueOf(e.getMessage());
-        if (message.contains("too many authentication attempts") || message.contains("407")) {
-            ProxyRefusedException refused = refused(request, 407, List.of(), asked);
-            refused.initCause(e);
-            return refused;
+        java.util.regex.Matcher tunnel = TUNNEL_FAILED.matcher(message);
+        int status = tunnel.find() ? Integer.parseInt(tunnel.group(1))
+                : message.contains("too many authentication attempts") ? 407 : 0;
+        if (status == 0) {
+            return e;
         }
-        return e;
+        ProxyRefusedException refused = refused(request, status, List.of(), asked);
+        refused.initCause(e);
+        return refused;
     }
 
     private ProxyRefusedException refused(TransportRequest request, int status, List<String> challenges,

@@ -164,4 +164,63 @@ class SecretsTest {
             }
         }
     }
+
+    @Test
+    void proxy_and_key_store_passwords_never_reach_messages_logs_or_to_string() throws IOException {
+        String proxyPassword = "pw-SECRET-proxy-41d";
+        String storePassword = "pw-SECRET-store-8a0";
+        // A proxy that refuses every request, credentials or not: the JDK offers them, then gives up.
+        com.sun.net.httpserver.HttpServer proxy = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        proxy.createContext("/", exchange -> {
+            exchange.getResponseHeaders().add("Proxy-Authenticate", "Basic realm=\"secrets\"");
+            exchange.sendResponseHeaders(407, -1);
+            exchange.close();
+        });
+        proxy.start();
+        List<String> proxyTexts = new ArrayList<>();
+        try {
+            RetryPolicy noWaiting = RetryPolicy.builder().sleeper(d -> { }).build();
+            CellEngine.Builder builder = CellEngine.builder().baseUrl("http://127.0.0.1:9").token(TOKEN)
+                    .retryPolicy(noWaiting).proxy("127.0.0.1:" + proxy.getAddress().getPort())
+                    .proxyCredentials("ada", proxyPassword.toCharArray());
+            proxyTexts.add(builder.toString());
+            try (CellEngine client = builder.build()) {
+                proxyTexts.add(client.toString());
+                try {
+                    client.getExperiments();
+                    fail("the proxy refuses everything");
+                } catch (CellEngineException e) {
+                    StringWriter trace = new StringWriter();
+                    e.printStackTrace(new PrintWriter(trace));
+                    proxyTexts.add(trace.toString());
+                    assertTrue(e.getMessage().contains("refused the credentials of user 'ada'"), e.getMessage());
+                }
+            }
+            java.nio.file.Path notAStore = java.nio.file.Files.createTempFile("secrets", ".p12");
+            try {
+                CellEngine.Builder tls = CellEngine.builder().token(TOKEN).trustStore(notAStore,
+                        storePassword.toCharArray()).clientCertificate(notAStore, storePassword.toCharArray());
+                proxyTexts.add(tls.toString());
+                IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(
+                        IllegalArgumentException.class, tls::build);
+                StringWriter trace = new StringWriter();
+                e.printStackTrace(new PrintWriter(trace));
+                proxyTexts.add(trace.toString());
+            } finally {
+                java.nio.file.Files.delete(notAStore);
+            }
+            proxyTexts.add(cellengine.api.spi.Transports.describe());
+        } finally {
+            proxy.stop(0);
+        }
+        synchronized (LOG) {
+            proxyTexts.addAll(LOG);
+        }
+        for (String text : proxyTexts) {
+            for (String secret : List.of(TOKEN, proxyPassword, storePassword)) {
+                assertFalse(text.contains(secret), () -> "a secret leaked into: " + text);
+            }
+        }
+    }
 }
