@@ -59,6 +59,32 @@ class NetworkOptionsTest {
     }
 
     @Test
+    void experiments_list_goes_through_the_proxy_to_the_https_fake_trusting_its_ca_for_both_transports() {
+        try (FakeCellEngine https = FakeCellEngine.start(c -> c.tls = true)) {
+            try (CellEngine sdk = CellEngine.builder().baseUrl(https.baseUrl()).token(https.token())
+                    .caBundle(https.pki().orElseThrow().caBundle()).build()) {
+                sdk.postExperiment("Over HTTPS through the proxy");
+            }
+            String port = https.baseUrl().substring(https.baseUrl().lastIndexOf(':') + 1);
+            for (String transport : new String[] {"jdk", "apache"}) {
+                int before = proxy.log().size();
+                Cli.Result r = Cli.against(https, home).env("CELLENGINE_PROXY_PASSWORD", PROXY_PASSWORD)
+                        .run("experiments", "list", "--proxy", proxy.address(), "--proxy-user", "ada",
+                                "--ca-bundle", https.pki().orElseThrow().caBundle().toString(), "--transport",
+                                transport);
+                assertEquals(0, r.status(), r::toString);
+                assertTrue(r.out().contains("Over HTTPS through the proxy"), r::toString);
+                assertTrue(proxy.log().subList(before, proxy.log().size()).contains("CONNECT 127.0.0.1:" + port
+                        + " ada"), () -> transport + ": " + proxy.log());
+            }
+            Cli.Result untrusted = Cli.against(https, home).run("experiments", "list");
+            assertEquals(ExitCodes.NETWORK, untrusted.status(), untrusted::toString);
+            assertTrue(untrusted.err().contains("the server's certificate is not trusted"), untrusted::toString);
+            assertTrue(untrusted.err().contains("--ca-bundle"), untrusted::toString);
+        }
+    }
+
+    @Test
     void the_proxy_comes_from_the_environment_as_curl_reads_it() {
         int before = proxy.log().size();
         Cli.Result r = cli().env("http_proxy", "http://" + proxy.address()).env("CELLENGINE_PROXY_USERNAME", "ada")

@@ -7,6 +7,7 @@ import cellengine.fakeserver.internal.Backend;
 import cellengine.fakeserver.internal.FaultInjector;
 import cellengine.fakeserver.internal.HttpApi;
 import cellengine.fakeserver.internal.ServerOptions;
+import cellengine.fakeserver.internal.ServerTls;
 import cellengine.fakeserver.internal.UploadLimits;
 import cellengine.fakeserver.internal.Snapshots;
 import cellengine.fakeserver.internal.local.InMemoryTransport;
@@ -53,6 +54,7 @@ public final class FakeCellEngine implements AutoCloseable {
     private final String baseUrl;
     private final String password;
     private final FakeUser defaultUser;
+    private final TestPki pki;
     private final Map<String, FakeUser> users = new ConcurrentHashMap<>();
 
     private FakeCellEngine(FakeConfig config) {
@@ -67,10 +69,14 @@ public final class FakeCellEngine implements AutoCloseable {
         }
         FaultInjector injector = new FaultInjector();
         this.faults = new Faults(injector);
+        this.pki = config.tls ? (config.pki != null ? config.pki : TestPki.shared()) : null;
+        ServerTls tls = pki == null ? null : new ServerTls(pki.serverKeyStore(), pki.password(), pki.caBundle(),
+                config.requireClientCertificate);
         this.http = HttpApi.start(backend, config.host, config.port, new ServerOptions(config.strict,
                 config.adminApi, config.maxRequestBytes, config.maxJsonBytes,
-                new UploadLimits(config.maxUploadBytes, config.spoolThresholdBytes, config.spoolDirectory), injector, this::reset));
-        this.baseUrl = "http://" + urlHost(config.host) + ":" + http.port();
+                new UploadLimits(config.maxUploadBytes, config.spoolThresholdBytes, config.spoolDirectory), injector, this::reset),
+                tls);
+        this.baseUrl = (pki == null ? "http://" : "https://") + urlHost(config.host) + ":" + http.port();
     }
 
     /**
@@ -102,6 +108,14 @@ public final class FakeCellEngine implements AutoCloseable {
     /** {@return the origin to give a client, e.g. {@code http://127.0.0.1:54321}, without {@code /api/v1}} */
     public String baseUrl() {
         return baseUrl;
+    }
+
+    /**
+     * {@return the certificates of an HTTPS server ({@link FakeConfig#tls}): clients trust its
+     * {@link TestPki#caBundle()} and, for mutual TLS, present its {@link TestPki#clientKeyStore()}; empty for HTTP}
+     */
+    public Optional<TestPki> pki() {
+        return Optional.ofNullable(pki);
     }
 
     /**

@@ -86,6 +86,21 @@ public final class FakeConfig {
      */
     public String token = null;
 
+    /**
+     * Serves HTTPS instead of HTTP, with a certificate for {@code localhost} and {@code 127.0.0.1} from {@link #pki}
+     * (docs/fake-server.md, "HTTPS"); clients trust {@link TestPki#caBundle()}. False by default.
+     */
+    public boolean tls = false;
+
+    /**
+     * With {@link #tls}: refuses a connection without a client certificate signed by the PKI's CA (mutual TLS);
+     * clients present {@link TestPki#clientKeyStore()}. False by default.
+     */
+    public boolean requireClientCertificate = false;
+
+    /** With {@link #tls}: the certificates to serve; null (the default) for {@link TestPki#shared()}. */
+    public TestPki pki = null;
+
     private final List<UserSpec> users = new ArrayList<>();
 
     FakeConfig() {
@@ -153,6 +168,9 @@ public final class FakeConfig {
         }
         if (password == null || password.isEmpty()) {
             throw new IllegalArgumentException("password (of the default user) must not be empty");
+        }
+        if (requireClientCertificate && !tls) {
+            throw new IllegalArgumentException("requireClientCertificate needs tls = true");
         }
         if (maxRequestBytes <= 0) {
             throw new IllegalArgumentException("maxRequestBytes must be positive, was " + maxRequestBytes);

@@ -5,7 +5,7 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs the fake server in the foreground:
- * {@code java -jar cellengine-fake-server.jar [--port 8080] [--host 127.0.0.1] [--seed N] [--token T]}. It prints its URL,
+ * {@code java -jar cellengine-fake-server.jar [--port 8080] [--host 127.0.0.1] [--seed N] [--token T] [--tls]}. It prints its URL,
  * the default user's credentials and a token, then serves until the process is stopped.
  *
  * @since 0.1
@@ -16,12 +16,15 @@ public final class Main {
     public static final String TOKEN_VARIABLE = "CELLENGINE_FAKE_TOKEN";
 
     private static final String USAGE = "Usage: java -jar cellengine-fake-server.jar [--port N] [--host ADDRESS] "
-            + "[--seed N] [--token TOKEN]\n"
+            + "[--seed N] [--token TOKEN] [--tls [--tls-client-auth]]\n"
             + "  --port N         port to listen on; 0 picks a free one (default 8080)\n"
             + "  --host ADDRESS   interface to listen on (default 127.0.0.1)\n"
             + "  --seed N         make ids and tokens repeatable\n"
             + "  --token TOKEN    the default user's token (16-256 of A-Z a-z 0-9 . _ ~ -); also read from the\n"
-            + "                   environment variable " + TOKEN_VARIABLE + "; random when neither is given";
+            + "                   environment variable " + TOKEN_VARIABLE + "; random when neither is given\n"
+            + "  --tls            serve HTTPS with a certificate from a test CA made at start (it prints the CA\n"
+            + "                   bundle to trust)\n"
+            + "  --tls-client-auth  with --tls: require a client certificate from that CA (mutual TLS)";
 
     private Main() {
     }
@@ -78,8 +81,13 @@ public final class Main {
         out.println("  username: " + server.username());
         out.println("  password: " + server.password());
         out.println("  token:    " + server.token());
-        out.println("  try:      curl -H 'Authorization: Bearer " + server.token() + "' "
-                + server.baseUrl() + "/api/v1/experiments");
+        out.println("  try:      curl " + server.pki().map(pki -> "--cacert " + pki.caBundle() + " ").orElse("")
+                + "-H 'Authorization: Bearer " + server.token() + "' " + server.baseUrl() + "/api/v1/experiments");
+        server.pki().ifPresent(pki -> {
+            out.println("  CA:       " + pki.caBundle() + " (trust it: CELLENGINE_CA_BUNDLE, curl --cacert)");
+            out.println("  client:   " + pki.clientKeyStore() + " (PKCS12, for mutual TLS; its password is in "
+                    + pki.directory().resolve("password.txt") + ")");
+        });
         out.println("Stop with Ctrl+C.");
         out.flush();
     }
@@ -111,6 +119,12 @@ public final class Main {
                     break;
                 case "--seed":
                     config.seed = (long) integer(arg, value(args, ++i, arg));
+                    break;
+                case "--tls":
+                    config.tls = true;
+                    break;
+                case "--tls-client-auth":
+                    config.requireClientCertificate = true;
                     break;
                 default:
                     throw new IllegalArgumentException("Unknown argument: " + arg);

@@ -39,6 +39,17 @@ public final class HttpApi implements AutoCloseable {
      * @throws IllegalStateException when the server cannot bind (for example, the port is taken)
      */
     public static HttpApi start(Backend backend, String host, int port, ServerOptions options) {
+        return start(backend, host, port, options, null);
+    }
+
+    /**
+     * Starts serving, over HTTPS when {@code tls} is given.
+     *
+     * @param port the port, or 0 for a free one
+     * @param tls the server's certificate and client-certificate policy, or {@code null} for plain HTTP
+     * @throws IllegalStateException when the server cannot bind (for example, the port is taken)
+     */
+    public static HttpApi start(Backend backend, String host, int port, ServerOptions options, ServerTls tls) {
         AtomicReference<Server> jetty = new AtomicReference<>();
         RouteLog routeLog = new RouteLog();
         Javalin app = Javalin.create(c -> {
@@ -50,6 +61,9 @@ public final class HttpApi implements AutoCloseable {
             c.jetty.port = port;
             c.http.maxRequestSize = options.maxJsonBytes();
             c.jetty.modifyServer(jetty::set);
+            if (tls != null) {
+                c.jetty.addConnector((server, http) -> tls.connector(server, http, host, port));
+            }
             c.events.handlerAdded(routeLog::registered);
             c.routes.before(RequestIds::tag);
             c.routes.after(routeLog::finished);
