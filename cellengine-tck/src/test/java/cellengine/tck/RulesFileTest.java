@@ -26,7 +26,8 @@ class RulesFileTest {
             ScaleSetVerification.class, DataToolsVerification.class, GateVerification.class,
             PopulationVerification.class, StatisticsVerification.class, PlotVerification.class,
             GatedExportVerification.class,
-            cellengine.tck.transport.TransportVerification.class, cellengine.tck.transport.RetryVerification.class);
+            cellengine.tck.transport.TransportVerification.class, cellengine.tck.transport.RetryVerification.class,
+            cellengine.tck.net.NetworkVerification.class);
 
     @Test
     void every_rule_display_name_starts_with_an_id_listed_in_rules_md() throws IOException {

@@ -35,6 +35,7 @@ public final class TestProxy implements AutoCloseable {
     private final String user;
     private final String password;
     private final List<String> log = new CopyOnWriteArrayList<>();
+    private final List<String> gatewayKeys = new CopyOnWriteArrayList<>();
 
     private TestProxy(String user, String password) {
         this.user = user;
@@ -73,6 +74,10 @@ public final class TestProxy implements AutoCloseable {
                     return true;
                 }
                 log.add(target + " " + who);
+                String gatewayKey = request.getHeaders().get("X-Gateway-Key");
+                if (gatewayKey != null) {
+                    gatewayKeys.add(gatewayKey);
+                }
                 return super.handle(request, response, callback);
             }
         });
@@ -132,6 +137,11 @@ public final class TestProxy implements AutoCloseable {
     /** {@return every request seen, oldest first; a live, thread-safe view} */
     public List<String> log() {
         return log;
+    }
+
+    /** {@return the {@code X-Gateway-Key} values of the plain-HTTP requests it forwarded, oldest first} */
+    public List<String> gatewayKeys() {
+        return gatewayKeys;
     }
 
     @Override

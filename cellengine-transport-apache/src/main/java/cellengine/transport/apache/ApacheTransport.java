@@ -218,6 +218,11 @@ public final class ApacheTransport implements Transport {
                 throw new IOException("the request was cancelled: " + e.getMessage(), e);
             }
             throw translate(request, (IOException) e, asked);
+        } catch (RuntimeException e) {
+            // HttpClient's own failures (such as a malformed NTLM challenge from a proxy) must reach the caller as
+            // a failed attempt, not as an unexplained runtime exception from deep inside the library.
+            throw new IOException("Apache HttpClient failed on " + request.method() + " " + request.uri().getPath()
+                    + ": " + e, e);
         }
         if (response.getCode() == 407) {
             // Only a proxy answers 407; the CellEngine API never does.
