@@ -57,7 +57,7 @@ import cellengine.api.param.PopulationCreate;
 import cellengine.api.param.PopulationUpdate;
 import cellengine.api.param.StatisticsRequest;
 import cellengine.api.param.ZipExport;
-import cellengine.api.spi.ClientCertificate;
+import cellengine.api.spi.KeyStoreFile;
 import cellengine.api.spi.HttpVersion;
 import cellengine.api.spi.ProxyCredentials;
 import cellengine.api.spi.ProxySetting;
@@ -1617,7 +1617,7 @@ public final class CellEngine implements AutoCloseable {
         private ProxySetting proxy;
         private ProxyCredentials proxyCredentials;
         private TrustMaterial trust;
-        private ClientCertificate clientCertificate;
+        private KeyStoreFile clientCertificate;
         private List<String> tlsProtocols;
         private Map<String, String> environment;
 
@@ -1878,8 +1878,8 @@ public final class CellEngine implements AutoCloseable {
          * @return this builder
          */
         public Builder trustStore(Path file, char[] secret) {
-            this.trust = new TrustMaterial.TrustStore(Objects.requireNonNull(file, "trustStore"), secret,
-                    "builder trustStore");
+            this.trust = new TrustMaterial.TrustStore(new KeyStoreFile(Objects.requireNonNull(file, "trustStore"),
+                    secret, "builder trustStore"));
             return this;
         }
 
@@ -1903,7 +1903,7 @@ public final class CellEngine implements AutoCloseable {
          * @return this builder
          */
         public Builder clientCertificate(Path pkcs12, char[] secret) {
-            this.clientCertificate = new ClientCertificate(Objects.requireNonNull(pkcs12, "clientCertificate"),
+            this.clientCertificate = new KeyStoreFile(Objects.requireNonNull(pkcs12, "clientCertificate"),
                     secret, "builder clientCertificate");
             return this;
         }

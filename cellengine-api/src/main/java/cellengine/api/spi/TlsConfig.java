@@ -32,7 +32,7 @@ import javax.net.ssl.TrustManagerFactory;
  * @param protocols the protocol versions allowed, such as {@code TLSv1.3}; empty for the JVM's defaults
  * @since 0.1
  */
-public record TlsConfig(TrustMaterial trust, Optional<ClientCertificate> clientCertificate, List<String> protocols) {
+public record TlsConfig(TrustMaterial trust, Optional<KeyStoreFile> clientCertificate, List<String> protocols) {
 
     private static final TlsConfig DEFAULTS = new TlsConfig(new TrustMaterial.JvmDefault("default"),
             Optional.empty(), List.of());
@@ -86,7 +86,7 @@ public record TlsConfig(TrustMaterial trust, Optional<ClientCertificate> clientC
      *
      * @param value the certificate, or {@code null} for none
      */
-    public TlsConfig withClientCertificate(ClientCertificate value) {
+    public TlsConfig withClientCertificate(KeyStoreFile value) {
         return new TlsConfig(trust, Optional.ofNullable(value), protocols);
     }
 
@@ -150,7 +150,7 @@ public record TlsConfig(TrustMaterial trust, Optional<ClientCertificate> clientC
         if (trust instanceof TrustMaterial.PemBundle) {
             store = pemStore((TrustMaterial.PemBundle) trust);
         } else if (trust instanceof TrustMaterial.TrustStore) {
-            TrustMaterial.TrustStore file = (TrustMaterial.TrustStore) trust;
+            KeyStoreFile file = ((TrustMaterial.TrustStore) trust).store();
             store = open(file.file(), file.password(), "the trust store " + file.file() + " (" + file.source() + ")");
         } else {
             store = null; // the JVM's own trust store
@@ -164,7 +164,7 @@ public record TlsConfig(TrustMaterial trust, Optional<ClientCertificate> clientC
         if (clientCertificate.isEmpty()) {
             return null;
         }
-        ClientCertificate cert = clientCertificate.get();
+        KeyStoreFile cert = clientCertificate.get();
         String what = "the client certificate " + cert.file() + " (" + cert.source() + ")";
         char[] password = cert.password();
         try {
@@ -237,7 +237,7 @@ public record TlsConfig(TrustMaterial trust, Optional<ClientCertificate> clientC
 
     @Override
     public String toString() {
-        return "TLS[trust=" + trust + clientCertificate.map(c -> ", client certificate=" + c).orElse("")
+        return "TLS[trust=" + trust + clientCertificate.map(c -> ", client certificate " + c).orElse("")
                 + (protocols.isEmpty() ? "" : ", protocols=" + String.join(",", protocols)) + "]";
     }
 }

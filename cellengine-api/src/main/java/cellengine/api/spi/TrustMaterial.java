@@ -1,7 +1,6 @@
 package cellengine.api.spi;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Objects;
 import javax.net.ssl.SSLContext;
 
@@ -73,45 +72,26 @@ public sealed interface TrustMaterial
     /**
      * The certificates of a PKCS12 or JKS trust store.
      *
-     * @param file the key store file
-     * @param password its password (the record keeps a copy and hands out copies); may be empty
-     * @param source where the setting came from
+     * @param store the trust store file and its password
      */
-    record TrustStore(Path file, char[] password, String source) implements TrustMaterial {
+    record TrustStore(KeyStoreFile store) implements TrustMaterial {
         /**
-         * Checks and copies the parts.
+         * Checks the store.
          *
-         * @param file the key store file
-         * @param password its password
-         * @param source where the setting came from
+         * @param store the trust store file and its password
          */
         public TrustStore {
-            Objects.requireNonNull(file, "file");
-            Objects.requireNonNull(password, "trust store password");
-            Objects.requireNonNull(source, "source");
-            password = password.clone();
-        }
-
-        /** {@return a copy of the password} */
-        @Override
-        public char[] password() {
-            return password.clone();
+            Objects.requireNonNull(store, "store");
         }
 
         @Override
-        public boolean equals(Object o) {
-            return o instanceof TrustStore && ((TrustStore) o).file.equals(file)
-                    && Arrays.equals(((TrustStore) o).password, password) && ((TrustStore) o).source.equals(source);
-        }
-
-        @Override
-        public int hashCode() {
-            return file.hashCode();
+        public String source() {
+            return store.source();
         }
 
         @Override
         public String toString() {
-            return "the trust store " + file + " (" + source + ", password <redacted>)";
+            return "the trust store " + store;
         }
     }
 

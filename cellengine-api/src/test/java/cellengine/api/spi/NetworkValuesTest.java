@@ -97,8 +97,8 @@ class NetworkValuesTest {
         assertEquals("CORP", credentials.domain());
         TransportConfig config = TransportConfig.defaults().withProxyCredentials(credentials)
                 .withTls(TlsConfig.defaults()
-                        .withTrust(new TrustMaterial.TrustStore(Path.of("t.p12"), SECRET.toCharArray(), "test"))
-                        .withClientCertificate(new ClientCertificate(Path.of("c.p12"), SECRET.toCharArray(), "t")));
+                        .withTrust(new TrustMaterial.TrustStore(new KeyStoreFile(Path.of("t.p12"), SECRET.toCharArray(), "test")))
+                        .withClientCertificate(new KeyStoreFile(Path.of("c.p12"), SECRET.toCharArray(), "t")));
         for (String text : List.of(credentials.toString(), config.toString(), config.describeNetwork(),
                 config.tls().toString())) {
             assertFalse(text.contains(SECRET), text);
@@ -127,11 +127,11 @@ class NetworkValuesTest {
             keyStore.store(out, SECRET.toCharArray());
         }
         IllegalArgumentException wrong = assertThrows(IllegalArgumentException.class, () -> TlsConfig.defaults()
-                .withClientCertificate(new ClientCertificate(store, "wrong".toCharArray(), "builder")).sslContext());
+                .withClientCertificate(new KeyStoreFile(store, "wrong".toCharArray(), "builder")).sslContext());
         assertEquals("the client certificate " + store + " (builder) cannot be opened: the password is wrong",
                 wrong.getMessage());
         IllegalArgumentException noKey = assertThrows(IllegalArgumentException.class, () -> TlsConfig.defaults()
-                .withClientCertificate(new ClientCertificate(store, SECRET.toCharArray(), "builder")).sslContext());
+                .withClientCertificate(new KeyStoreFile(store, SECRET.toCharArray(), "builder")).sslContext());
         assertTrue(noKey.getMessage().contains("holds no private key"), noKey.getMessage());
         assertFalse(noKey.getMessage().contains(SECRET));
 
@@ -140,6 +140,6 @@ class NetworkValuesTest {
         assertTrue(protocol.getMessage().startsWith("TLS protocol 'TLSv0.9' is not supported by this JVM"));
         assertThrows(IllegalArgumentException.class, () -> new TlsConfig(new TrustMaterial.Context(
                 javax.net.ssl.SSLContext.getDefault(), "builder sslContext"),
-                Optional.of(new ClientCertificate(store, SECRET.toCharArray(), "env")), List.of()));
+                Optional.of(new KeyStoreFile(store, SECRET.toCharArray(), "env")), List.of()));
     }
 }

@@ -230,7 +230,8 @@ public final class ApacheTransport implements Transport {
             response.close();
             throw refused(request, response, asked);
         }
-        return new ApacheResponse(http, response);
+        return TransportResponse.of(response.getCode(), headers(response), new AbortingBody(http, response,
+                content(response)));
     }
 
     private HttpUriRequestBase toHttpRequest(TransportRequest request) {
@@ -371,8 +372,7 @@ public final class ApacheTransport implements Transport {
         }
     }
 
-    /** Converts the status line and headers, and hands out the body. */
-    static Headers headers(HttpResponse response) {
+    private static Headers headers(HttpResponse response) {
         Headers.Builder headers = Headers.builder();
         for (Header header : response.getHeaders()) {
             headers.add(header.getName(), header.getValue());
@@ -380,8 +380,7 @@ public final class ApacheTransport implements Transport {
         return headers.build();
     }
 
-    /** {@return the entity's stream, or an empty one} */
-    static InputStream content(ClassicHttpResponse response) throws IOException {
+    private static InputStream content(ClassicHttpResponse response) throws IOException {
         HttpEntity entity = response.getEntity();
         return entity == null ? InputStream.nullInputStream() : entity.getContent();
     }

@@ -1,6 +1,6 @@
 package cellengine.api.internal.net;
 
-import cellengine.api.spi.ClientCertificate;
+import cellengine.api.spi.KeyStoreFile;
 import cellengine.api.spi.NoProxy;
 import cellengine.api.spi.ProxyAddress;
 import cellengine.api.spi.ProxyCredentials;
@@ -75,7 +75,7 @@ public final class NetworkSettings {
      * @param protocols the allowed protocols
      */
     public record Requested(ProxySetting proxy, ProxyCredentials credentials, TrustMaterial trust,
-                            ClientCertificate clientCertificate, List<String> protocols) {
+                            KeyStoreFile clientCertificate, List<String> protocols) {
 
         /** Nothing set. */
         public static final Requested NOTHING = new Requested(null, null, null, null, null);
@@ -299,7 +299,7 @@ public final class NetworkSettings {
         } else {
             trust = new TrustMaterial.JvmDefault("default");
         }
-        ClientCertificate client = null;
+        KeyStoreFile client = null;
         if (requested.clientCertificate() != null) {
             client = requested.clientCertificate();
             noteUnused(env, CLIENT_CERT, "the builder's client certificate", notes);
@@ -310,7 +310,7 @@ public final class NetworkSettings {
                 String password = env.raw(CLIENT_CERT_PASSWORD);
                 char[] secret = password == null ? new char[0] : password.toCharArray();
                 try {
-                    client = new ClientCertificate(Path.of(env.get(CLIENT_CERT)), secret,
+                    client = new KeyStoreFile(Path.of(env.get(CLIENT_CERT)), secret,
                             "environment " + CLIENT_CERT);
                 } finally {
                     Arrays.fill(secret, '\0');

@@ -134,7 +134,8 @@ class NetworkSettingsTest {
         assertTrue(text.contains("Network: proxy: https via proxy:3128 (environment HTTPS_PROXY), as user ada"), text);
         assertTrue(text.contains("TLS: trust the CA bundle /etc/corp-ca.pem (environment CELLENGINE_CA_BUNDLE)"),
                 text);
-        assertTrue(text.contains("client certificate the client certificate /etc/me.p12"), text);
+        assertTrue(text.contains("client certificate /etc/me.p12 (environment CELLENGINE_CLIENT_CERT, password <redacted>)"),
+                text);
         assertTrue(text.contains("Note: HTTP_PROXY is ignored"), text);
     }
 
