@@ -21,10 +21,16 @@ public final class FakeServerTarget implements TckTarget {
     private final FakeCellEngine server;
     private final Transport inMemory;
     private final CellEngine client;
+    private final String transportName;
 
     private FakeServerTarget(FakeCellEngine server, boolean inMemory) {
+        this(server, inMemory, null);
+    }
+
+    private FakeServerTarget(FakeCellEngine server, boolean inMemory, String transportName) {
         this.server = server;
         this.inMemory = inMemory ? server.inMemoryTransport() : null;
+        this.transportName = transportName;
         server.addUser(OTP_USER, OTP_PASSWORD, OTP_CODE);
         this.client = clientBuilder().token(server.token()).build();
     }
@@ -32,6 +38,16 @@ public final class FakeServerTarget implements TckTarget {
     /** {@return a target on a newly started fake server} */
     public static FakeServerTarget start() {
         return new FakeServerTarget(FakeCellEngine.start(), false);
+    }
+
+    /**
+     * {@return a target on a newly started fake server, reached through the discovered transport of this name}
+     *
+     * @param transportName the provider's name, such as {@code apache}
+     */
+    public static FakeServerTarget start(String transportName) {
+        return new FakeServerTarget(FakeCellEngine.start(), false, java.util.Objects.requireNonNull(transportName,
+                "transportName"));
     }
 
     /** {@return a target on a newly started fake server, reached through its in-memory transport} */
@@ -46,7 +62,7 @@ public final class FakeServerTarget implements TckTarget {
 
     @Override
     public String name() {
-        return "fake-server/" + (inMemory != null ? "in-memory"
+        return "fake-server/" + (inMemory != null ? "in-memory" : transportName != null ? transportName
                 : System.getProperty("cellengine.transport", "default-transport"));
     }
 
@@ -58,6 +74,9 @@ public final class FakeServerTarget implements TckTarget {
     @Override
     public CellEngine.Builder clientBuilder() {
         CellEngine.Builder builder = CellEngine.builder().baseUrl(server.baseUrl());
+        if (transportName != null) {
+            builder.transportName(transportName);
+        }
         return inMemory != null ? builder.transport(inMemory) : builder;
     }
 

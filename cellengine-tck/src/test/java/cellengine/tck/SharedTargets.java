@@ -21,6 +21,11 @@ public final class SharedTargets {
         return InMemoryHolder.TARGET;
     }
 
+    /** {@return a third embedded fake server target, reached through the Apache HttpClient 5 transport} */
+    public static TckTarget apache() {
+        return ApacheHolder.TARGET;
+    }
+
     /** {@return the live target, or aborts the calling rule with the reason it is not configured} */
     public static TckTarget live() {
         Assumptions.assumeTrue(LiveHolder.TARGET != null, LiveTarget.skipReason());
@@ -33,6 +38,10 @@ public final class SharedTargets {
 
     private static final class InMemoryHolder {
         static final FakeServerTarget TARGET = closeOnExit(FakeServerTarget.startInMemory());
+    }
+
+    private static final class ApacheHolder {
+        static final FakeServerTarget TARGET = closeOnExit(FakeServerTarget.start("apache"));
     }
 
     private static final class LiveHolder {
