@@ -77,7 +77,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -229,7 +233,6 @@ public final class CellEngine implements AutoCloseable {
      * @throws TransportException when the server does not answer
      */
     public void signIn() {
-        checkOpen();
         if (session.passwordFlow()) {
             session.signIn();
         }
@@ -238,20 +241,65 @@ public final class CellEngine implements AutoCloseable {
     // ---- async ----
 
     /**
-     * {@return the asynchronous twin of this client, running calls on a shared pool of daemon threads (see
-     * {@link CellEngineAsync})}
+     * {@return a future of one call of this client, run on a shared pool of daemon threads}
+     *
+     * <pre>{@code
+     * CompletableFuture<Experiment> e = client.async(c -> c.getExperimentByName("Run 7"));
+     * CompletableFuture<List<FcsFile>> files = e.thenCompose(x -> client.async(c -> c.getFcsFiles(x.id())));
+     * }</pre>
+     *
+     * <p>The call runs the client's whole blocking pipeline (sign-in, retries with their backoff, timeouts,
+     * binding) as one task, so it holds a thread until it ends. The shared pool makes threads as needed
+     * ({@code cellengine-async-N}, ended after 60 s idle); to bound them, or to use virtual threads on Java 21
+     * ({@code Executors.newVirtualThreadPerTaskExecutor()}), pass an executor to {@link #async(Function, Executor)}.
+     * The future fails with what the blocking call throws ({@link ApiException}, {@link TransportException},
+     * {@link IllegalArgumentException} for a bad argument, ...), seen as the cause of {@code join()}'s
+     * {@code CompletionException}. {@code cancel(true)} interrupts the running call, which then ends with its
+     * request abandoned; {@code cancel(false)} only stops a call that has not started.
+     *
+     * @param call what to do with this client, such as {@code c -> c.getExperiment(id)}
+     * @param <T> the call's result
      */
-    public CellEngineAsync async() {
-        return new CellEngineAsync(this, CellEngineAsync.defaultExecutor());
+    public <T> CompletableFuture<T> async(Function<? super CellEngine, ? extends T> call) {
+        return async(call, AsyncCall.SHARED);
     }
 
     /**
-     * {@return the asynchronous twin of this client, running calls on the given executor}
+     * {@return a future of one call of this client, run on the given executor} (see {@link #async(Function)})
      *
-     * @param executor where each call runs, such as a fixed pool sized for the calls made at once
+     * @param call what to do with this client
+     * @param executor where the call runs, such as a fixed pool sized for the calls made at once, or on Java 21
+     *         {@code Executors.newVirtualThreadPerTaskExecutor()}
+     * @param <T> the call's result
      */
-    public CellEngineAsync async(java.util.concurrent.Executor executor) {
-        return new CellEngineAsync(this, executor);
+    public <T> CompletableFuture<T> async(Function<? super CellEngine, ? extends T> call, Executor executor) {
+        Objects.requireNonNull(call, "call");
+        return AsyncCall.start(() -> call.apply(this), Objects.requireNonNull(executor, "executor"));
+    }
+
+    /**
+     * {@return a future that completes with {@code null} once a call that returns nothing has run}, such as
+     * {@code client.asyncRun(c -> c.deleteExperiment(id))}, on the shared pool (see {@link #async(Function)})
+     *
+     * @param call what to do with this client
+     */
+    public CompletableFuture<Void> asyncRun(Consumer<? super CellEngine> call) {
+        return asyncRun(call, AsyncCall.SHARED);
+    }
+
+    /**
+     * {@return a future that completes with {@code null} once a call that returns nothing has run on the given
+     * executor} (see {@link #async(Function)})
+     *
+     * @param call what to do with this client
+     * @param executor where the call runs
+     */
+    public CompletableFuture<Void> asyncRun(Consumer<? super CellEngine> call, Executor executor) {
+        Objects.requireNonNull(call, "call");
+        return async(c -> {
+            call.accept(c);
+            return null;
+        }, executor);
     }
 
     // ---- experiments ----
@@ -267,7 +315,6 @@ public final class CellEngine implements AutoCloseable {
      * @param options query, fields, limit, skip and sort
      */
     public List<Experiment> getExperiments(ListOptions options) {
-        checkOpen();
         return experiments.list(Objects.requireNonNull(options, "options"));
     }
 
@@ -292,7 +339,6 @@ public final class CellEngine implements AutoCloseable {
      * @throws NotFoundException when there is no such (or a deleted) experiment
      */
     public Experiment getExperiment(String id) {
-        checkOpen();
         return experiments.get(id);
     }
 
@@ -303,7 +349,6 @@ public final class CellEngine implements AutoCloseable {
      * @throws NameLookupException when none or more than one match
      */
     public Experiment getExperimentByName(String name) {
-        checkOpen();
         return experiments.getByName(name);
     }
 
@@ -322,7 +367,6 @@ public final class CellEngine implements AutoCloseable {
      * @param body the keys to set
      */
     public Experiment postExperiment(ExperimentCreate body) {
-        checkOpen();
         return experiments.create(body);
     }
 
@@ -334,7 +378,6 @@ public final class CellEngine implements AutoCloseable {
      * @throws IllegalArgumentException when the id is not 24 hex characters
      */
     public Experiment updateExperiment(String id, ExperimentUpdate update) {
-        checkOpen();
         return experiments.update(id, update);
     }
 
@@ -345,7 +388,6 @@ public final class CellEngine implements AutoCloseable {
      * @throws IllegalArgumentException when the id is not 24 hex characters
      */
     public void deleteExperiment(String id) {
-        checkOpen();
         try {
             experiments.delete(id);
         } finally {
@@ -369,7 +411,6 @@ public final class CellEngine implements AutoCloseable {
      * @param options the clone's name and folder path
      */
     public Experiment cloneExperiment(String id, CloneOptions options) {
-        checkOpen();
         return experiments.clone(id, options);
     }
 
@@ -380,7 +421,6 @@ public final class CellEngine implements AutoCloseable {
      * @param description the revision's description
      */
     public Experiment saveExperimentRevision(String id, String description) {
-        checkOpen();
         return experiments.saveRevision(id, description);
     }
 
@@ -392,7 +432,6 @@ public final class CellEngine implements AutoCloseable {
      * @param request the source experiment, channel map, destination population and what to import
      */
     public JsonValue importExperimentResources(String dstExperimentId, ImportResources request) {
-        checkOpen();
         return experiments.importResources(dstExperimentId, request);
     }
 
@@ -409,7 +448,6 @@ public final class CellEngine implements AutoCloseable {
      * @param options query, fields, limit, skip and sort
      */
     public List<Folder> getFolders(ListOptions options) {
-        checkOpen();
         return folders.list(Objects.requireNonNull(options, "options"));
     }
 
@@ -420,7 +458,6 @@ public final class CellEngine implements AutoCloseable {
      * @throws IllegalArgumentException when the id is not 24 hex characters
      */
     public Folder getFolder(String id) {
-        checkOpen();
         return folders.get(id);
     }
 
@@ -431,7 +468,6 @@ public final class CellEngine implements AutoCloseable {
      * @throws NameLookupException when none or more than one match
      */
     public Folder getFolderByName(String name) {
-        checkOpen();
         return folders.getByName(name);
     }
 
@@ -450,7 +486,6 @@ public final class CellEngine implements AutoCloseable {
      * @param body name and parent path
      */
     public Folder postFolder(FolderCreate body) {
-        checkOpen();
         return folders.create(body);
     }
 
@@ -461,7 +496,6 @@ public final class CellEngine implements AutoCloseable {
      * @param update the keys to change
      */
     public Folder updateFolder(String id, FolderUpdate update) {
-        checkOpen();
         return folders.update(id, update);
     }
 
@@ -471,7 +505,6 @@ public final class CellEngine implements AutoCloseable {
      * @param id the folder's 24-hex id
      */
     public void deleteFolder(String id) {
-        checkOpen();
         folders.delete(id);
     }
 
@@ -483,7 +516,6 @@ public final class CellEngine implements AutoCloseable {
      * @param experimentId the experiment's 24-hex id
      */
     public List<Attachment> getAttachments(String experimentId) {
-        checkOpen();
         return attachments.list(experimentId);
     }
 
@@ -496,7 +528,6 @@ public final class CellEngine implements AutoCloseable {
      * @throws NotFoundException when the experiment has no such attachment
      */
     public Attachment getAttachment(String experimentId, String id) {
-        checkOpen();
         return attachments.get(experimentId, id);
     }
 
@@ -508,46 +539,29 @@ public final class CellEngine implements AutoCloseable {
      * @throws NameLookupException when none or more than one match
      */
     public Attachment getAttachmentByName(String experimentId, String filename) {
-        checkOpen();
         return attachments.getByName(experimentId, filename);
     }
 
     /**
-     * {@return an attachment's bytes}; prefer the {@link OutputStream} or {@link Path} forms for large files
+     * {@return an attachment's bytes}; prefer {@link #downloadAttachment(String, String, Download)} for large files
      *
      * @param experimentId the experiment's 24-hex id
      * @param id the attachment's 24-hex id
      */
     public byte[] downloadAttachment(String experimentId, String id) {
-        checkOpen();
         return attachments.download(experimentId, id, Sinks.bytes());
     }
 
     /**
-     * Streams an attachment's bytes to {@code out} in constant memory; {@code out} is neither flushed nor closed.
+     * Downloads an attachment to a file or a stream, in constant memory (see {@link Download}).
      *
      * @param experimentId the experiment's 24-hex id
      * @param id the attachment's 24-hex id
-     * @param out the destination
-     * @throws UncheckedIOException when writing to {@code out} fails
+     * @param target where the bytes go, such as {@code Download.toFile(path)}
+     * @throws UncheckedIOException when writing to the target fails
      */
-    public void downloadAttachment(String experimentId, String id, OutputStream out) {
-        checkOpen();
-        attachments.download(experimentId, id, Sinks.stream(out));
-    }
-
-    /**
-     * Streams an attachment into a file: written to a temporary file in the same folder and moved into place, so
-     * {@code target} never holds a partial download; the temporary file is removed on failure.
-     *
-     * @param experimentId the experiment's 24-hex id
-     * @param id the attachment's 24-hex id
-     * @param target the file to create or replace
-     * @throws UncheckedIOException when the folder does not exist or the file cannot be written
-     */
-    public void downloadAttachment(String experimentId, String id, Path target) {
-        checkOpen();
-        attachments.download(experimentId, id, Sinks.file(target));
+    public void downloadAttachment(String experimentId, String id, Download target) {
+        attachments.download(experimentId, id, Objects.requireNonNull(target, "target").sink());
     }
 
     /**
@@ -559,47 +573,18 @@ public final class CellEngine implements AutoCloseable {
      * @throws UncheckedIOException when the file cannot be read
      */
     public Attachment uploadAttachment(String experimentId, Path file) {
-        checkOpen();
-        return attachments.upload(experimentId, fileName(file), pathBody(file));
+        return uploadAttachment(experimentId, Upload.of(file));
     }
 
     /**
-     * {@return the attachment uploaded from bytes}
+     * {@return the uploaded attachment}
      *
      * @param experimentId the experiment's 24-hex id
-     * @param filename the name to give it
-     * @param data the content
+     * @param upload the name and bytes, such as {@code Upload.of("plate.csv", bytes)}
      */
-    public Attachment uploadAttachment(String experimentId, String filename, byte[] data) {
-        checkOpen();
-        return attachments.upload(experimentId, requireFilename(filename), RequestBody.ofBytes(data));
-    }
-
-    /**
-     * {@return the attachment uploaded from a stream, which is read once, streamed, and closed}
-     *
-     * @param experimentId the experiment's 24-hex id
-     * @param filename the name to give it
-     * @param data the content
-     * @param length the exact number of bytes, or negative when unknown (sent chunked)
-     */
-    public Attachment uploadAttachment(String experimentId, String filename, InputStream data, long length) {
-        checkOpen();
-        return attachments.upload(experimentId, requireFilename(filename), RequestBody.ofStream(data, length));
-    }
-
-    /**
-     * {@return the attachment uploaded from a request body}; a replayable body (such as
-     * {@link RequestBody#ofInputStream(Supplier, long)}) is opened again if the request is retried, which lets a
-     * caller count bytes for a progress display
-     *
-     * @param experimentId the experiment's 24-hex id
-     * @param filename the name to give it
-     * @param body the content
-     */
-    public Attachment uploadAttachment(String experimentId, String filename, RequestBody body) {
-        checkOpen();
-        return attachments.upload(experimentId, requireFilename(filename), Objects.requireNonNull(body, "body"));
+    public Attachment uploadAttachment(String experimentId, Upload upload) {
+        Objects.requireNonNull(upload, "upload");
+        return attachments.upload(experimentId, upload.filename(), upload.body());
     }
 
     /**
@@ -610,7 +595,6 @@ public final class CellEngine implements AutoCloseable {
      * @param newFilename the new name
      */
     public Attachment updateAttachment(String experimentId, String id, String newFilename) {
-        checkOpen();
         return attachments.rename(experimentId, id, newFilename);
     }
 
@@ -621,7 +605,6 @@ public final class CellEngine implements AutoCloseable {
      * @param id the attachment's 24-hex id
      */
     public void deleteAttachment(String experimentId, String id) {
-        checkOpen();
         attachments.delete(experimentId, id);
     }
 
@@ -633,7 +616,6 @@ public final class CellEngine implements AutoCloseable {
      * @param experimentId the experiment's 24-hex id
      */
     public List<Compensation> getCompensations(String experimentId) {
-        checkOpen();
         return compensations.list(experimentId);
     }
 
@@ -644,7 +626,6 @@ public final class CellEngine implements AutoCloseable {
      * @param id the compensation's 24-hex id
      */
     public Compensation getCompensation(String experimentId, String id) {
-        checkOpen();
         return compensations.get(experimentId, id);
     }
 
@@ -656,7 +637,6 @@ public final class CellEngine implements AutoCloseable {
      * @throws NameLookupException when none or more than one match
      */
     public Compensation getCompensationByName(String experimentId, String name) {
-        checkOpen();
         return compensations.getByName(experimentId, name);
     }
 
@@ -681,7 +661,6 @@ public final class CellEngine implements AutoCloseable {
      * @param body name, channels and matrix
      */
     public Compensation postCompensation(String experimentId, CompensationCreate body) {
-        checkOpen();
         return compensations.create(experimentId, body);
     }
 
@@ -693,7 +672,6 @@ public final class CellEngine implements AutoCloseable {
      * @param update name, channels, spill matrix
      */
     public Compensation updateCompensation(String experimentId, String id, CompensationUpdate update) {
-        checkOpen();
         return compensations.update(experimentId, id, update);
     }
 
@@ -704,7 +682,6 @@ public final class CellEngine implements AutoCloseable {
      * @param id the compensation's 24-hex id
      */
     public void deleteCompensation(String experimentId, String id) {
-        checkOpen();
         compensations.delete(experimentId, id);
     }
 
@@ -726,7 +703,6 @@ public final class CellEngine implements AutoCloseable {
      * @param options query, fields, limit, skip and sort
      */
     public List<FcsFile> getFcsFiles(String experimentId, ListOptions options) {
-        checkOpen();
         return fcsFiles.list(experimentId, Objects.requireNonNull(options, "options"), null);
     }
 
@@ -738,7 +714,6 @@ public final class CellEngine implements AutoCloseable {
      * @param includeControls whether control files are included
      */
     public List<FcsFile> getFcsFiles(String experimentId, ListOptions options, boolean includeControls) {
-        checkOpen();
         return fcsFiles.list(experimentId, Objects.requireNonNull(options, "options"), includeControls);
     }
 
@@ -764,7 +739,6 @@ public final class CellEngine implements AutoCloseable {
      * @param fcsFileId the file's 24-hex id
      */
     public FcsFile getFcsFile(String experimentId, String fcsFileId) {
-        checkOpen();
         return fcsFiles.get(experimentId, fcsFileId);
     }
 
@@ -777,7 +751,6 @@ public final class CellEngine implements AutoCloseable {
      * @throws NameLookupException when none or more than one match
      */
     public FcsFile getFcsFileByName(String experimentId, String filename) {
-        checkOpen();
         return fcsFiles.getByName(experimentId, filename);
     }
 
@@ -791,77 +764,19 @@ public final class CellEngine implements AutoCloseable {
      * @throws BadRequestException when the server cannot read it as FCS
      */
     public FcsFile uploadFcsFile(String experimentId, Path file) {
-        checkOpen();
-        return fcsFiles.upload(experimentId, fileName(file), pathBody(file));
+        return uploadFcsFile(experimentId, Upload.of(file));
     }
 
     /**
-     * {@return the FCS file uploaded from bytes}
+     * {@return the uploaded FCS file}
      *
      * @param experimentId the experiment's 24-hex id
-     * @param filename the name to give it
-     * @param data the FCS bytes
+     * @param upload the name and bytes, such as {@code Upload.of("A1.fcs", in, length).withProgress(listener)}
+     * @throws BadRequestException when the server cannot read it as FCS
      */
-    public FcsFile uploadFcsFile(String experimentId, String filename, byte[] data) {
-        checkOpen();
-        return fcsFiles.upload(experimentId, requireFilename(filename), RequestBody.ofBytes(data));
-    }
-
-    /**
-     * {@return the FCS file uploaded from a stream, which is read once, streamed, and closed}
-     *
-     * @param experimentId the experiment's 24-hex id
-     * @param filename the name to give it
-     * @param data the FCS bytes
-     * @param length the exact number of bytes, or negative when unknown (sent chunked)
-     */
-    public FcsFile uploadFcsFile(String experimentId, String filename, InputStream data, long length) {
-        checkOpen();
-        return fcsFiles.upload(experimentId, requireFilename(filename), RequestBody.ofStream(data, length));
-    }
-
-    /**
-     * {@return the FCS file uploaded from a request body}; a replayable body (such as
-     * {@link RequestBody#ofInputStream(Supplier, long)}) is opened again if the request is retried, which lets a
-     * caller count bytes for a progress display
-     *
-     * @param experimentId the experiment's 24-hex id
-     * @param filename the name to give it
-     * @param body the FCS bytes
-     */
-    public FcsFile uploadFcsFile(String experimentId, String filename, RequestBody body) {
-        checkOpen();
-        return fcsFiles.upload(experimentId, requireFilename(filename), Objects.requireNonNull(body, "body"));
-    }
-
-    /**
-     * {@return the FCS file uploaded from a stream, which is read once, streamed, and closed}, reporting the bytes
-     * of the file sent so far
-     *
-     * @param experimentId the experiment's 24-hex id
-     * @param filename the name to give it
-     * @param data the FCS bytes
-     * @param length the exact number of bytes, or negative when unknown (sent chunked)
-     * @param progress hears the bytes sent and {@code length}; see {@link ProgressListener} for its thread
-     */
-    public FcsFile uploadFcsFile(String experimentId, String filename, InputStream data, long length,
-            ProgressListener progress) {
-        checkOpen();
-        return fcsFiles.upload(experimentId, requireFilename(filename),
-                new ProgressRequestBody(RequestBody.ofStream(data, length), progress));
-    }
-
-    /**
-     * {@return the FCS file uploaded from a file (see {@link #uploadFcsFile(String, Path)})}, reporting the bytes
-     * sent so far; a retry starts the count again
-     *
-     * @param experimentId the experiment's 24-hex id
-     * @param file a readable regular file
-     * @param progress hears the bytes sent and the file's size; see {@link ProgressListener} for its thread
-     */
-    public FcsFile uploadFcsFile(String experimentId, Path file, ProgressListener progress) {
-        checkOpen();
-        return fcsFiles.upload(experimentId, fileName(file), new ProgressRequestBody(pathBody(file), progress));
+    public FcsFile uploadFcsFile(String experimentId, Upload upload) {
+        Objects.requireNonNull(upload, "upload");
+        return fcsFiles.upload(experimentId, upload.filename(), upload.body());
     }
 
     /**
@@ -872,7 +787,6 @@ public final class CellEngine implements AutoCloseable {
      * @param body the sources and options
      */
     public FcsFile createFcsFile(String experimentId, FcsFileCreate body) {
-        checkOpen();
         return fcsFiles.create(experimentId, body);
     }
 
@@ -884,7 +798,6 @@ public final class CellEngine implements AutoCloseable {
      * @param update the keys to change; see {@link FcsFileUpdate#diff}
      */
     public FcsFile updateFcsFile(String experimentId, String fcsFileId, FcsFileUpdate update) {
-        checkOpen();
         return fcsFiles.update(experimentId, fcsFileId, update);
     }
 
@@ -895,13 +808,12 @@ public final class CellEngine implements AutoCloseable {
      * @param fcsFileId the file's 24-hex id
      */
     public void deleteFcsFile(String experimentId, String fcsFileId) {
-        checkOpen();
         fcsFiles.delete(experimentId, fcsFileId);
     }
 
     /**
-     * {@return the exported events as bytes (FCS or TSV, cellengine-api.md §4.5)}; prefer the
-     * {@link OutputStream} or {@link Path} forms for large files
+     * {@return the exported events as bytes (FCS or TSV, cellengine-api.md §4.5)}; prefer
+     * {@link #downloadFcsFile(String, String, EventExport, Download)} for large files
      *
      * @param experimentId the experiment's 24-hex id
      * @param fcsFileId the file's 24-hex id
@@ -909,71 +821,21 @@ public final class CellEngine implements AutoCloseable {
      * @throws IllegalArgumentException when the options break a rule (checked before sending)
      */
     public byte[] downloadFcsFile(String experimentId, String fcsFileId, EventExport options) {
-        checkOpen();
         return fcsFiles.export(experimentId, fcsFileId, options, Sinks.bytes());
     }
 
     /**
-     * Streams the exported events to {@code out} in constant memory; {@code out} is neither flushed nor closed.
+     * Downloads the exported events to a file or a stream, in constant memory (see {@link Download}).
      *
      * @param experimentId the experiment's 24-hex id
      * @param fcsFileId the file's 24-hex id
      * @param options format, compensation, population, subsampling, ...
-     * @param out the destination
-     * @throws UncheckedIOException when writing to {@code out} fails
+     * @param target where the bytes go, such as {@code Download.toFile(path)}
+     * @throws IllegalArgumentException when the options break a rule (checked before sending)
+     * @throws UncheckedIOException when writing to the target fails
      */
-    public void downloadFcsFile(String experimentId, String fcsFileId, EventExport options, OutputStream out) {
-        checkOpen();
-        fcsFiles.export(experimentId, fcsFileId, options, Sinks.stream(out));
-    }
-
-    /**
-     * Streams the exported events into a file: written to a temporary file in the same folder and moved into
-     * place, so {@code target} never holds a partial download; the temporary file is removed on failure.
-     *
-     * @param experimentId the experiment's 24-hex id
-     * @param fcsFileId the file's 24-hex id
-     * @param options format, compensation, population, subsampling, ...
-     * @param target the file to create or replace
-     * @throws UncheckedIOException when the folder does not exist or the file cannot be written
-     */
-    public void downloadFcsFile(String experimentId, String fcsFileId, EventExport options, Path target) {
-        checkOpen();
-        fcsFiles.export(experimentId, fcsFileId, options, Sinks.file(target));
-    }
-
-    /**
-     * Streams the exported events to {@code out} (see {@link #downloadFcsFile(String, String, EventExport,
-     * OutputStream)}), reporting the bytes received so far.
-     *
-     * @param experimentId the experiment's 24-hex id
-     * @param fcsFileId the file's 24-hex id
-     * @param options format, compensation, population, subsampling, ...
-     * @param out the destination
-     * @param progress hears the bytes received and the answer's {@code Content-Length} (-1 when absent), on the
-     *     calling thread
-     */
-    public void downloadFcsFile(String experimentId, String fcsFileId, EventExport options, OutputStream out,
-            ProgressListener progress) {
-        checkOpen();
-        fcsFiles.export(experimentId, fcsFileId, options, Sinks.withProgress(Sinks.stream(out), progress));
-    }
-
-    /**
-     * Streams the exported events into a file (see {@link #downloadFcsFile(String, String, EventExport, Path)}),
-     * reporting the bytes received so far.
-     *
-     * @param experimentId the experiment's 24-hex id
-     * @param fcsFileId the file's 24-hex id
-     * @param options format, compensation, population, subsampling, ...
-     * @param target the file to create or replace
-     * @param progress hears the bytes received and the answer's {@code Content-Length} (-1 when absent), on the
-     *     calling thread
-     */
-    public void downloadFcsFile(String experimentId, String fcsFileId, EventExport options, Path target,
-            ProgressListener progress) {
-        checkOpen();
-        fcsFiles.export(experimentId, fcsFileId, options, Sinks.withProgress(Sinks.file(target), progress));
+    public void downloadFcsFile(String experimentId, String fcsFileId, EventExport options, Download target) {
+        fcsFiles.export(experimentId, fcsFileId, options, Objects.requireNonNull(target, "target").sink());
     }
 
     /**
@@ -986,7 +848,6 @@ public final class CellEngine implements AutoCloseable {
      * @throws InvalidFcsException when the answer is not a readable FCS file (the cause names the problem)
      */
     public FcsData getEvents(String experimentId, String fcsFileId, EventExport options) {
-        checkOpen();
         Objects.requireNonNull(options, "options");
         if (options.format() != cellengine.api.param.ExportFormat.FCS) {
             throw new IllegalArgumentException("getEvents parses FCS; the options ask for " + options.format()
@@ -996,28 +857,15 @@ public final class CellEngine implements AutoCloseable {
     }
 
     /**
-     * Streams a ZIP of exported events (one file per FCS file × population, R's bulk export, cellengine-api.md
-     * §4.7) into a file, atomically as {@link #downloadFcsFile(String, String, EventExport, Path)} does.
+     * Downloads a ZIP of exported events (one file per FCS file × population, R's bulk export, cellengine-api.md
+     * §4.7) to a file or a stream, in constant memory.
      *
      * @param experimentId the experiment's 24-hex id
      * @param request files, populations, format and options
-     * @param target the ZIP file to create or replace
+     * @param target where the ZIP goes, such as {@code Download.toFile(path)}
      */
-    public void exportEventsZip(String experimentId, ZipExport request, Path target) {
-        checkOpen();
-        fcsFiles.exportZip(experimentId, request, Sinks.file(target));
-    }
-
-    /**
-     * Streams a ZIP of exported events to {@code out}, which is neither flushed nor closed.
-     *
-     * @param experimentId the experiment's 24-hex id
-     * @param request files, populations, format and options
-     * @param out the destination
-     */
-    public void exportEventsZip(String experimentId, ZipExport request, OutputStream out) {
-        checkOpen();
-        fcsFiles.exportZip(experimentId, request, Sinks.stream(out));
+    public void exportEventsZip(String experimentId, ZipExport request, Download target) {
+        fcsFiles.exportZip(experimentId, request, Objects.requireNonNull(target, "target").sink());
     }
 
     // ---- scale sets ----
@@ -1029,7 +877,6 @@ public final class CellEngine implements AutoCloseable {
      * @throws ApiException when the server answers an empty list
      */
     public ScaleSet getScaleset(String experimentId) {
-        checkOpen();
         return scaleSets.get(experimentId);
     }
 
@@ -1042,7 +889,6 @@ public final class CellEngine implements AutoCloseable {
      * @param scales every channel's scale
      */
     public ScaleSet updateScaleset(String experimentId, String scaleSetId, List<ChannelScale> scales) {
-        checkOpen();
         return scaleSets.update(experimentId, scaleSetId, scales);
     }
 
@@ -1064,7 +910,6 @@ public final class CellEngine implements AutoCloseable {
      * @param options query, fields, limit, skip and sort
      */
     public List<Gate> getGates(String experimentId, ListOptions options) {
-        checkOpen();
         return gates.list(experimentId, Objects.requireNonNull(options, "options"));
     }
 
@@ -1090,7 +935,6 @@ public final class CellEngine implements AutoCloseable {
      * @param gateId the gate's 24-hex id
      */
     public Gate getGate(String experimentId, String gateId) {
-        checkOpen();
         return gates.get(experimentId, gateId);
     }
 
@@ -1105,7 +949,6 @@ public final class CellEngine implements AutoCloseable {
      * @throws NameLookupException when a name given in the spec does not match exactly one file or population
      */
     public GateCreated postGate(String experimentId, GateSpec spec) {
-        checkOpen();
         return gates.create(experimentId, spec);
     }
 
@@ -1117,7 +960,6 @@ public final class CellEngine implements AutoCloseable {
      * @throws IllegalArgumentException when a spec names a parent population
      */
     public List<Gate> postGates(String experimentId, List<GateSpec> specs) {
-        checkOpen();
         return gates.createMany(experimentId, specs);
     }
 
@@ -1130,7 +972,6 @@ public final class CellEngine implements AutoCloseable {
      *         booleans; nulls are sent as JSON null
      */
     public Gate updateGate(String experimentId, String gateId, Map<String, ?> changes) {
-        checkOpen();
         return gates.update(experimentId, gateId, changes);
     }
 
@@ -1141,7 +982,6 @@ public final class CellEngine implements AutoCloseable {
      * @param gateId the gate's 24-hex id
      */
     public void deleteGate(String experimentId, String gateId) {
-        checkOpen();
         gates.delete(experimentId, gateId);
     }
 
@@ -1153,7 +993,6 @@ public final class CellEngine implements AutoCloseable {
      * @param gid the family gid
      */
     public void deleteGateFamily(String experimentId, String gid) {
-        checkOpen();
         gates.deleteFamily(experimentId, gid, null);
     }
 
@@ -1166,7 +1005,6 @@ public final class CellEngine implements AutoCloseable {
      * @param excludeGateId the id of the member to keep
      */
     public void deleteGateFamily(String experimentId, String gid, String excludeGateId) {
-        checkOpen();
         gates.deleteFamily(experimentId, gid, Objects.requireNonNull(excludeGateId, "excludeGateId"));
     }
 
@@ -1177,7 +1015,6 @@ public final class CellEngine implements AutoCloseable {
      * @param gateIds the gates' 24-hex ids (all checked before the first request)
      */
     public void deleteGates(String experimentId, List<String> gateIds) {
-        checkOpen();
         Objects.requireNonNull(gateIds, "gateIds");
         gateIds.forEach(id -> cellengine.api.internal.http.Ids.require(id, "gateIds"));
         for (String id : gateIds) {
@@ -1194,7 +1031,6 @@ public final class CellEngine implements AutoCloseable {
      * @param changes the keys to set, such as {@code Map.of("name", "new")}
      */
     public int updateGateFamily(String experimentId, String gid, Map<String, ?> changes) {
-        checkOpen();
         return gates.updateFamily(experimentId, gid, changes);
     }
 
@@ -1209,7 +1045,6 @@ public final class CellEngine implements AutoCloseable {
      * @param fcsFileIds the files' 24-hex ids
      */
     public TailoringResult applyTailoring(String experimentId, Gate gate, List<String> fcsFileIds) {
-        checkOpen();
         return gates.applyTailoring(experimentId, gate, fcsFileIds);
     }
 
@@ -1220,7 +1055,6 @@ public final class CellEngine implements AutoCloseable {
      * @param experimentId the experiment's 24-hex id
      */
     public void resetGates(String experimentId) {
-        checkOpen();
         gates.reset(experimentId);
     }
 
@@ -1242,7 +1076,6 @@ public final class CellEngine implements AutoCloseable {
      * @param options query, fields, limit, skip and sort
      */
     public List<Population> getPopulations(String experimentId, ListOptions options) {
-        checkOpen();
         return populations.list(experimentId, Objects.requireNonNull(options, "options"));
     }
 
@@ -1268,7 +1101,6 @@ public final class CellEngine implements AutoCloseable {
      * @param populationId the population's 24-hex id
      */
     public Population getPopulation(String experimentId, String populationId) {
-        checkOpen();
         return populations.get(experimentId, populationId);
     }
 
@@ -1281,7 +1113,6 @@ public final class CellEngine implements AutoCloseable {
      * @throws NameLookupException when none or more than one match
      */
     public Population getPopulationByName(String experimentId, String name) {
-        checkOpen();
         return populations.getByName(experimentId, name);
     }
 
@@ -1293,7 +1124,6 @@ public final class CellEngine implements AutoCloseable {
      * @param body the population, for example {@code PopulationCreate.of("T", Expr.and(a, b))}
      */
     public Population postPopulation(String experimentId, PopulationCreate body) {
-        checkOpen();
         return populations.create(experimentId, body);
     }
 
@@ -1305,7 +1135,6 @@ public final class CellEngine implements AutoCloseable {
      * @param update the keys to change
      */
     public Population updatePopulation(String experimentId, String populationId, PopulationUpdate update) {
-        checkOpen();
         return populations.update(experimentId, populationId, update);
     }
 
@@ -1328,7 +1157,6 @@ public final class CellEngine implements AutoCloseable {
      * @param deleteBranch whether to delete the whole branch
      */
     public void deletePopulation(String experimentId, String populationId, boolean deleteBranch) {
-        checkOpen();
         populations.delete(experimentId, populationId, deleteBranch);
     }
 
@@ -1342,7 +1170,6 @@ public final class CellEngine implements AutoCloseable {
      * @param request the statistics, channels, files, populations, compensation, layout and format
      */
     public StatisticsResult getStatistics(String experimentId, StatisticsRequest request) {
-        checkOpen();
         return statistics.get(experimentId, request);
     }
 
@@ -1354,22 +1181,19 @@ public final class CellEngine implements AutoCloseable {
      * @throws ApiException when the answer is not a PNG image (2xx status kept)
      */
     public byte[] getPlot(String experimentId, PlotRequest request) {
-        checkOpen();
         return plots.get(experimentId, request, Sinks.bytes());
     }
 
     /**
-     * Saves a plot's PNG into a file: written to a temporary file in the same folder and moved into place, so
-     * {@code target} never holds a partial image; the temporary file is removed on failure.
+     * Downloads a plot's PNG to a file or a stream.
      *
      * @param experimentId the experiment's 24-hex id
      * @param request the plot
-     * @param target the file to create or replace
-     * @throws UncheckedIOException when the folder does not exist or the file cannot be written
+     * @param target where the image goes, such as {@code Download.toFile(path)}
+     * @throws ApiException when the answer is not a PNG image (2xx status kept)
      */
-    public void getPlot(String experimentId, PlotRequest request, Path target) {
-        checkOpen();
-        plots.get(experimentId, request, Sinks.file(target));
+    public void getPlot(String experimentId, PlotRequest request, Download target) {
+        plots.get(experimentId, request, Objects.requireNonNull(target, "target").sink());
     }
 
     // ---- experiment views ----
@@ -1381,7 +1205,6 @@ public final class CellEngine implements AutoCloseable {
      * @throws IllegalArgumentException when the id is not 24 hex characters
      */
     public ExperimentView experiment(String experimentId) {
-        checkOpen();
         return new ExperimentView(this, experimentId);
     }
 
@@ -1408,7 +1231,6 @@ public final class CellEngine implements AutoCloseable {
      * @throws IllegalArgumentException when {@code entityPath} is not a single collection name
      */
     public JsonValue updateEntity(String experimentId, String entityId, String entityPath, Map<String, ?> body) {
-        checkOpen();
         return entities.update(experimentId, entityPath, entityId, body);
     }
 
@@ -1422,7 +1244,6 @@ public final class CellEngine implements AutoCloseable {
      * @throws IllegalArgumentException when {@code entityPath} is not a single collection name
      */
     public void deleteEntity(String experimentId, String entityPath, String entityId) {
-        checkOpen();
         entities.delete(experimentId, entityPath, entityId);
     }
 
@@ -1461,7 +1282,6 @@ public final class CellEngine implements AutoCloseable {
      * @param query parameters, form-encoded; null values left out, lists as repeated keys
      */
     public JsonValue get(String path, Map<String, ?> query) {
-        checkOpen();
         return caller.value("GET", ApiPath.parse(path), Objects.requireNonNull(query, "query"), null);
     }
 
@@ -1472,7 +1292,6 @@ public final class CellEngine implements AutoCloseable {
      * @param body a {@link JsonValue}, a request type, an entity record, a {@link Map}, or {@code null} for none
      */
     public JsonValue post(String path, Object body) {
-        checkOpen();
         return caller.value("POST", ApiPath.parse(path), Map.of(), body);
     }
 
@@ -1487,7 +1306,6 @@ public final class CellEngine implements AutoCloseable {
      * @param options idempotency and call timeout
      */
     public JsonValue post(String path, Object body, CallOptions options) {
-        checkOpen();
         return caller.value("POST", ApiPath.parse(path), Map.of(), body, Objects.requireNonNull(options, "options"));
     }
 
@@ -1500,7 +1318,6 @@ public final class CellEngine implements AutoCloseable {
      * @param options idempotency and call timeout
      */
     public JsonValue patch(String path, Object body, CallOptions options) {
-        checkOpen();
         return caller.value("PATCH", ApiPath.parse(path), Map.of(), body, Objects.requireNonNull(options, "options"));
     }
 
@@ -1511,7 +1328,6 @@ public final class CellEngine implements AutoCloseable {
      * @param body a {@link JsonValue}, a request type, an entity record, or a {@link Map}
      */
     public JsonValue patch(String path, Object body) {
-        checkOpen();
         return caller.value("PATCH", ApiPath.parse(path), Map.of(), body);
     }
 
@@ -1521,7 +1337,6 @@ public final class CellEngine implements AutoCloseable {
      * @param path the path below {@code /api/v1}; segments unencoded
      */
     public void delete(String path) {
-        checkOpen();
         caller.discard("DELETE", ApiPath.parse(path), Map.of());
     }
 
@@ -1532,8 +1347,12 @@ public final class CellEngine implements AutoCloseable {
      */
     @Override
     public void close() {
-        if (closed.compareAndSet(false, true) && ownsTransport) {
-            transport.close();
+        if (closed.compareAndSet(false, true)) {
+            caller.close();
+            session.close();
+            if (ownsTransport) {
+                transport.close();
+            }
         }
     }
 
@@ -1545,33 +1364,6 @@ public final class CellEngine implements AutoCloseable {
                 : "token (cookie" + (bearer ? " and bearer" : "") + ")")
                 + ", transport=" + transport.describe() + ", retries=" + retryPolicy + (closed.get() ? ", closed" : "")
                 + "]";
-    }
-
-    private void checkOpen() {
-        if (closed.get()) {
-            throw new IllegalStateException("this CellEngine client is closed");
-        }
-    }
-
-    private static String requireFilename(String filename) {
-        Objects.requireNonNull(filename, "filename is required");
-        if (filename.isBlank()) {
-            throw new IllegalArgumentException("filename is required and must not be blank");
-        }
-        return filename;
-    }
-
-    private static String fileName(Path file) {
-        Objects.requireNonNull(file, "file");
-        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            throw new UncheckedIOException("cannot upload " + file + ": not a readable regular file",
-                    new java.nio.file.NoSuchFileException(file.toString()));
-        }
-        return file.getFileName().toString();
-    }
-
-    private static RequestBody pathBody(Path file) {
-        return RequestBody.ofPath(file);
     }
 
     private static List<Interceptor> concat(List<Interceptor> list, Interceptor last) {

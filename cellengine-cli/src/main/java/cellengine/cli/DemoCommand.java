@@ -35,6 +35,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import cellengine.api.Download;
+import cellengine.api.Upload;
 
 /**
  * {@code cellengine demo}: a guided tour of the SDK. Against the embedded fake server by default; against the
@@ -127,7 +129,7 @@ final class DemoCommand implements Callable<Integer> {
             step(out, 7, "Saved a revision of the clone; it now has " + revised.revisions().size()
                     + " revision(s), deepUpdated " + revised.deepUpdated());
 
-            FcsFile file = client.uploadFcsFile(experiment.id(), "demo.fcs", DemoSample.generate(10_000, 42));
+            FcsFile file = client.uploadFcsFile(experiment.id(), Upload.of("demo.fcs", DemoSample.generate(10_000, 42)));
             step(out, 8, "Uploaded a generated FCS file \"" + file.filename() + "\": " + file.eventCount()
                     + " events, md5 " + file.md5() + (file.hasFileInternalComp() ? ", with a spillover matrix" : ""));
             step(out, 9, "Its channels and the default scales the server gave them:");
@@ -139,7 +141,7 @@ final class DemoCommand implements Callable<Integer> {
 
             Path tsv = outputDirectory.resolve("demo-compensated.tsv");
             client.downloadFcsFile(experiment.id(), file.id(), EventExport.tsv().withHeaders(true)
-                    .withCompensationId(CompensationId.fileInternal()).withCompensatedQ(true), tsv);
+                    .withCompensationId(CompensationId.fileInternal()).withCompensatedQ(true), Download.toFile(tsv));
             step(out, 10, "Exported the events compensated with the file's own matrix to " + tsv + ":");
             try (var lines = java.nio.file.Files.lines(tsv)) {
                 lines.limit(4).forEach(line -> out.println("     " + line.replace('\t', ' ')));
@@ -201,13 +203,13 @@ final class DemoCommand implements Callable<Integer> {
         Path png = outputDirectory.resolve("demo-cd3-cd4.png");
         client.getPlot(eid, PlotRequest.builder(file.id(), "FITC-A").yChannel("PE-A")
                 .plotType(PlotRequest.PlotType.DOT).populationId(parent).compensation(CompensationId.fileInternal())
-                .width(400).height(400).renderGates(true).build(), png);
+                .width(400).height(400).renderGates(true).build(), Download.toFile(png));
         step(out, 13, "Saved a dot plot of the lymphocytes, FITC-A vs PE-A, with the CD3/CD4 quadrant, to " + png);
 
         Population cd3cd4 = gates.get(4).populations().get(0);
         Path tsv = outputDirectory.resolve("demo-cd3-cd4-UR.tsv");
         client.downloadFcsFile(eid, file.id(), EventExport.tsv().withHeaders(true)
-                .withPopulation(cd3cd4.id(), CompensationId.fileInternal()).withCompensatedQ(true), tsv);
+                .withPopulation(cd3cd4.id(), CompensationId.fileInternal()).withCompensatedQ(true), Download.toFile(tsv));
         long lines;
         try (var stream = java.nio.file.Files.lines(tsv)) {
             lines = stream.count();

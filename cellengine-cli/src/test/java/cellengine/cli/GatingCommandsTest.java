@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import cellengine.api.Upload;
 
 /** {@code gates list}, {@code populations list} and {@code stats} against the fake server's gating. */
 class GatingCommandsTest {
@@ -41,7 +42,7 @@ class GatingCommandsTest {
         server = FakeCellEngine.start();
         sdk = CellEngine.builder().baseUrl(server.baseUrl()).token(server.token()).build();
         experiment = sdk.postExperiment("Gating CLI");
-        file = sdk.uploadFcsFile(experiment.id(), "sample.fcs", DemoSample.generate(5_000, 3));
+        file = sdk.uploadFcsFile(experiment.id(), Upload.of("sample.fcs", DemoSample.generate(5_000, 3)));
         lymphocytes = sdk.postGate(experiment.id(), Gates.rectangle("FSC-A", "SSC-A", "Lymphocytes", 40_000, 80_000,
                 8_000, 32_000).build());
     }

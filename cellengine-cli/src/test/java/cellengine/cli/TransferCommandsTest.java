@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import cellengine.api.Upload;
 
 /** {@code files} and {@code attachments}: uploads, downloads, progress on a terminal, quiet otherwise. */
 class TransferCommandsTest {
@@ -79,7 +80,7 @@ class TransferCommandsTest {
     @Test
     void list_shows_the_files_and_download_writes_the_original_bytes_and_tsv() throws IOException {
         Experiment e = experiment();
-        FcsFile file = sdk.uploadFcsFile(e.id(), "sample.fcs", fcs);
+        FcsFile file = sdk.uploadFcsFile(e.id(), Upload.of("sample.fcs", fcs));
         Cli cli = Cli.against(server, dir);
         Cli.Result list = cli.run("files", "list", "-e", e.id(), "-o", "csv");
         assertEquals(0, list.status(), list::toString);
@@ -107,7 +108,7 @@ class TransferCommandsTest {
     @Test
     void download_refuses_to_replace_a_file_without_force_and_leaves_no_partial_file() throws IOException {
         Experiment e = experiment();
-        FcsFile file = sdk.uploadFcsFile(e.id(), "keep.fcs", fcs);
+        FcsFile file = sdk.uploadFcsFile(e.id(), Upload.of("keep.fcs", fcs));
         Path existing = Files.writeString(dir.resolve("keep.fcs"), "mine");
         Cli cli = Cli.against(server, dir);
         Cli.Result refused = cli.run("files", "download", "-e", e.id(), file.id(), "-O", existing.toString());

@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import cellengine.api.Download;
 
 /**
  * Rules for event export: {@code downloadFcsFile} and {@code getEvents} with every parameter of the reference
@@ -182,10 +183,10 @@ public abstract class EventExportVerification extends ExperimentScopedSupport {
         EventExport tsv = EventExport.tsv().withHeaders(true);
         byte[] inMemory = client().downloadFcsFile(eid(), file.id(), tsv);
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        client().downloadFcsFile(eid(), file.id(), tsv, out);
+        client().downloadFcsFile(eid(), file.id(), tsv, Download.to(out));
         assertArrayEquals(inMemory, out.toByteArray(), "to an OutputStream");
         java.nio.file.Path target = dir.resolve("events.tsv");
-        client().downloadFcsFile(eid(), file.id(), tsv, target);
+        client().downloadFcsFile(eid(), file.id(), tsv, Download.toFile(target));
         assertArrayEquals(inMemory, java.nio.file.Files.readAllBytes(target), "to a Path");
     }
 

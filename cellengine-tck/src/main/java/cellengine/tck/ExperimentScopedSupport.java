@@ -3,6 +3,7 @@ package cellengine.tck;
 import cellengine.api.model.Experiment;
 import cellengine.api.model.FcsFile;
 import org.junit.jupiter.api.BeforeEach;
+import cellengine.api.Upload;
 
 /**
  * For rules that work inside an experiment: each rule gets a new, empty experiment, deleted afterwards.
@@ -34,6 +35,6 @@ public abstract class ExperimentScopedSupport extends VerificationSupport {
      * @param data the file to upload
      */
     protected final FcsFile upload(TckData data) {
-        return client().uploadFcsFile(eid(), data.filename(), data.bytes());
+        return client().uploadFcsFile(eid(), Upload.of(data.filename(), data.bytes()));
     }
 }

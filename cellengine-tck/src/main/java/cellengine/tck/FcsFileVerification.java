@@ -31,6 +31,7 @@ import java.util.zip.CRC32C;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import cellengine.api.Upload;
 
 /**
  * Rules for FCS file records: upload, lookup, update, delete and derived files (cellengine-api.md §2.6, §3.5,
@@ -84,8 +85,7 @@ public abstract class FcsFileVerification extends ExperimentScopedSupport {
         TckData data = TckData.generate("b2.fcs", 100, 2);
         Path file = Files.write(dir.resolve("b2.fcs"), data.bytes());
         FcsFile fromPath = client().uploadFcsFile(eid(), file);
-        FcsFile fromStream = client().uploadFcsFile(eid(), "b2-stream.fcs",
-                new ByteArrayInputStream(data.bytes()), data.bytes().length);
+        FcsFile fromStream = client().uploadFcsFile(eid(), Upload.of("b2-stream.fcs", new ByteArrayInputStream(data.bytes()), data.bytes().length));
         assertEquals("b2.fcs", fromPath.filename(), "the path's file name");
         assertEquals(fromPath.md5(), fromStream.md5(), "same bytes, same md5");
         assertEquals(100, fromStream.eventCount(), "eventCount");
@@ -99,7 +99,7 @@ public abstract class FcsFileVerification extends ExperimentScopedSupport {
     @DisplayName("FCS-UPLOAD-3 uploading a file that is not FCS answers 400 naming the problem, and nothing is stored")
     public void required_fcsUpload3_notFcsRejected() {
         BadRequestException e = assertThrows(BadRequestException.class, () -> client().uploadFcsFile(eid(),
-                "notes.fcs", "this is not an FCS file".getBytes(StandardCharsets.UTF_8)));
+                Upload.of("notes.fcs", "this is not an FCS file".getBytes(StandardCharsets.UTF_8))));
         assertFalse(e.serverMessage().isBlank(), "the 400 names the problem");
         assertTrue(client().getFcsFiles(eid()).isEmpty(), "nothing was stored");
     }
@@ -234,7 +234,7 @@ public abstract class FcsFileVerification extends ExperimentScopedSupport {
     @DisplayName("FCS-CREATE-3 createFcsFile imports a file from another experiment")
     public void required_fcsCreate3_importFromOtherExperiment() {
         var other = newExperiment(uniqueName("source"));
-        FcsFile source = client().uploadFcsFile(other.id(), "src.fcs", TckData.generate("src.fcs", 40, 5).bytes());
+        FcsFile source = client().uploadFcsFile(other.id(), Upload.of("src.fcs", TckData.generate("src.fcs", 40, 5).bytes()));
         FcsFile imported = client().createFcsFile(eid(), FcsFileCreate.builder()
                 .fromExperiment(other.id(), source.id()).filename("imported.fcs").build());
         assertEquals(eid(), imported.experimentId(), "lands in the destination experiment");

@@ -18,6 +18,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import cellengine.api.Download;
 
 /**
  * Rules for {@code getPlot} (cellengine-api.md §2.10, §3.12): real PNG images of the requested size, for every plot
@@ -103,7 +104,7 @@ public abstract class PlotVerification extends GatingSupport {
         PlotRequest request = PlotRequest.builder(gridFile.id(), "FSC-A").plotType(PlotRequest.PlotType.DENSITY)
                 .yChannel("SSC-A").build();
         Path target = dir.resolve("plot.png");
-        client().getPlot(eid(), request, target);
+        client().getPlot(eid(), request, Download.toFile(target));
         assertArrayEquals(client().getPlot(eid(), request), Files.readAllBytes(target), "saved bytes");
     }
 

@@ -34,6 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import cellengine.api.Download;
 
 /** Statistics, plots and the experiment view on the wire. */
 class AnalysisWireTest {
@@ -188,10 +189,10 @@ class AnalysisWireTest {
         assertEquals(plot.toQuery(), r.query());
         assertTrue(r.rawQuery().contains("color=%230af"), r.rawQuery());
         Path target = dir.resolve("plot.png");
-        client.getPlot(EID, plot, target);
+        client.getPlot(EID, plot, Download.toFile(target));
         assertArrayEquals(PNG, Files.readAllBytes(target));
         peer.script(r2 -> new Reply(200, "text/html", "<html>oops</html>".getBytes(StandardCharsets.UTF_8)));
-        ApiException e = assertThrows(ApiException.class, () -> client.getPlot(EID, plot, target));
+        ApiException e = assertThrows(ApiException.class, () -> client.getPlot(EID, plot, Download.toFile(target)));
         assertTrue(e.getMessage().contains("PNG"), e.getMessage());
         assertArrayEquals(PNG, Files.readAllBytes(target), "the target is left as it was");
         try (var files = Files.list(dir)) {

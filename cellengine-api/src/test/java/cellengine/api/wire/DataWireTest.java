@@ -46,6 +46,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import cellengine.api.Download;
 
 /** The exact method, path, query and body of every data-side call, against a scripted loopback peer. */
 class DataWireTest {
@@ -124,7 +125,7 @@ class DataWireTest {
         peer.script(r -> Reply.bytes(content));
         assertArrayEquals(content, client.downloadAttachment(EID, AID));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        client.downloadAttachment(EID, AID, out);
+        client.downloadAttachment(EID, AID, Download.to(out));
         assertArrayEquals(content, out.toByteArray());
         Peer.Recorded r = peer.requests().get(0);
         assertEquals("GET", r.method());
@@ -347,7 +348,7 @@ class DataWireTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         client.exportEventsZip(EID, ZipExport.tsv(false).withFcsFileIds(List.of(FID)).withPopulationIds(List.of(PID))
                 .withCompensationId(CompensationId.of(CID)).withCompensatedQ(true).withPostSubsampleP(0.5)
-                .withSeed(7L).withFilenameTemplate("{fcsfile.filename}-{population._id}"), out);
+                .withSeed(7L).withFilenameTemplate("{fcsfile.filename}-{population._id}"), Download.to(out));
         assertArrayEquals(zip, out.toByteArray());
         Peer.Recorded r = peer.only();
         assertEquals("POST", r.method());

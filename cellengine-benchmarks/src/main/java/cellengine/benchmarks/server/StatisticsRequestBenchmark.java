@@ -28,6 +28,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import cellengine.api.Upload;
 
 /**
  * A statistics request over 1,000,000 events × 5 populations × 3 channels (mean, median, eventcount), sent through
@@ -55,7 +56,7 @@ public class StatisticsRequestBenchmark {
         client = CellEngine.builder().baseUrl(server.baseUrl()).token(server.token()).build();
         Experiment experiment = client.postExperiment("statistics benchmark");
         experimentId = experiment.id();
-        FcsFile file = client.uploadFcsFile(experimentId, "million.fcs", million());
+        FcsFile file = client.uploadFcsFile(experimentId, Upload.of("million.fcs", million()));
         List<String> populations = new ArrayList<>();
         for (int p = 0; p < 5; p++) {
             double lo = 10_000 + p * 20_000;

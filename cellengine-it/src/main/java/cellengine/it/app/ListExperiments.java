@@ -12,6 +12,7 @@ import cellengine.api.spi.Transports;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import cellengine.api.Upload;
 
 /**
  * Lists the experiments of a CellEngine server, then uploads a generated FCS file into the first one, gates it and
@@ -71,7 +72,7 @@ public final class ListExperiments {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        FcsFile file = client.uploadFcsFile(experimentId, "linked.fcs", fcs.toByteArray());
+        FcsFile file = client.uploadFcsFile(experimentId, Upload.of("linked.fcs", fcs.toByteArray()));
         System.out.println("uploaded " + file.filename() + " with " + file.eventCount() + " events");
         String population = client.postGate(experimentId,
                 Gates.rectangle("FSC-A", "SSC-A", "square", 10000, 50000, 10000, 50000).build()).population().id();

@@ -30,6 +30,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import cellengine.api.Upload;
 
 /**
  * Sixteen client threads run a seeded mix of operations (create, update, upload, gate, statistics, delete) against
@@ -144,10 +145,10 @@ class SoakTest {
                         m.name = name;
                         m.tags = tags;
                     } else if (dice < 50) {
-                        client.uploadFcsFile(m.id, "f" + op + ".fcs", FCS);
+                        client.uploadFcsFile(m.id, Upload.of("f" + op + ".fcs", FCS));
                         m.files++;
                     } else if (dice < 58) {
-                        client.uploadFcsFile(shared, "t" + thread + "-" + op + ".fcs", FCS);
+                        client.uploadFcsFile(shared, Upload.of("t" + thread + "-" + op + ".fcs", FCS));
                         sharedUploads.incrementAndGet();
                     } else if (dice < 72 && gating) {
                         client.post("/experiments/" + m.id + "/gates", rectangleGate(random, op));
