@@ -755,6 +755,20 @@ public final class CellEngine implements AutoCloseable {
     }
 
     /**
+     * {@return an FCS file's own spill matrix as an unsaved compensation}, fetched with the file (Python
+     * {@code FcsFile.get_file_internal_compensation()}, which loads {@code spillString} on demand); works whatever
+     * record the caller holds, since list results may leave the spill string out
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param fcsFileId the file's 24-hex id
+     * @throws IllegalStateException when the file has no internal compensation
+     * @throws NotFoundException when there is no such file
+     */
+    public Compensation getFileInternalCompensation(String experimentId, String fcsFileId) {
+        return fcsFiles.get(experimentId, fcsFileId).fileInternalCompensation();
+    }
+
+    /**
      * {@return the FCS file uploaded from a file, named by the file's name (multipart field {@code data}); the
      * file is streamed, not read into memory, and read again if the request is retried}
      *

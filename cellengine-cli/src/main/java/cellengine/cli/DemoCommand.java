@@ -1,7 +1,10 @@
 package cellengine.cli;
 
+import cellengine.analysis.scale.ArcSinhScale;
+import cellengine.analysis.scale.Scale;
 import cellengine.api.CellEngine;
-import cellengine.api.model.ArcSinhScale;
+import cellengine.api.Download;
+import cellengine.api.Upload;
 import cellengine.api.model.CompensationId;
 import cellengine.api.model.Experiment;
 import cellengine.api.model.FcsFile;
@@ -9,7 +12,6 @@ import cellengine.api.model.Folder;
 import cellengine.api.model.GateCreated;
 import cellengine.api.model.PanelEntry;
 import cellengine.api.model.Population;
-import cellengine.api.model.Scale;
 import cellengine.api.model.ScaleSet;
 import cellengine.api.model.Statistic;
 import cellengine.api.model.StatisticsResult;
@@ -35,8 +37,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import cellengine.api.Download;
-import cellengine.api.Upload;
 
 /**
  * {@code cellengine demo}: a guided tour of the SDK. Against the embedded fake server by default; against the
@@ -231,7 +231,8 @@ final class DemoCommand implements Callable<Integer> {
             return String.format("ArcSinhScale [%s, %s], cofactor %s", num(a.minimum()), num(a.maximum()),
                     num(a.cofactor()));
         }
-        return String.format("%s [%s, %s]", scale.type(), num(scale.minimum()), num(scale.maximum()));
+        return String.format("%s [%s, %s]", scale.getClass().getSimpleName(), num(scale.minimum()),
+                num(scale.maximum()));
     }
 
     private static String num(double x) {

@@ -124,11 +124,11 @@ public abstract class ExperimentVerification extends VerificationSupport {
     }
 
     /**
-     * Rule {@code EXP-ASYNC-1}: async(call) and async(call, executor) complete with the call's result or fail with
-     * its exception.
+     * Rule {@code EXP-ASYNC-1}: async and asyncRun, with or without an executor, complete with the call's result or
+     * fail with its exception.
      */
     @Test
-    @DisplayName("EXP-ASYNC-1 async(call) and async(call, executor) complete with the call's result or fail with its exception")
+    @DisplayName("EXP-ASYNC-1 async and asyncRun, with or without an executor, complete with the call's result or fail with its exception")
     public void required_expAsync1_futures() {
         Experiment e = newExperiment(uniqueName("exp"));
         assertEquals(e.name(), client().async(c -> c.getExperiment(e.id())).join().name(), "async getExperiment");
@@ -138,6 +138,10 @@ public abstract class ExperimentVerification extends VerificationSupport {
                     java.util.concurrent.CompletionException.class,
                     () -> client().async(c -> c.getExperiment(UNKNOWN_ID), pool).join(), "an unknown id");
             assertTrue(failure.getCause() instanceof NotFoundException, () -> "cause " + failure.getCause());
+            Experiment doomed = newExperiment(uniqueName("exp"));
+            assertEquals(null, client().asyncRun(c -> c.deleteExperiment(doomed.id()), pool).join(),
+                    "asyncRun completes with null");
+            assertThrows(NotFoundException.class, () -> client().getExperiment(doomed.id()), "deleted by asyncRun");
         } finally {
             pool.shutdownNow();
         }

@@ -111,11 +111,11 @@ public abstract class FcsFileVerification extends ExperimentScopedSupport {
         upload(TckData.generate("c.fcs", 10, 3));
         var scales = client().getScaleset(eid());
         var fsc = scales.scaleFor("FSC-A");
-        assertTrue(fsc instanceof cellengine.api.model.LinearScale, () -> "scatter channels are linear: " + fsc);
+        assertTrue(fsc instanceof cellengine.analysis.scale.LinearScale, () -> "scatter channels are linear: " + fsc);
         assertEquals(1, fsc.minimum(), 0, "FSC-A minimum");
         assertEquals(262144, fsc.maximum(), 0, "FSC-A maximum = $PnR");
         var fitc = scales.scaleFor("FITC-A");
-        assertTrue(fitc instanceof cellengine.api.model.ArcSinhScale, () -> "fluorescence channels are arcsinh: " + fitc);
+        assertTrue(fitc instanceof cellengine.analysis.scale.ArcSinhScale, () -> "fluorescence channels are arcsinh: " + fitc);
         assertEquals(-200, fitc.minimum(), 0, "FITC-A minimum");
     }
 

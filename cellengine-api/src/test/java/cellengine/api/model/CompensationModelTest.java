@@ -45,7 +45,7 @@ class CompensationModelTest {
         // S⁻¹ = [[1, -.1, .02], [0, 1, -.2], [0, 0, 1]], and c = x · S⁻¹.
         Compensation comp = new Compensation("c", "e", "tri", List.of("A", "B", "C"),
                 new double[] {1, 0.1, 0, 0, 1, 0.2, 0, 0, 1}, 0);
-        assertArrayEquals(new double[] {1, -0.1, 0.02, 0, 1, -0.2, 0, 0, 1}, comp.toAnalysis().inverse(), 1e-12);
+        assertArrayEquals(new double[] {1, -0.1, 0.02, 0, 1, -0.2, 0, 0, 1}, comp.matrix().inverse(), 1e-12);
         double a = 1000;
         double b = 300;
         double c = 50;
