@@ -5,6 +5,7 @@ import cellengine.api.internal.auth.Session;
 import cellengine.api.internal.cache.NameCache;
 import cellengine.api.internal.http.ApiCaller;
 import cellengine.api.internal.http.ApiPath;
+import cellengine.api.internal.http.CallOptions;
 import cellengine.api.internal.http.CallSettings;
 import cellengine.api.internal.http.Origins;
 import cellengine.api.internal.http.ProgressRequestBody;
@@ -37,6 +38,7 @@ import cellengine.api.model.Folder;
 import cellengine.api.model.Gate;
 import cellengine.api.model.GateCreated;
 import cellengine.api.model.Population;
+import cellengine.api.model.RawResponse;
 import cellengine.api.model.ScaleSet;
 import cellengine.api.model.StatisticsResult;
 import cellengine.api.model.TailoringResult;
@@ -56,6 +58,7 @@ import cellengine.api.param.ListOptions;
 import cellengine.api.param.PlotRequest;
 import cellengine.api.param.PopulationCreate;
 import cellengine.api.param.PopulationUpdate;
+import cellengine.api.param.RawRequest;
 import cellengine.api.param.StatisticsRequest;
 import cellengine.api.param.ZipExport;
 import cellengine.api.spi.HttpVersion;
@@ -1280,7 +1283,7 @@ public final class CellEngine implements AutoCloseable {
     // ---- raw calls ----
 
     /**
-     * {@return the JSON answer of a GET}
+     * {@return the JSON answer of a GET} (Python {@code _get(url)})
      *
      * @param path the path below {@code /api/v1}, such as {@code "/experiments"}; segments unencoded
      * @throws IllegalArgumentException when the path is malformed
@@ -1290,68 +1293,93 @@ public final class CellEngine implements AutoCloseable {
     }
 
     /**
-     * {@return the JSON answer of a GET with query parameters}
+     * {@return the JSON answer of a GET with query parameters} (Python {@code _get(url, params)})
      *
      * @param path the path below {@code /api/v1}; segments unencoded
-     * @param query parameters, form-encoded; null values left out, lists as repeated keys
+     * @param query parameters, form-encoded; null values left out, lists as repeated keys, booleans lower-case
      */
     public JsonValue get(String path, Map<String, ?> query) {
-        return caller.value("GET", ApiPath.parse(path), Objects.requireNonNull(query, "query"), null);
+        return send(RawRequest.get(path).query(query).build()).json();
     }
 
     /**
-     * {@return the JSON answer of a POST}
+     * {@return the JSON answer of a POST} (Python {@code _post(url, json)})
      *
      * @param path the path below {@code /api/v1}; segments unencoded
      * @param body a {@link JsonValue}, a request type, an entity record, a {@link Map}, or {@code null} for none
      */
     public JsonValue post(String path, Object body) {
-        return caller.value("POST", ApiPath.parse(path), Map.of(), body);
+        return post(path, body, Map.of());
     }
 
     /**
-     * {@return the JSON answer of a POST, with per-call options}
-     *
-     * <p>A POST is retried after a failure only when {@code options} marks it idempotent and the body is replayable;
-     * see {@link RetryPolicy}.
+     * {@return the JSON answer of a POST with query parameters} (Python {@code _post(url, json, params)})
      *
      * @param path the path below {@code /api/v1}; segments unencoded
      * @param body a {@link JsonValue}, a request type, an entity record, a {@link Map}, or {@code null} for none
-     * @param options idempotency and call timeout
+     * @param query parameters, as for {@link #get(String, Map)}
      */
-    public JsonValue post(String path, Object body, CallOptions options) {
-        return caller.value("POST", ApiPath.parse(path), Map.of(), body, Objects.requireNonNull(options, "options"));
+    public JsonValue post(String path, Object body, Map<String, ?> query) {
+        return send(RawRequest.post(path).body(body).query(query).build()).json();
     }
 
     /**
-     * {@return the JSON answer of a PATCH, with per-call options}; retried after a failure only when
-     * {@code options} marks it idempotent
-     *
-     * @param path the path below {@code /api/v1}; segments unencoded
-     * @param body a {@link JsonValue}, a request type, an entity record, or a {@link Map}
-     * @param options idempotency and call timeout
-     */
-    public JsonValue patch(String path, Object body, CallOptions options) {
-        return caller.value("PATCH", ApiPath.parse(path), Map.of(), body, Objects.requireNonNull(options, "options"));
-    }
-
-    /**
-     * {@return the JSON answer of a PATCH}; map entries with null values are sent as JSON {@code null}
+     * {@return the JSON answer of a PATCH}; map entries with null values are sent as JSON {@code null} (Python
+     * {@code _patch(url, json)})
      *
      * @param path the path below {@code /api/v1}; segments unencoded
      * @param body a {@link JsonValue}, a request type, an entity record, or a {@link Map}
      */
     public JsonValue patch(String path, Object body) {
-        return caller.value("PATCH", ApiPath.parse(path), Map.of(), body);
+        return patch(path, body, Map.of());
     }
 
     /**
-     * Sends a DELETE and ignores the answer's body.
+     * {@return the JSON answer of a PATCH with query parameters} (Python {@code _patch(url, json, params)})
+     *
+     * @param path the path below {@code /api/v1}; segments unencoded
+     * @param body a {@link JsonValue}, a request type, an entity record, or a {@link Map}
+     * @param query parameters, as for {@link #get(String, Map)}
+     */
+    public JsonValue patch(String path, Object body, Map<String, ?> query) {
+        return send(RawRequest.patch(path).body(body).query(query).build()).json();
+    }
+
+    /**
+     * Sends a DELETE and ignores the answer's body (Python {@code _delete(url)}).
      *
      * @param path the path below {@code /api/v1}; segments unencoded
      */
     public void delete(String path) {
-        caller.discard("DELETE", ApiPath.parse(path), Map.of());
+        delete(path, Map.of());
+    }
+
+    /**
+     * Sends a DELETE with query parameters and ignores the answer's body (Python {@code _delete(url, params)}).
+     *
+     * @param path the path below {@code /api/v1}; segments unencoded
+     * @param query parameters, as for {@link #get(String, Map)}
+     */
+    public void delete(String path, Map<String, ?> query) {
+        send(RawRequest.delete(path).query(query).build());
+    }
+
+    /**
+     * {@return the answer to any raw call, held in memory: status, headers and bytes, readable as JSON or text}
+     * (Python's {@code raw=True}); retried as the client's {@link RetryPolicy} and the request's
+     * {@code idempotent} mark allow
+     *
+     * @param request the method, path, query, body and per-call options
+     * @throws ApiException when the server answers with an error status
+     * @throws IllegalArgumentException when the path is malformed
+     */
+    public RawResponse send(RawRequest request) {
+        Objects.requireNonNull(request, "request");
+        ApiCaller.Answer answer = caller.exchange(request.method(), ApiPath.parse(request.path()), request.query(),
+                request.body().orElse(null), new CallOptions(request.idempotent(),
+                        request.callTimeout().orElse(null)));
+        return new RawResponse(answer.status(), answer.headers(), answer.body(), answer.method(), answer.url(),
+                answer.requestId());
     }
 
     /**

@@ -93,7 +93,7 @@ class CompensationModelTest {
         FcsFile listed = Json.read(utf8("{\"_id\":\"f\",\"filename\":\"A1.fcs\",\"hasFileInternalComp\":true}"),
                 FcsFile.class);
         IllegalStateException e = assertThrows(IllegalStateException.class, listed::spillover);
-        assertTrue(e.getMessage().contains("getFcsFile"), e.getMessage());
+        assertTrue(e.getMessage().contains("getFileInternalCompensation(experimentId, id)"), e.getMessage());
         FcsFile none = Json.read(utf8("{\"_id\":\"f\",\"hasFileInternalComp\":false}"), FcsFile.class);
         assertTrue(none.spillover().isEmpty());
         IllegalStateException noComp = assertThrows(IllegalStateException.class, none::fileInternalCompensation);

@@ -1,13 +1,15 @@
 package cellengine.tck.transport;
 
-import cellengine.api.CallOptions;
 import cellengine.api.CellEngine;
+import cellengine.api.Download;
 import cellengine.api.RetryPolicy;
 import cellengine.api.ServerErrorException;
 import cellengine.api.TooManyRequestsException;
 import cellengine.api.TransportException;
+import cellengine.api.Upload;
 import cellengine.api.model.Experiment;
 import cellengine.api.model.Folder;
+import cellengine.api.param.RawRequest;
 import cellengine.api.spi.HttpVersion;
 import cellengine.api.spi.Transport;
 import cellengine.api.spi.TransportConfig;
@@ -31,8 +33,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import cellengine.api.Upload;
-import cellengine.api.Download;
 
 /**
  * Retry, timeout and fault rules: the SDK with the transport under test against the fake server's counted fault
@@ -214,8 +214,8 @@ public abstract class RetryVerification {
             Folder folder = client.postFolder("retry-9");
             Faults.Fault fault = server.faults().once().on("PATCH", "/api/v1/folders/*").afterHandling()
                     .respond(503);
-            JsonValue answer = client.patch("/folders/" + folder.id(), Map.of("name", "retry-9b"),
-                    CallOptions.defaults().withIdempotent(true));
+            JsonValue answer = client.send(RawRequest.patch("/folders/" + folder.id())
+                    .body(Map.of("name", "retry-9b")).idempotent(true).build()).json();
             assertEquals("retry-9b", answer.asJsonObject().getString("name"));
             assertEquals(1, fault.triggered());
             assertEquals(1, time.sleeps.size());

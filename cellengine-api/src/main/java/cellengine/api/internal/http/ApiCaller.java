@@ -1,7 +1,7 @@
 package cellengine.api.internal.http;
 
 import cellengine.api.ApiException;
-import cellengine.api.CallOptions;
+import cellengine.api.internal.http.CallOptions;
 import cellengine.api.TransportException;
 import cellengine.api.internal.interceptor.InterceptorChain;
 import cellengine.api.internal.interceptor.RequestIdInterceptor;

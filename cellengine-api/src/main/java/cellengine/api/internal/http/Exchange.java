@@ -1,7 +1,7 @@
 package cellengine.api.internal.http;
 
 import cellengine.api.ApiException;
-import cellengine.api.CallOptions;
+import cellengine.api.internal.http.CallOptions;
 import cellengine.api.CellEngineException;
 import cellengine.api.RetryPolicy;
 import cellengine.api.TransportException;
