@@ -568,6 +568,30 @@ public final class CellEngine implements AutoCloseable {
     }
 
     /**
+     * {@return the bytes of the one attachment with this file name} (Python {@code download_attachment(eid,
+     * name=…)}); the name → id lookup is cached
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param filename the exact file name
+     * @throws NameLookupException when none or more than one match
+     */
+    public byte[] downloadAttachmentByName(String experimentId, String filename) {
+        return downloadAttachment(experimentId, getAttachmentByName(experimentId, filename).id());
+    }
+
+    /**
+     * Downloads the one attachment with this file name to a file or a stream, in constant memory.
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param filename the exact file name
+     * @param target where the bytes go, such as {@code Download.toFile(path)}
+     * @throws NameLookupException when none or more than one match
+     */
+    public void downloadAttachmentByName(String experimentId, String filename, Download target) {
+        downloadAttachment(experimentId, getAttachmentByName(experimentId, filename).id(), target);
+    }
+
+    /**
      * {@return the attachment uploaded from a file, named by the file's name; the file is streamed, not read into
      * memory, and read again if the request is retried}
      *
@@ -609,6 +633,17 @@ public final class CellEngine implements AutoCloseable {
      */
     public void deleteAttachment(String experimentId, String id) {
         attachments.delete(experimentId, id);
+    }
+
+    /**
+     * Deletes the one attachment with this file name permanently (Python {@code delete_attachment(eid, name=…)}).
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param filename the exact file name
+     * @throws NameLookupException when none or more than one match
+     */
+    public void deleteAttachmentByName(String experimentId, String filename) {
+        deleteAttachment(experimentId, getAttachmentByName(experimentId, filename).id());
     }
 
     // ---- compensations ----
@@ -956,6 +991,18 @@ public final class CellEngine implements AutoCloseable {
     }
 
     /**
+     * {@return the one gate with this name} (R's {@code getGate(experimentId, byName("name"))}); compound gates name
+     * their sectors and are found by their populations instead
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param name the gate's exact name
+     * @throws NameLookupException when none or more than one match
+     */
+    public Gate getGateByName(String experimentId, String name) {
+        return gates.getByName(experimentId, name);
+    }
+
+    /**
      * {@return the created gate and the populations the server created with it}:
      * {@code POST /experiments/{eid}/gates?createPopulation=…&parentPopulationId=…}. A tailored file or parent
      * population given by name is looked up first (cached), and a compound gate without labels gets the defaults
@@ -1181,10 +1228,12 @@ public final class CellEngine implements AutoCloseable {
 
     /**
      * {@return the statistics: typed rows for JSON, the text for CSV and TSV} ({@code POST /bulkstatistics},
-     * cellengine-api.md §5)
+     * cellengine-api.md §5); files and populations given by name (R's {@code fcsFiles=}, {@code populations=},
+     * {@code percentOf=}) are resolved first, with one list call per kind
      *
      * @param experimentId the experiment's 24-hex id
      * @param request the statistics, channels, files, populations, compensation, layout and format
+     * @throws NameLookupException when a name matches no resource or several, naming its kind
      */
     public StatisticsResult getStatistics(String experimentId, StatisticsRequest request) {
         return statistics.get(experimentId, request);

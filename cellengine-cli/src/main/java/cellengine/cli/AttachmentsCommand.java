@@ -1,6 +1,8 @@
 package cellengine.cli;
 
 import cellengine.api.CellEngine;
+import cellengine.api.Download;
+import cellengine.api.Upload;
 import cellengine.api.model.Attachment;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,8 +11,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import cellengine.api.Download;
-import cellengine.api.Upload;
 
 /** {@code cellengine attachments list|upload|download}: files attached to an experiment. */
 @Command(name = "attachments", mixinStandardHelpOptions = true,

@@ -1,6 +1,8 @@
 package cellengine.cli;
 
 import cellengine.api.CellEngine;
+import cellengine.api.Download;
+import cellengine.api.Upload;
 import cellengine.api.model.CompensationId;
 import cellengine.api.model.FcsFile;
 import cellengine.api.param.EventExport;
@@ -12,8 +14,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import cellengine.api.Download;
-import cellengine.api.Upload;
 
 /** {@code cellengine files list|upload|download}: an experiment's FCS files. */
 @Command(name = "files", mixinStandardHelpOptions = true,

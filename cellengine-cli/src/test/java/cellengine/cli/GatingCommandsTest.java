@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cellengine.api.CellEngine;
+import cellengine.api.Upload;
 import cellengine.api.model.Experiment;
 import cellengine.api.model.FcsFile;
 import cellengine.api.model.GateCreated;
@@ -23,7 +24,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import cellengine.api.Upload;
 
 /** {@code gates list}, {@code populations list} and {@code stats} against the fake server's gating. */
 class GatingCommandsTest {

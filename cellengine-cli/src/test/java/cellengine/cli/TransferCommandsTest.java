@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cellengine.api.CellEngine;
+import cellengine.api.Upload;
 import cellengine.api.model.Attachment;
 import cellengine.api.model.Experiment;
 import cellengine.api.model.FcsFile;
@@ -19,7 +20,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import cellengine.api.Upload;
 
 /** {@code files} and {@code attachments}: uploads, downloads, progress on a terminal, quiet otherwise. */
 class TransferCommandsTest {

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cellengine.api.CellEngineException;
+import cellengine.api.Download;
 import cellengine.api.NameLookupException;
 import cellengine.api.NotFoundException;
+import cellengine.api.Upload;
 import cellengine.api.model.Attachment;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -18,8 +20,6 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import cellengine.api.Download;
-import cellengine.api.Upload;
 
 /**
  * Rules for attachments (cellengine-api.md §2.4, §3.6, §4.1, §4.2).
@@ -161,5 +161,24 @@ public abstract class AttachmentVerification extends ExperimentScopedSupport {
     public void required_att404_1_unknownExperiment() {
         assertThrows(NotFoundException.class, () -> client().getAttachments(UNKNOWN_ID));
         assertThrows(NotFoundException.class, () -> client().uploadAttachment(UNKNOWN_ID, Upload.of("x.txt", HELLO)));
+    }
+
+    /**
+     * Rule {@code ATT-BYNAME-2}: downloadAttachmentByName and deleteAttachmentByName act on the one attachment with
+     * that name, as the Python client's name= arguments do.
+     */
+    @Test
+    @DisplayName("ATT-BYNAME-2 downloadAttachmentByName and deleteAttachmentByName act on the one attachment with "
+            + "that name, as the Python client's name= arguments do")
+    public void required_attByName2_downloadAndDelete() {
+        Attachment a = client().uploadAttachment(eid(), Upload.of("by-name.txt", HELLO));
+        assertArrayEquals(HELLO, client().downloadAttachmentByName(eid(), "by-name.txt"), "bytes by name");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        client().downloadAttachmentByName(eid(), "by-name.txt", Download.to(out));
+        assertArrayEquals(HELLO, out.toByteArray(), "bytes by name to a stream");
+        client().deleteAttachmentByName(eid(), "by-name.txt");
+        assertThrows(NotFoundException.class, () -> client().getAttachment(eid(), a.id()), "deleted by name");
+        assertEquals(0, assertThrows(NameLookupException.class,
+                () -> client().deleteAttachmentByName(eid(), "by-name.txt")).matchCount(), "gone: zero matches");
     }
 }

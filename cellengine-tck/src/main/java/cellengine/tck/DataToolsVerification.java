@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cellengine.analysis.fcs.FcsData;
 import cellengine.analysis.fcs.FcsReader;
+import cellengine.api.Download;
 import cellengine.api.NameLookupException;
 import cellengine.api.NotFoundException;
+import cellengine.api.Upload;
 import cellengine.api.model.CacheInfo;
 import cellengine.api.model.Compensation;
 import cellengine.api.model.Experiment;
@@ -26,8 +28,6 @@ import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import cellengine.api.Download;
-import cellengine.api.Upload;
 
 /**
  * Rules for the experiment-wide data tools: resource import, generic entity calls, ZIP export, deep clone and

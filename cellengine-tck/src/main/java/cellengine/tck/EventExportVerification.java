@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cellengine.analysis.fcs.FcsData;
 import cellengine.api.BadRequestException;
+import cellengine.api.Download;
 import cellengine.api.model.Compensation;
 import cellengine.api.model.CompensationId;
 import cellengine.api.model.FcsFile;
@@ -17,7 +18,6 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import cellengine.api.Download;
 
 /**
  * Rules for event export: {@code downloadFcsFile} and {@code getEvents} with every parameter of the reference

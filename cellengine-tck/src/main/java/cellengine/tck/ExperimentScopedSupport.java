@@ -1,9 +1,9 @@
 package cellengine.tck;
 
+import cellengine.api.Upload;
 import cellengine.api.model.Experiment;
 import cellengine.api.model.FcsFile;
 import org.junit.jupiter.api.BeforeEach;
-import cellengine.api.Upload;
 
 /**
  * For rules that work inside an experiment: each rule gets a new, empty experiment, deleted afterwards.

@@ -13,6 +13,7 @@ import cellengine.analysis.fcs.Spillover;
 import cellengine.api.BadRequestException;
 import cellengine.api.NameLookupException;
 import cellengine.api.NotFoundException;
+import cellengine.api.Upload;
 import cellengine.api.model.Annotation;
 import cellengine.api.model.FcsFile;
 import cellengine.api.param.FcsFileCreate;
@@ -31,7 +32,6 @@ import java.util.zip.CRC32C;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import cellengine.api.Upload;
 
 /**
  * Rules for FCS file records: upload, lookup, update, delete and derived files (cellengine-api.md §2.6, §3.5,

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cellengine.api.BadRequestException;
+import cellengine.api.Download;
 import cellengine.api.model.CompensationId;
 import cellengine.api.param.PlotRequest;
 import java.awt.image.BufferedImage;
@@ -18,7 +19,6 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import cellengine.api.Download;
 
 /**
  * Rules for {@code getPlot} (cellengine-api.md §2.10, §3.12): real PNG images of the requested size, for every plot

@@ -1,7 +1,7 @@
 package cellengine.api.param;
 
-import cellengine.api.internal.http.Ids;
 import cellengine.api.ObjectIds;
+import cellengine.api.internal.http.Ids;
 import cellengine.api.model.Gate;
 
 import java.util.Objects;

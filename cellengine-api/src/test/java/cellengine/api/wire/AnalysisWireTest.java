@@ -2,6 +2,7 @@ package cellengine.api.wire;
 
 import cellengine.api.ApiException;
 import cellengine.api.CellEngine;
+import cellengine.api.Download;
 import cellengine.api.ExperimentView;
 import cellengine.api.NameLookupException;
 import cellengine.api.model.CompensationId;
@@ -34,7 +35,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import cellengine.api.Download;
 
 /** Statistics, plots and the experiment view on the wire. */
 class AnalysisWireTest {

@@ -5,6 +5,7 @@ import cellengine.analysis.fcs.FcsFormatException;
 import cellengine.analysis.fcs.FcsWriter;
 import cellengine.analysis.fcs.Spillover;
 import cellengine.api.CellEngine;
+import cellengine.api.Download;
 import cellengine.api.InvalidFcsException;
 import cellengine.api.NotFoundException;
 import cellengine.api.TransportException;
@@ -38,7 +39,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import cellengine.api.Download;
 
 /** Downloads: bytes, streams, atomic files, parsed events, and their failures. */
 class DownloadTest {

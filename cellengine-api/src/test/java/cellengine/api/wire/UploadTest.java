@@ -2,6 +2,7 @@ package cellengine.api.wire;
 
 import cellengine.api.BadRequestException;
 import cellengine.api.CellEngine;
+import cellengine.api.Upload;
 import cellengine.api.model.Attachment;
 import cellengine.api.model.FcsFile;
 import cellengine.api.wire.Peer.Reply;
@@ -29,7 +30,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import cellengine.api.Upload;
 
 /** Multipart uploads (cellengine-api.md §4.1): framing parsed back, and bodies streamed rather than buffered. */
 class UploadTest {

@@ -2,6 +2,7 @@ package cellengine.benchmarks.server;
 
 import cellengine.analysis.fcs.FcsWriter;
 import cellengine.api.CellEngine;
+import cellengine.api.Upload;
 import cellengine.api.model.CompensationId;
 import cellengine.api.model.Experiment;
 import cellengine.api.model.FcsFile;
@@ -28,7 +29,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import cellengine.api.Upload;
 
 /**
  * A statistics request over 1,000,000 events × 5 populations × 3 channels (mean, median, eventcount), sent through

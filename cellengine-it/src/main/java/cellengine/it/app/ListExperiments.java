@@ -2,6 +2,7 @@ package cellengine.it.app;
 
 import cellengine.analysis.fcs.FcsWriter;
 import cellengine.api.CellEngine;
+import cellengine.api.Upload;
 import cellengine.api.model.Experiment;
 import cellengine.api.model.FcsFile;
 import cellengine.api.model.Statistic;
@@ -12,7 +13,6 @@ import cellengine.api.spi.Transports;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import cellengine.api.Upload;
 
 /**
  * Lists the experiments of a CellEngine server, then uploads a generated FCS file into the first one, gates it and

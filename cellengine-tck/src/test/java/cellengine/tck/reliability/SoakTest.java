@@ -10,6 +10,7 @@ import cellengine.api.ApiException;
 import cellengine.api.CellEngine;
 import cellengine.api.NotFoundException;
 import cellengine.api.RetryPolicy;
+import cellengine.api.Upload;
 import cellengine.api.model.Experiment;
 import cellengine.api.param.ExperimentUpdate;
 import cellengine.fakeserver.FakeCellEngine;
@@ -30,7 +31,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import cellengine.api.Upload;
 
 /**
  * Sixteen client threads run a seeded mix of operations (create, update, upload, gate, statistics, delete) against

@@ -1,6 +1,8 @@
 package cellengine.tck.reliability;
 
 import cellengine.api.CellEngine;
+import cellengine.api.Download;
+import cellengine.api.Upload;
 import cellengine.api.model.FcsFile;
 import cellengine.api.param.EventExport;
 
@@ -8,8 +10,6 @@ import java.io.OutputStream;
 import java.security.MessageDigest;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.CRC32C;
-import cellengine.api.Download;
-import cellengine.api.Upload;
 
 /**
  * The client side of {@link StreamingTest}, run in a child JVM with a small heap: uploads a generated FCS file

@@ -1,8 +1,8 @@
 package cellengine.api.internal.http;
 
 import cellengine.api.ApiException;
-import cellengine.api.internal.http.CallOptions;
 import cellengine.api.TransportException;
+import cellengine.api.internal.http.CallOptions;
 import cellengine.api.internal.interceptor.InterceptorChain;
 import cellengine.api.internal.interceptor.RequestIdInterceptor;
 import cellengine.api.internal.json.Json;
