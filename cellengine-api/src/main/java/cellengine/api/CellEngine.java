@@ -5,6 +5,7 @@ import cellengine.api.internal.auth.Session;
 import cellengine.api.internal.cache.NameCache;
 import cellengine.api.internal.http.ApiCaller;
 import cellengine.api.internal.http.ApiPath;
+import cellengine.api.internal.http.CallOptions;
 import cellengine.api.internal.http.CallSettings;
 import cellengine.api.internal.http.Origins;
 import cellengine.api.internal.http.ProgressRequestBody;
@@ -36,6 +37,7 @@ import cellengine.api.model.Folder;
 import cellengine.api.model.Gate;
 import cellengine.api.model.GateCreated;
 import cellengine.api.model.Population;
+import cellengine.api.model.RawResponse;
 import cellengine.api.model.ScaleSet;
 import cellengine.api.model.StatisticsResult;
 import cellengine.api.model.TailoringResult;
@@ -55,6 +57,7 @@ import cellengine.api.param.ListOptions;
 import cellengine.api.param.PlotRequest;
 import cellengine.api.param.PopulationCreate;
 import cellengine.api.param.PopulationUpdate;
+import cellengine.api.param.RawRequest;
 import cellengine.api.param.StatisticsRequest;
 import cellengine.api.param.ZipExport;
 import cellengine.api.spi.KeyStoreFile;
@@ -80,7 +83,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -235,7 +242,6 @@ public final class CellEngine implements AutoCloseable {
      * @throws TransportException when the server does not answer
      */
     public void signIn() {
-        checkOpen();
         if (session.passwordFlow()) {
             session.signIn();
         }
@@ -244,20 +250,65 @@ public final class CellEngine implements AutoCloseable {
     // ---- async ----
 
     /**
-     * {@return the asynchronous twin of this client, running calls on a shared pool of daemon threads (see
-     * {@link CellEngineAsync})}
+     * {@return a future of one call of this client, run on a shared pool of daemon threads}
+     *
+     * <pre>{@code
+     * CompletableFuture<Experiment> e = client.async(c -> c.getExperimentByName("Run 7"));
+     * CompletableFuture<List<FcsFile>> files = e.thenCompose(x -> client.async(c -> c.getFcsFiles(x.id())));
+     * }</pre>
+     *
+     * <p>The call runs the client's whole blocking pipeline (sign-in, retries with their backoff, timeouts,
+     * binding) as one task, so it holds a thread until it ends. The shared pool makes threads as needed
+     * ({@code cellengine-async-N}, ended after 60 s idle); to bound them, or to use virtual threads on Java 21
+     * ({@code Executors.newVirtualThreadPerTaskExecutor()}), pass an executor to {@link #async(Function, Executor)}.
+     * The future fails with what the blocking call throws ({@link ApiException}, {@link TransportException},
+     * {@link IllegalArgumentException} for a bad argument, ...), seen as the cause of {@code join()}'s
+     * {@code CompletionException}. {@code cancel(true)} interrupts the running call, which then ends with its
+     * request abandoned; {@code cancel(false)} only stops a call that has not started.
+     *
+     * @param call what to do with this client, such as {@code c -> c.getExperiment(id)}
+     * @param <T> the call's result
      */
-    public CellEngineAsync async() {
-        return new CellEngineAsync(this, CellEngineAsync.defaultExecutor());
+    public <T> CompletableFuture<T> async(Function<? super CellEngine, ? extends T> call) {
+        return async(call, AsyncCall.SHARED);
     }
 
     /**
-     * {@return the asynchronous twin of this client, running calls on the given executor}
+     * {@return a future of one call of this client, run on the given executor} (see {@link #async(Function)})
      *
-     * @param executor where each call runs, such as a fixed pool sized for the calls made at once
+     * @param call what to do with this client
+     * @param executor where the call runs, such as a fixed pool sized for the calls made at once, or on Java 21
+     *         {@code Executors.newVirtualThreadPerTaskExecutor()}
+     * @param <T> the call's result
      */
-    public CellEngineAsync async(java.util.concurrent.Executor executor) {
-        return new CellEngineAsync(this, executor);
+    public <T> CompletableFuture<T> async(Function<? super CellEngine, ? extends T> call, Executor executor) {
+        Objects.requireNonNull(call, "call");
+        return AsyncCall.start(() -> call.apply(this), Objects.requireNonNull(executor, "executor"));
+    }
+
+    /**
+     * {@return a future that completes with {@code null} once a call that returns nothing has run}, such as
+     * {@code client.asyncRun(c -> c.deleteExperiment(id))}, on the shared pool (see {@link #async(Function)})
+     *
+     * @param call what to do with this client
+     */
+    public CompletableFuture<Void> asyncRun(Consumer<? super CellEngine> call) {
+        return asyncRun(call, AsyncCall.SHARED);
+    }
+
+    /**
+     * {@return a future that completes with {@code null} once a call that returns nothing has run on the given
+     * executor} (see {@link #async(Function)})
+     *
+     * @param call what to do with this client
+     * @param executor where the call runs
+     */
+    public CompletableFuture<Void> asyncRun(Consumer<? super CellEngine> call, Executor executor) {
+        Objects.requireNonNull(call, "call");
+        return async(c -> {
+            call.accept(c);
+            return null;
+        }, executor);
     }
 
     // ---- experiments ----
@@ -273,7 +324,6 @@ public final class CellEngine implements AutoCloseable {
      * @param options query, fields, limit, skip and sort
      */
     public List<Experiment> getExperiments(ListOptions options) {
-        checkOpen();
         return experiments.list(Objects.requireNonNull(options, "options"));
     }
 
@@ -298,7 +348,6 @@ public final class CellEngine implements AutoCloseable {
      * @throws NotFoundException when there is no such (or a deleted) experiment
      */
     public Experiment getExperiment(String id) {
-        checkOpen();
         return experiments.get(id);
     }
 
@@ -309,7 +358,6 @@ public final class CellEngine implements AutoCloseable {
      * @throws NameLookupException when none or more than one match
      */
     public Experiment getExperimentByName(String name) {
-        checkOpen();
         return experiments.getByName(name);
     }
 
@@ -328,7 +376,6 @@ public final class CellEngine implements AutoCloseable {
      * @param body the keys to set
      */
     public Experiment postExperiment(ExperimentCreate body) {
-        checkOpen();
         return experiments.create(body);
     }
 
@@ -340,7 +387,6 @@ public final class CellEngine implements AutoCloseable {
      * @throws IllegalArgumentException when the id is not 24 hex characters
      */
     public Experiment updateExperiment(String id, ExperimentUpdate update) {
-        checkOpen();
         return experiments.update(id, update);
     }
 
@@ -351,7 +397,6 @@ public final class CellEngine implements AutoCloseable {
      * @throws IllegalArgumentException when the id is not 24 hex characters
      */
     public void deleteExperiment(String id) {
-        checkOpen();
         try {
             experiments.delete(id);
         } finally {
@@ -375,7 +420,6 @@ public final class CellEngine implements AutoCloseable {
      * @param options the clone's name and folder path
      */
     public Experiment cloneExperiment(String id, CloneOptions options) {
-        checkOpen();
         return experiments.clone(id, options);
     }
 
@@ -386,7 +430,6 @@ public final class CellEngine implements AutoCloseable {
      * @param description the revision's description
      */
     public Experiment saveExperimentRevision(String id, String description) {
-        checkOpen();
         return experiments.saveRevision(id, description);
     }
 
@@ -398,7 +441,6 @@ public final class CellEngine implements AutoCloseable {
      * @param request the source experiment, channel map, destination population and what to import
      */
     public JsonValue importExperimentResources(String dstExperimentId, ImportResources request) {
-        checkOpen();
         return experiments.importResources(dstExperimentId, request);
     }
 
@@ -415,7 +457,6 @@ public final class CellEngine implements AutoCloseable {
      * @param options query, fields, limit, skip and sort
      */
     public List<Folder> getFolders(ListOptions options) {
-        checkOpen();
         return folders.list(Objects.requireNonNull(options, "options"));
     }
 
@@ -426,7 +467,6 @@ public final class CellEngine implements AutoCloseable {
      * @throws IllegalArgumentException when the id is not 24 hex characters
      */
     public Folder getFolder(String id) {
-        checkOpen();
         return folders.get(id);
     }
 
@@ -437,7 +477,6 @@ public final class CellEngine implements AutoCloseable {
      * @throws NameLookupException when none or more than one match
      */
     public Folder getFolderByName(String name) {
-        checkOpen();
         return folders.getByName(name);
     }
 
@@ -456,7 +495,6 @@ public final class CellEngine implements AutoCloseable {
      * @param body name and parent path
      */
     public Folder postFolder(FolderCreate body) {
-        checkOpen();
         return folders.create(body);
     }
 
@@ -467,7 +505,6 @@ public final class CellEngine implements AutoCloseable {
      * @param update the keys to change
      */
     public Folder updateFolder(String id, FolderUpdate update) {
-        checkOpen();
         return folders.update(id, update);
     }
 
@@ -477,7 +514,6 @@ public final class CellEngine implements AutoCloseable {
      * @param id the folder's 24-hex id
      */
     public void deleteFolder(String id) {
-        checkOpen();
         folders.delete(id);
     }
 
@@ -489,7 +525,6 @@ public final class CellEngine implements AutoCloseable {
      * @param experimentId the experiment's 24-hex id
      */
     public List<Attachment> getAttachments(String experimentId) {
-        checkOpen();
         return attachments.list(experimentId);
     }
 
@@ -502,7 +537,6 @@ public final class CellEngine implements AutoCloseable {
      * @throws NotFoundException when the experiment has no such attachment
      */
     public Attachment getAttachment(String experimentId, String id) {
-        checkOpen();
         return attachments.get(experimentId, id);
     }
 
@@ -514,46 +548,53 @@ public final class CellEngine implements AutoCloseable {
      * @throws NameLookupException when none or more than one match
      */
     public Attachment getAttachmentByName(String experimentId, String filename) {
-        checkOpen();
         return attachments.getByName(experimentId, filename);
     }
 
     /**
-     * {@return an attachment's bytes}; prefer the {@link OutputStream} or {@link Path} forms for large files
+     * {@return an attachment's bytes}; prefer {@link #downloadAttachment(String, String, Download)} for large files
      *
      * @param experimentId the experiment's 24-hex id
      * @param id the attachment's 24-hex id
      */
     public byte[] downloadAttachment(String experimentId, String id) {
-        checkOpen();
         return attachments.download(experimentId, id, Sinks.bytes());
     }
 
     /**
-     * Streams an attachment's bytes to {@code out} in constant memory; {@code out} is neither flushed nor closed.
+     * Downloads an attachment to a file or a stream, in constant memory (see {@link Download}).
      *
      * @param experimentId the experiment's 24-hex id
      * @param id the attachment's 24-hex id
-     * @param out the destination
-     * @throws UncheckedIOException when writing to {@code out} fails
+     * @param target where the bytes go, such as {@code Download.toFile(path)}
+     * @throws UncheckedIOException when writing to the target fails
      */
-    public void downloadAttachment(String experimentId, String id, OutputStream out) {
-        checkOpen();
-        attachments.download(experimentId, id, Sinks.stream(out));
+    public void downloadAttachment(String experimentId, String id, Download target) {
+        attachments.download(experimentId, id, Objects.requireNonNull(target, "target").sink());
     }
 
     /**
-     * Streams an attachment into a file: written to a temporary file in the same folder and moved into place, so
-     * {@code target} never holds a partial download; the temporary file is removed on failure.
+     * {@return the bytes of the one attachment with this file name} (Python {@code download_attachment(eid,
+     * name=…)}); the name → id lookup is cached
      *
      * @param experimentId the experiment's 24-hex id
-     * @param id the attachment's 24-hex id
-     * @param target the file to create or replace
-     * @throws UncheckedIOException when the folder does not exist or the file cannot be written
+     * @param filename the exact file name
+     * @throws NameLookupException when none or more than one match
      */
-    public void downloadAttachment(String experimentId, String id, Path target) {
-        checkOpen();
-        attachments.download(experimentId, id, Sinks.file(target));
+    public byte[] downloadAttachmentByName(String experimentId, String filename) {
+        return downloadAttachment(experimentId, getAttachmentByName(experimentId, filename).id());
+    }
+
+    /**
+     * Downloads the one attachment with this file name to a file or a stream, in constant memory.
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param filename the exact file name
+     * @param target where the bytes go, such as {@code Download.toFile(path)}
+     * @throws NameLookupException when none or more than one match
+     */
+    public void downloadAttachmentByName(String experimentId, String filename, Download target) {
+        downloadAttachment(experimentId, getAttachmentByName(experimentId, filename).id(), target);
     }
 
     /**
@@ -565,47 +606,18 @@ public final class CellEngine implements AutoCloseable {
      * @throws UncheckedIOException when the file cannot be read
      */
     public Attachment uploadAttachment(String experimentId, Path file) {
-        checkOpen();
-        return attachments.upload(experimentId, fileName(file), pathBody(file));
+        return uploadAttachment(experimentId, Upload.of(file));
     }
 
     /**
-     * {@return the attachment uploaded from bytes}
+     * {@return the uploaded attachment}
      *
      * @param experimentId the experiment's 24-hex id
-     * @param filename the name to give it
-     * @param data the content
+     * @param upload the name and bytes, such as {@code Upload.of("plate.csv", bytes)}
      */
-    public Attachment uploadAttachment(String experimentId, String filename, byte[] data) {
-        checkOpen();
-        return attachments.upload(experimentId, requireFilename(filename), RequestBody.ofBytes(data));
-    }
-
-    /**
-     * {@return the attachment uploaded from a stream, which is read once, streamed, and closed}
-     *
-     * @param experimentId the experiment's 24-hex id
-     * @param filename the name to give it
-     * @param data the content
-     * @param length the exact number of bytes, or negative when unknown (sent chunked)
-     */
-    public Attachment uploadAttachment(String experimentId, String filename, InputStream data, long length) {
-        checkOpen();
-        return attachments.upload(experimentId, requireFilename(filename), RequestBody.ofStream(data, length));
-    }
-
-    /**
-     * {@return the attachment uploaded from a request body}; a replayable body (such as
-     * {@link RequestBody#ofInputStream(Supplier, long)}) is opened again if the request is retried, which lets a
-     * caller count bytes for a progress display
-     *
-     * @param experimentId the experiment's 24-hex id
-     * @param filename the name to give it
-     * @param body the content
-     */
-    public Attachment uploadAttachment(String experimentId, String filename, RequestBody body) {
-        checkOpen();
-        return attachments.upload(experimentId, requireFilename(filename), Objects.requireNonNull(body, "body"));
+    public Attachment uploadAttachment(String experimentId, Upload upload) {
+        Objects.requireNonNull(upload, "upload");
+        return attachments.upload(experimentId, upload.filename(), upload.body());
     }
 
     /**
@@ -616,7 +628,6 @@ public final class CellEngine implements AutoCloseable {
      * @param newFilename the new name
      */
     public Attachment updateAttachment(String experimentId, String id, String newFilename) {
-        checkOpen();
         return attachments.rename(experimentId, id, newFilename);
     }
 
@@ -627,8 +638,18 @@ public final class CellEngine implements AutoCloseable {
      * @param id the attachment's 24-hex id
      */
     public void deleteAttachment(String experimentId, String id) {
-        checkOpen();
         attachments.delete(experimentId, id);
+    }
+
+    /**
+     * Deletes the one attachment with this file name permanently (Python {@code delete_attachment(eid, name=…)}).
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param filename the exact file name
+     * @throws NameLookupException when none or more than one match
+     */
+    public void deleteAttachmentByName(String experimentId, String filename) {
+        deleteAttachment(experimentId, getAttachmentByName(experimentId, filename).id());
     }
 
     // ---- compensations ----
@@ -639,7 +660,6 @@ public final class CellEngine implements AutoCloseable {
      * @param experimentId the experiment's 24-hex id
      */
     public List<Compensation> getCompensations(String experimentId) {
-        checkOpen();
         return compensations.list(experimentId);
     }
 
@@ -650,7 +670,6 @@ public final class CellEngine implements AutoCloseable {
      * @param id the compensation's 24-hex id
      */
     public Compensation getCompensation(String experimentId, String id) {
-        checkOpen();
         return compensations.get(experimentId, id);
     }
 
@@ -662,7 +681,6 @@ public final class CellEngine implements AutoCloseable {
      * @throws NameLookupException when none or more than one match
      */
     public Compensation getCompensationByName(String experimentId, String name) {
-        checkOpen();
         return compensations.getByName(experimentId, name);
     }
 
@@ -687,7 +705,6 @@ public final class CellEngine implements AutoCloseable {
      * @param body name, channels and matrix
      */
     public Compensation postCompensation(String experimentId, CompensationCreate body) {
-        checkOpen();
         return compensations.create(experimentId, body);
     }
 
@@ -699,7 +716,6 @@ public final class CellEngine implements AutoCloseable {
      * @param update name, channels, spill matrix
      */
     public Compensation updateCompensation(String experimentId, String id, CompensationUpdate update) {
-        checkOpen();
         return compensations.update(experimentId, id, update);
     }
 
@@ -710,7 +726,6 @@ public final class CellEngine implements AutoCloseable {
      * @param id the compensation's 24-hex id
      */
     public void deleteCompensation(String experimentId, String id) {
-        checkOpen();
         compensations.delete(experimentId, id);
     }
 
@@ -732,7 +747,6 @@ public final class CellEngine implements AutoCloseable {
      * @param options query, fields, limit, skip and sort
      */
     public List<FcsFile> getFcsFiles(String experimentId, ListOptions options) {
-        checkOpen();
         return fcsFiles.list(experimentId, Objects.requireNonNull(options, "options"), null);
     }
 
@@ -744,7 +758,6 @@ public final class CellEngine implements AutoCloseable {
      * @param includeControls whether control files are included
      */
     public List<FcsFile> getFcsFiles(String experimentId, ListOptions options, boolean includeControls) {
-        checkOpen();
         return fcsFiles.list(experimentId, Objects.requireNonNull(options, "options"), includeControls);
     }
 
@@ -770,7 +783,6 @@ public final class CellEngine implements AutoCloseable {
      * @param fcsFileId the file's 24-hex id
      */
     public FcsFile getFcsFile(String experimentId, String fcsFileId) {
-        checkOpen();
         return fcsFiles.get(experimentId, fcsFileId);
     }
 
@@ -783,8 +795,21 @@ public final class CellEngine implements AutoCloseable {
      * @throws NameLookupException when none or more than one match
      */
     public FcsFile getFcsFileByName(String experimentId, String filename) {
-        checkOpen();
         return fcsFiles.getByName(experimentId, filename);
+    }
+
+    /**
+     * {@return an FCS file's own spill matrix as an unsaved compensation}, fetched with the file (Python
+     * {@code FcsFile.get_file_internal_compensation()}, which loads {@code spillString} on demand); works whatever
+     * record the caller holds, since list results may leave the spill string out
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param fcsFileId the file's 24-hex id
+     * @throws IllegalStateException when the file has no internal compensation
+     * @throws NotFoundException when there is no such file
+     */
+    public Compensation getFileInternalCompensation(String experimentId, String fcsFileId) {
+        return fcsFiles.get(experimentId, fcsFileId).fileInternalCompensation();
     }
 
     /**
@@ -797,77 +822,19 @@ public final class CellEngine implements AutoCloseable {
      * @throws BadRequestException when the server cannot read it as FCS
      */
     public FcsFile uploadFcsFile(String experimentId, Path file) {
-        checkOpen();
-        return fcsFiles.upload(experimentId, fileName(file), pathBody(file));
+        return uploadFcsFile(experimentId, Upload.of(file));
     }
 
     /**
-     * {@return the FCS file uploaded from bytes}
+     * {@return the uploaded FCS file}
      *
      * @param experimentId the experiment's 24-hex id
-     * @param filename the name to give it
-     * @param data the FCS bytes
+     * @param upload the name and bytes, such as {@code Upload.of("A1.fcs", in, length).withProgress(listener)}
+     * @throws BadRequestException when the server cannot read it as FCS
      */
-    public FcsFile uploadFcsFile(String experimentId, String filename, byte[] data) {
-        checkOpen();
-        return fcsFiles.upload(experimentId, requireFilename(filename), RequestBody.ofBytes(data));
-    }
-
-    /**
-     * {@return the FCS file uploaded from a stream, which is read once, streamed, and closed}
-     *
-     * @param experimentId the experiment's 24-hex id
-     * @param filename the name to give it
-     * @param data the FCS bytes
-     * @param length the exact number of bytes, or negative when unknown (sent chunked)
-     */
-    public FcsFile uploadFcsFile(String experimentId, String filename, InputStream data, long length) {
-        checkOpen();
-        return fcsFiles.upload(experimentId, requireFilename(filename), RequestBody.ofStream(data, length));
-    }
-
-    /**
-     * {@return the FCS file uploaded from a request body}; a replayable body (such as
-     * {@link RequestBody#ofInputStream(Supplier, long)}) is opened again if the request is retried, which lets a
-     * caller count bytes for a progress display
-     *
-     * @param experimentId the experiment's 24-hex id
-     * @param filename the name to give it
-     * @param body the FCS bytes
-     */
-    public FcsFile uploadFcsFile(String experimentId, String filename, RequestBody body) {
-        checkOpen();
-        return fcsFiles.upload(experimentId, requireFilename(filename), Objects.requireNonNull(body, "body"));
-    }
-
-    /**
-     * {@return the FCS file uploaded from a stream, which is read once, streamed, and closed}, reporting the bytes
-     * of the file sent so far
-     *
-     * @param experimentId the experiment's 24-hex id
-     * @param filename the name to give it
-     * @param data the FCS bytes
-     * @param length the exact number of bytes, or negative when unknown (sent chunked)
-     * @param progress hears the bytes sent and {@code length}; see {@link ProgressListener} for its thread
-     */
-    public FcsFile uploadFcsFile(String experimentId, String filename, InputStream data, long length,
-            ProgressListener progress) {
-        checkOpen();
-        return fcsFiles.upload(experimentId, requireFilename(filename),
-                new ProgressRequestBody(RequestBody.ofStream(data, length), progress));
-    }
-
-    /**
-     * {@return the FCS file uploaded from a file (see {@link #uploadFcsFile(String, Path)})}, reporting the bytes
-     * sent so far; a retry starts the count again
-     *
-     * @param experimentId the experiment's 24-hex id
-     * @param file a readable regular file
-     * @param progress hears the bytes sent and the file's size; see {@link ProgressListener} for its thread
-     */
-    public FcsFile uploadFcsFile(String experimentId, Path file, ProgressListener progress) {
-        checkOpen();
-        return fcsFiles.upload(experimentId, fileName(file), new ProgressRequestBody(pathBody(file), progress));
+    public FcsFile uploadFcsFile(String experimentId, Upload upload) {
+        Objects.requireNonNull(upload, "upload");
+        return fcsFiles.upload(experimentId, upload.filename(), upload.body());
     }
 
     /**
@@ -878,7 +845,6 @@ public final class CellEngine implements AutoCloseable {
      * @param body the sources and options
      */
     public FcsFile createFcsFile(String experimentId, FcsFileCreate body) {
-        checkOpen();
         return fcsFiles.create(experimentId, body);
     }
 
@@ -890,7 +856,6 @@ public final class CellEngine implements AutoCloseable {
      * @param update the keys to change; see {@link FcsFileUpdate#diff}
      */
     public FcsFile updateFcsFile(String experimentId, String fcsFileId, FcsFileUpdate update) {
-        checkOpen();
         return fcsFiles.update(experimentId, fcsFileId, update);
     }
 
@@ -901,13 +866,12 @@ public final class CellEngine implements AutoCloseable {
      * @param fcsFileId the file's 24-hex id
      */
     public void deleteFcsFile(String experimentId, String fcsFileId) {
-        checkOpen();
         fcsFiles.delete(experimentId, fcsFileId);
     }
 
     /**
-     * {@return the exported events as bytes (FCS or TSV, cellengine-api.md §4.5)}; prefer the
-     * {@link OutputStream} or {@link Path} forms for large files
+     * {@return the exported events as bytes (FCS or TSV, cellengine-api.md §4.5)}; prefer
+     * {@link #downloadFcsFile(String, String, EventExport, Download)} for large files
      *
      * @param experimentId the experiment's 24-hex id
      * @param fcsFileId the file's 24-hex id
@@ -915,71 +879,21 @@ public final class CellEngine implements AutoCloseable {
      * @throws IllegalArgumentException when the options break a rule (checked before sending)
      */
     public byte[] downloadFcsFile(String experimentId, String fcsFileId, EventExport options) {
-        checkOpen();
         return fcsFiles.export(experimentId, fcsFileId, options, Sinks.bytes());
     }
 
     /**
-     * Streams the exported events to {@code out} in constant memory; {@code out} is neither flushed nor closed.
+     * Downloads the exported events to a file or a stream, in constant memory (see {@link Download}).
      *
      * @param experimentId the experiment's 24-hex id
      * @param fcsFileId the file's 24-hex id
      * @param options format, compensation, population, subsampling, ...
-     * @param out the destination
-     * @throws UncheckedIOException when writing to {@code out} fails
+     * @param target where the bytes go, such as {@code Download.toFile(path)}
+     * @throws IllegalArgumentException when the options break a rule (checked before sending)
+     * @throws UncheckedIOException when writing to the target fails
      */
-    public void downloadFcsFile(String experimentId, String fcsFileId, EventExport options, OutputStream out) {
-        checkOpen();
-        fcsFiles.export(experimentId, fcsFileId, options, Sinks.stream(out));
-    }
-
-    /**
-     * Streams the exported events into a file: written to a temporary file in the same folder and moved into
-     * place, so {@code target} never holds a partial download; the temporary file is removed on failure.
-     *
-     * @param experimentId the experiment's 24-hex id
-     * @param fcsFileId the file's 24-hex id
-     * @param options format, compensation, population, subsampling, ...
-     * @param target the file to create or replace
-     * @throws UncheckedIOException when the folder does not exist or the file cannot be written
-     */
-    public void downloadFcsFile(String experimentId, String fcsFileId, EventExport options, Path target) {
-        checkOpen();
-        fcsFiles.export(experimentId, fcsFileId, options, Sinks.file(target));
-    }
-
-    /**
-     * Streams the exported events to {@code out} (see {@link #downloadFcsFile(String, String, EventExport,
-     * OutputStream)}), reporting the bytes received so far.
-     *
-     * @param experimentId the experiment's 24-hex id
-     * @param fcsFileId the file's 24-hex id
-     * @param options format, compensation, population, subsampling, ...
-     * @param out the destination
-     * @param progress hears the bytes received and the answer's {@code Content-Length} (-1 when absent), on the
-     *     calling thread
-     */
-    public void downloadFcsFile(String experimentId, String fcsFileId, EventExport options, OutputStream out,
-            ProgressListener progress) {
-        checkOpen();
-        fcsFiles.export(experimentId, fcsFileId, options, Sinks.withProgress(Sinks.stream(out), progress));
-    }
-
-    /**
-     * Streams the exported events into a file (see {@link #downloadFcsFile(String, String, EventExport, Path)}),
-     * reporting the bytes received so far.
-     *
-     * @param experimentId the experiment's 24-hex id
-     * @param fcsFileId the file's 24-hex id
-     * @param options format, compensation, population, subsampling, ...
-     * @param target the file to create or replace
-     * @param progress hears the bytes received and the answer's {@code Content-Length} (-1 when absent), on the
-     *     calling thread
-     */
-    public void downloadFcsFile(String experimentId, String fcsFileId, EventExport options, Path target,
-            ProgressListener progress) {
-        checkOpen();
-        fcsFiles.export(experimentId, fcsFileId, options, Sinks.withProgress(Sinks.file(target), progress));
+    public void downloadFcsFile(String experimentId, String fcsFileId, EventExport options, Download target) {
+        fcsFiles.export(experimentId, fcsFileId, options, Objects.requireNonNull(target, "target").sink());
     }
 
     /**
@@ -992,7 +906,6 @@ public final class CellEngine implements AutoCloseable {
      * @throws InvalidFcsException when the answer is not a readable FCS file (the cause names the problem)
      */
     public FcsData getEvents(String experimentId, String fcsFileId, EventExport options) {
-        checkOpen();
         Objects.requireNonNull(options, "options");
         if (options.format() != cellengine.api.param.ExportFormat.FCS) {
             throw new IllegalArgumentException("getEvents parses FCS; the options ask for " + options.format()
@@ -1002,28 +915,15 @@ public final class CellEngine implements AutoCloseable {
     }
 
     /**
-     * Streams a ZIP of exported events (one file per FCS file × population, R's bulk export, cellengine-api.md
-     * §4.7) into a file, atomically as {@link #downloadFcsFile(String, String, EventExport, Path)} does.
+     * Downloads a ZIP of exported events (one file per FCS file × population, R's bulk export, cellengine-api.md
+     * §4.7) to a file or a stream, in constant memory.
      *
      * @param experimentId the experiment's 24-hex id
      * @param request files, populations, format and options
-     * @param target the ZIP file to create or replace
+     * @param target where the ZIP goes, such as {@code Download.toFile(path)}
      */
-    public void exportEventsZip(String experimentId, ZipExport request, Path target) {
-        checkOpen();
-        fcsFiles.exportZip(experimentId, request, Sinks.file(target));
-    }
-
-    /**
-     * Streams a ZIP of exported events to {@code out}, which is neither flushed nor closed.
-     *
-     * @param experimentId the experiment's 24-hex id
-     * @param request files, populations, format and options
-     * @param out the destination
-     */
-    public void exportEventsZip(String experimentId, ZipExport request, OutputStream out) {
-        checkOpen();
-        fcsFiles.exportZip(experimentId, request, Sinks.stream(out));
+    public void exportEventsZip(String experimentId, ZipExport request, Download target) {
+        fcsFiles.exportZip(experimentId, request, Objects.requireNonNull(target, "target").sink());
     }
 
     // ---- scale sets ----
@@ -1035,7 +935,6 @@ public final class CellEngine implements AutoCloseable {
      * @throws ApiException when the server answers an empty list
      */
     public ScaleSet getScaleset(String experimentId) {
-        checkOpen();
         return scaleSets.get(experimentId);
     }
 
@@ -1048,7 +947,6 @@ public final class CellEngine implements AutoCloseable {
      * @param scales every channel's scale
      */
     public ScaleSet updateScaleset(String experimentId, String scaleSetId, List<ChannelScale> scales) {
-        checkOpen();
         return scaleSets.update(experimentId, scaleSetId, scales);
     }
 
@@ -1070,7 +968,6 @@ public final class CellEngine implements AutoCloseable {
      * @param options query, fields, limit, skip and sort
      */
     public List<Gate> getGates(String experimentId, ListOptions options) {
-        checkOpen();
         return gates.list(experimentId, Objects.requireNonNull(options, "options"));
     }
 
@@ -1096,8 +993,19 @@ public final class CellEngine implements AutoCloseable {
      * @param gateId the gate's 24-hex id
      */
     public Gate getGate(String experimentId, String gateId) {
-        checkOpen();
         return gates.get(experimentId, gateId);
+    }
+
+    /**
+     * {@return the one gate with this name} (R's {@code getGate(experimentId, byName("name"))}); compound gates name
+     * their sectors and are found by their populations instead
+     *
+     * @param experimentId the experiment's 24-hex id
+     * @param name the gate's exact name
+     * @throws NameLookupException when none or more than one match
+     */
+    public Gate getGateByName(String experimentId, String name) {
+        return gates.getByName(experimentId, name);
     }
 
     /**
@@ -1111,7 +1019,6 @@ public final class CellEngine implements AutoCloseable {
      * @throws NameLookupException when a name given in the spec does not match exactly one file or population
      */
     public GateCreated postGate(String experimentId, GateSpec spec) {
-        checkOpen();
         return gates.create(experimentId, spec);
     }
 
@@ -1123,7 +1030,6 @@ public final class CellEngine implements AutoCloseable {
      * @throws IllegalArgumentException when a spec names a parent population
      */
     public List<Gate> postGates(String experimentId, List<GateSpec> specs) {
-        checkOpen();
         return gates.createMany(experimentId, specs);
     }
 
@@ -1136,7 +1042,6 @@ public final class CellEngine implements AutoCloseable {
      *         booleans; nulls are sent as JSON null
      */
     public Gate updateGate(String experimentId, String gateId, Map<String, ?> changes) {
-        checkOpen();
         return gates.update(experimentId, gateId, changes);
     }
 
@@ -1147,7 +1052,6 @@ public final class CellEngine implements AutoCloseable {
      * @param gateId the gate's 24-hex id
      */
     public void deleteGate(String experimentId, String gateId) {
-        checkOpen();
         gates.delete(experimentId, gateId);
     }
 
@@ -1159,7 +1063,6 @@ public final class CellEngine implements AutoCloseable {
      * @param gid the family gid
      */
     public void deleteGateFamily(String experimentId, String gid) {
-        checkOpen();
         gates.deleteFamily(experimentId, gid, null);
     }
 
@@ -1172,7 +1075,6 @@ public final class CellEngine implements AutoCloseable {
      * @param excludeGateId the id of the member to keep
      */
     public void deleteGateFamily(String experimentId, String gid, String excludeGateId) {
-        checkOpen();
         gates.deleteFamily(experimentId, gid, Objects.requireNonNull(excludeGateId, "excludeGateId"));
     }
 
@@ -1183,7 +1085,6 @@ public final class CellEngine implements AutoCloseable {
      * @param gateIds the gates' 24-hex ids (all checked before the first request)
      */
     public void deleteGates(String experimentId, List<String> gateIds) {
-        checkOpen();
         Objects.requireNonNull(gateIds, "gateIds");
         gateIds.forEach(id -> cellengine.api.internal.http.Ids.require(id, "gateIds"));
         for (String id : gateIds) {
@@ -1200,7 +1101,6 @@ public final class CellEngine implements AutoCloseable {
      * @param changes the keys to set, such as {@code Map.of("name", "new")}
      */
     public int updateGateFamily(String experimentId, String gid, Map<String, ?> changes) {
-        checkOpen();
         return gates.updateFamily(experimentId, gid, changes);
     }
 
@@ -1215,7 +1115,6 @@ public final class CellEngine implements AutoCloseable {
      * @param fcsFileIds the files' 24-hex ids
      */
     public TailoringResult applyTailoring(String experimentId, Gate gate, List<String> fcsFileIds) {
-        checkOpen();
         return gates.applyTailoring(experimentId, gate, fcsFileIds);
     }
 
@@ -1226,7 +1125,6 @@ public final class CellEngine implements AutoCloseable {
      * @param experimentId the experiment's 24-hex id
      */
     public void resetGates(String experimentId) {
-        checkOpen();
         gates.reset(experimentId);
     }
 
@@ -1248,7 +1146,6 @@ public final class CellEngine implements AutoCloseable {
      * @param options query, fields, limit, skip and sort
      */
     public List<Population> getPopulations(String experimentId, ListOptions options) {
-        checkOpen();
         return populations.list(experimentId, Objects.requireNonNull(options, "options"));
     }
 
@@ -1274,7 +1171,6 @@ public final class CellEngine implements AutoCloseable {
      * @param populationId the population's 24-hex id
      */
     public Population getPopulation(String experimentId, String populationId) {
-        checkOpen();
         return populations.get(experimentId, populationId);
     }
 
@@ -1287,7 +1183,6 @@ public final class CellEngine implements AutoCloseable {
      * @throws NameLookupException when none or more than one match
      */
     public Population getPopulationByName(String experimentId, String name) {
-        checkOpen();
         return populations.getByName(experimentId, name);
     }
 
@@ -1299,7 +1194,6 @@ public final class CellEngine implements AutoCloseable {
      * @param body the population, for example {@code PopulationCreate.of("T", Expr.and(a, b))}
      */
     public Population postPopulation(String experimentId, PopulationCreate body) {
-        checkOpen();
         return populations.create(experimentId, body);
     }
 
@@ -1311,7 +1205,6 @@ public final class CellEngine implements AutoCloseable {
      * @param update the keys to change
      */
     public Population updatePopulation(String experimentId, String populationId, PopulationUpdate update) {
-        checkOpen();
         return populations.update(experimentId, populationId, update);
     }
 
@@ -1334,7 +1227,6 @@ public final class CellEngine implements AutoCloseable {
      * @param deleteBranch whether to delete the whole branch
      */
     public void deletePopulation(String experimentId, String populationId, boolean deleteBranch) {
-        checkOpen();
         populations.delete(experimentId, populationId, deleteBranch);
     }
 
@@ -1342,13 +1234,14 @@ public final class CellEngine implements AutoCloseable {
 
     /**
      * {@return the statistics: typed rows for JSON, the text for CSV and TSV} ({@code POST /bulkstatistics},
-     * cellengine-api.md §5)
+     * cellengine-api.md §5); files and populations given by name (R's {@code fcsFiles=}, {@code populations=},
+     * {@code percentOf=}) are resolved first, with one list call per kind
      *
      * @param experimentId the experiment's 24-hex id
      * @param request the statistics, channels, files, populations, compensation, layout and format
+     * @throws NameLookupException when a name matches no resource or several, naming its kind
      */
     public StatisticsResult getStatistics(String experimentId, StatisticsRequest request) {
-        checkOpen();
         return statistics.get(experimentId, request);
     }
 
@@ -1360,22 +1253,19 @@ public final class CellEngine implements AutoCloseable {
      * @throws ApiException when the answer is not a PNG image (2xx status kept)
      */
     public byte[] getPlot(String experimentId, PlotRequest request) {
-        checkOpen();
         return plots.get(experimentId, request, Sinks.bytes());
     }
 
     /**
-     * Saves a plot's PNG into a file: written to a temporary file in the same folder and moved into place, so
-     * {@code target} never holds a partial image; the temporary file is removed on failure.
+     * Downloads a plot's PNG to a file or a stream.
      *
      * @param experimentId the experiment's 24-hex id
      * @param request the plot
-     * @param target the file to create or replace
-     * @throws UncheckedIOException when the folder does not exist or the file cannot be written
+     * @param target where the image goes, such as {@code Download.toFile(path)}
+     * @throws ApiException when the answer is not a PNG image (2xx status kept)
      */
-    public void getPlot(String experimentId, PlotRequest request, Path target) {
-        checkOpen();
-        plots.get(experimentId, request, Sinks.file(target));
+    public void getPlot(String experimentId, PlotRequest request, Download target) {
+        plots.get(experimentId, request, Objects.requireNonNull(target, "target").sink());
     }
 
     // ---- experiment views ----
@@ -1387,7 +1277,6 @@ public final class CellEngine implements AutoCloseable {
      * @throws IllegalArgumentException when the id is not 24 hex characters
      */
     public ExperimentView experiment(String experimentId) {
-        checkOpen();
         return new ExperimentView(this, experimentId);
     }
 
@@ -1414,7 +1303,6 @@ public final class CellEngine implements AutoCloseable {
      * @throws IllegalArgumentException when {@code entityPath} is not a single collection name
      */
     public JsonValue updateEntity(String experimentId, String entityId, String entityPath, Map<String, ?> body) {
-        checkOpen();
         return entities.update(experimentId, entityPath, entityId, body);
     }
 
@@ -1428,7 +1316,6 @@ public final class CellEngine implements AutoCloseable {
      * @throws IllegalArgumentException when {@code entityPath} is not a single collection name
      */
     public void deleteEntity(String experimentId, String entityPath, String entityId) {
-        checkOpen();
         entities.delete(experimentId, entityPath, entityId);
     }
 
@@ -1451,7 +1338,7 @@ public final class CellEngine implements AutoCloseable {
     // ---- raw calls ----
 
     /**
-     * {@return the JSON answer of a GET}
+     * {@return the JSON answer of a GET} (Python {@code _get(url)})
      *
      * @param path the path below {@code /api/v1}, such as {@code "/experiments"}; segments unencoded
      * @throws IllegalArgumentException when the path is malformed
@@ -1461,74 +1348,93 @@ public final class CellEngine implements AutoCloseable {
     }
 
     /**
-     * {@return the JSON answer of a GET with query parameters}
+     * {@return the JSON answer of a GET with query parameters} (Python {@code _get(url, params)})
      *
      * @param path the path below {@code /api/v1}; segments unencoded
-     * @param query parameters, form-encoded; null values left out, lists as repeated keys
+     * @param query parameters, form-encoded; null values left out, lists as repeated keys, booleans lower-case
      */
     public JsonValue get(String path, Map<String, ?> query) {
-        checkOpen();
-        return caller.value("GET", ApiPath.parse(path), Objects.requireNonNull(query, "query"), null);
+        return send(RawRequest.get(path).query(query).build()).json();
     }
 
     /**
-     * {@return the JSON answer of a POST}
+     * {@return the JSON answer of a POST} (Python {@code _post(url, json)})
      *
      * @param path the path below {@code /api/v1}; segments unencoded
      * @param body a {@link JsonValue}, a request type, an entity record, a {@link Map}, or {@code null} for none
      */
     public JsonValue post(String path, Object body) {
-        checkOpen();
-        return caller.value("POST", ApiPath.parse(path), Map.of(), body);
+        return post(path, body, Map.of());
     }
 
     /**
-     * {@return the JSON answer of a POST, with per-call options}
-     *
-     * <p>A POST is retried after a failure only when {@code options} marks it idempotent and the body is replayable;
-     * see {@link RetryPolicy}.
+     * {@return the JSON answer of a POST with query parameters} (Python {@code _post(url, json, params)})
      *
      * @param path the path below {@code /api/v1}; segments unencoded
      * @param body a {@link JsonValue}, a request type, an entity record, a {@link Map}, or {@code null} for none
-     * @param options idempotency and call timeout
+     * @param query parameters, as for {@link #get(String, Map)}
      */
-    public JsonValue post(String path, Object body, CallOptions options) {
-        checkOpen();
-        return caller.value("POST", ApiPath.parse(path), Map.of(), body, Objects.requireNonNull(options, "options"));
+    public JsonValue post(String path, Object body, Map<String, ?> query) {
+        return send(RawRequest.post(path).body(body).query(query).build()).json();
     }
 
     /**
-     * {@return the JSON answer of a PATCH, with per-call options}; retried after a failure only when
-     * {@code options} marks it idempotent
-     *
-     * @param path the path below {@code /api/v1}; segments unencoded
-     * @param body a {@link JsonValue}, a request type, an entity record, or a {@link Map}
-     * @param options idempotency and call timeout
-     */
-    public JsonValue patch(String path, Object body, CallOptions options) {
-        checkOpen();
-        return caller.value("PATCH", ApiPath.parse(path), Map.of(), body, Objects.requireNonNull(options, "options"));
-    }
-
-    /**
-     * {@return the JSON answer of a PATCH}; map entries with null values are sent as JSON {@code null}
+     * {@return the JSON answer of a PATCH}; map entries with null values are sent as JSON {@code null} (Python
+     * {@code _patch(url, json)})
      *
      * @param path the path below {@code /api/v1}; segments unencoded
      * @param body a {@link JsonValue}, a request type, an entity record, or a {@link Map}
      */
     public JsonValue patch(String path, Object body) {
-        checkOpen();
-        return caller.value("PATCH", ApiPath.parse(path), Map.of(), body);
+        return patch(path, body, Map.of());
     }
 
     /**
-     * Sends a DELETE and ignores the answer's body.
+     * {@return the JSON answer of a PATCH with query parameters} (Python {@code _patch(url, json, params)})
+     *
+     * @param path the path below {@code /api/v1}; segments unencoded
+     * @param body a {@link JsonValue}, a request type, an entity record, or a {@link Map}
+     * @param query parameters, as for {@link #get(String, Map)}
+     */
+    public JsonValue patch(String path, Object body, Map<String, ?> query) {
+        return send(RawRequest.patch(path).body(body).query(query).build()).json();
+    }
+
+    /**
+     * Sends a DELETE and ignores the answer's body (Python {@code _delete(url)}).
      *
      * @param path the path below {@code /api/v1}; segments unencoded
      */
     public void delete(String path) {
-        checkOpen();
-        caller.discard("DELETE", ApiPath.parse(path), Map.of());
+        delete(path, Map.of());
+    }
+
+    /**
+     * Sends a DELETE with query parameters and ignores the answer's body (Python {@code _delete(url, params)}).
+     *
+     * @param path the path below {@code /api/v1}; segments unencoded
+     * @param query parameters, as for {@link #get(String, Map)}
+     */
+    public void delete(String path, Map<String, ?> query) {
+        send(RawRequest.delete(path).query(query).build());
+    }
+
+    /**
+     * {@return the answer to any raw call, held in memory: status, headers and bytes, readable as JSON or text}
+     * (Python's {@code raw=True}); retried as the client's {@link RetryPolicy} and the request's
+     * {@code idempotent} mark allow
+     *
+     * @param request the method, path, query, body and per-call options
+     * @throws ApiException when the server answers with an error status
+     * @throws IllegalArgumentException when the path is malformed
+     */
+    public RawResponse send(RawRequest request) {
+        Objects.requireNonNull(request, "request");
+        ApiCaller.Answer answer = caller.exchange(request.method(), ApiPath.parse(request.path()), request.query(),
+                request.body().orElse(null), new CallOptions(request.idempotent(),
+                        request.callTimeout().orElse(null)));
+        return new RawResponse(answer.status(), answer.headers(), answer.body(), answer.method(), answer.url(),
+                answer.requestId());
     }
 
     /**
@@ -1538,8 +1444,12 @@ public final class CellEngine implements AutoCloseable {
      */
     @Override
     public void close() {
-        if (closed.compareAndSet(false, true) && ownsTransport) {
-            transport.close();
+        if (closed.compareAndSet(false, true)) {
+            caller.close();
+            session.close();
+            if (ownsTransport) {
+                transport.close();
+            }
         }
     }
 
@@ -1551,33 +1461,6 @@ public final class CellEngine implements AutoCloseable {
                 : "token (cookie" + (bearer ? " and bearer" : "") + ")")
                 + ", transport=" + transport.describe() + ", retries=" + retryPolicy + (closed.get() ? ", closed" : "")
                 + "]";
-    }
-
-    private void checkOpen() {
-        if (closed.get()) {
-            throw new IllegalStateException("this CellEngine client is closed");
-        }
-    }
-
-    private static String requireFilename(String filename) {
-        Objects.requireNonNull(filename, "filename is required");
-        if (filename.isBlank()) {
-            throw new IllegalArgumentException("filename is required and must not be blank");
-        }
-        return filename;
-    }
-
-    private static String fileName(Path file) {
-        Objects.requireNonNull(file, "file");
-        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            throw new UncheckedIOException("cannot upload " + file + ": not a readable regular file",
-                    new java.nio.file.NoSuchFileException(file.toString()));
-        }
-        return file.getFileName().toString();
-    }
-
-    private static RequestBody pathBody(Path file) {
-        return RequestBody.ofPath(file);
     }
 
     private static List<Interceptor> chain(Interceptor headers, Interceptor auth, List<Interceptor> callers,

@@ -133,12 +133,12 @@ public final class ExperimentView {
     }
 
     /**
-     * Saves a plot's PNG into a file, atomically.
+     * Downloads a plot's PNG to a file or a stream.
      *
      * @param request the plot
-     * @param target the file to create or replace
+     * @param target where the image goes, such as {@code Download.toFile(path)}
      */
-    public void plot(PlotRequest request, Path target) {
+    public void plot(PlotRequest request, Download target) {
         client.getPlot(id, request, target);
     }
 

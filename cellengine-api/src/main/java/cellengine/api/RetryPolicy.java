@@ -15,7 +15,7 @@ import java.util.function.DoubleSupplier;
  * <p>What is retried: a connection that could not be made (the request was never sent), for every method; and,
  * for requests that are safe to repeat, a connection that failed or timed out and the statuses in
  * {@link #retryableStatuses()} (by default 408, 429, 500, 502, 503 and 504). Safe to repeat means GET, HEAD, PUT,
- * DELETE, and a POST or PATCH marked idempotent ({@link CallOptions#idempotent()}) whose body is replayable.
+ * DELETE, and a POST or PATCH marked idempotent ({@link cellengine.api.param.RawRequest#idempotent()}) whose body is replayable.
  *
  * <p>How long: retry {@code n} (1-based) waits a uniformly random time between zero and
  * {@code min(maxBackoff, initialBackoff * 2^(n-1))} ("full jitter"). When the answer carries {@code Retry-After}

@@ -1,5 +1,6 @@
 package cellengine.api;
 
+import cellengine.api.param.RawRequest;
 import cellengine.api.spi.Headers;
 import cellengine.api.spi.RequestBody;
 import cellengine.api.spi.TransportRequest;
@@ -171,8 +172,8 @@ class RetryTest {
         transport.thenStatus(503, "{}").thenFailure(new IOException("connection reset"))
                 .thenStatus(200, "{\"ok\":true}");
         try (CellEngine client = client()) {
-            JsonValue answer = client.post("/experiments/abc/gates/reset", Map.of("k", "v"),
-                    CallOptions.defaults().withIdempotent(true));
+            JsonValue answer = client.send(RawRequest.post("/experiments/abc/gates/reset").body(Map.of("k", "v"))
+                    .idempotent(true).build()).json();
             assertEquals("{\"ok\":true}", answer.toString());
         }
         assertEquals(3, transport.attempts());
@@ -183,7 +184,7 @@ class RetryTest {
     void a_patch_marked_idempotent_is_retried() {
         transport.thenStatus(504, "{}").thenStatus(200, "{}");
         try (CellEngine client = client()) {
-            client.patch("/folders/x", Map.of("name", "n"), CallOptions.defaults().withIdempotent(true));
+            client.send(RawRequest.patch("/folders/x").body(Map.of("name", "n")).idempotent(true).build());
         }
         assertEquals(2, transport.attempts());
     }
@@ -194,8 +195,8 @@ class RetryTest {
         RequestBody once = RequestBody.ofStream(new ByteArrayInputStream("{}".getBytes(StandardCharsets.UTF_8)), 2,
                 "application/json");
         try (CellEngine client = client()) {
-            assertThrows(ServerErrorException.class, () -> client.post("/x", once,
-                    CallOptions.defaults().withIdempotent(true)));
+            assertThrows(ServerErrorException.class, () -> client.send(RawRequest.post("/x").body(once)
+                    .idempotent(true).build()));
         }
         assertEquals(1, transport.attempts());
     }

@@ -1,6 +1,8 @@
 package cellengine.cli;
 
 import cellengine.api.CellEngine;
+import cellengine.api.Download;
+import cellengine.api.Upload;
 import cellengine.api.model.Attachment;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -60,7 +62,7 @@ final class AttachmentsCommand {
             for (Path file : files) {
                 String name = file.getFileName().toString();
                 try (Progress progress = Progress.on(context(), err(), "Uploading " + name, Transfers.size(file))) {
-                    uploaded.add(client.uploadAttachment(eid, name, Transfers.upload(file, progress)));
+                    uploaded.add(client.uploadAttachment(eid, Upload.of(name, Transfers.upload(file, progress))));
                 }
             }
             output.printer(out()).list(COLUMNS, uploaded);
@@ -91,7 +93,7 @@ final class AttachmentsCommand {
             Transfers.checkTarget(out, force);
             long total = meta.size() == null ? -1 : meta.size();
             try (Progress progress = Progress.on(context(), err(), "Downloading " + meta.filename(), total)) {
-                Transfers.download(out, progress, stream -> client.downloadAttachment(eid, meta.id(), stream));
+                Transfers.download(out, progress, stream -> client.downloadAttachment(eid, meta.id(), Download.to(stream)));
             }
             out().println("Wrote " + out);
             out().flush();

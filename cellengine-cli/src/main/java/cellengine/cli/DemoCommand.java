@@ -1,7 +1,10 @@
 package cellengine.cli;
 
+import cellengine.analysis.scale.ArcSinhScale;
+import cellengine.analysis.scale.Scale;
 import cellengine.api.CellEngine;
-import cellengine.api.model.ArcSinhScale;
+import cellengine.api.Download;
+import cellengine.api.Upload;
 import cellengine.api.model.CompensationId;
 import cellengine.api.model.Experiment;
 import cellengine.api.model.FcsFile;
@@ -9,7 +12,6 @@ import cellengine.api.model.Folder;
 import cellengine.api.model.GateCreated;
 import cellengine.api.model.PanelEntry;
 import cellengine.api.model.Population;
-import cellengine.api.model.Scale;
 import cellengine.api.model.ScaleSet;
 import cellengine.api.model.Statistic;
 import cellengine.api.model.StatisticsResult;
@@ -127,7 +129,7 @@ final class DemoCommand implements Callable<Integer> {
             step(out, 7, "Saved a revision of the clone; it now has " + revised.revisions().size()
                     + " revision(s), deepUpdated " + revised.deepUpdated());
 
-            FcsFile file = client.uploadFcsFile(experiment.id(), "demo.fcs", DemoSample.generate(10_000, 42));
+            FcsFile file = client.uploadFcsFile(experiment.id(), Upload.of("demo.fcs", DemoSample.generate(10_000, 42)));
             step(out, 8, "Uploaded a generated FCS file \"" + file.filename() + "\": " + file.eventCount()
                     + " events, md5 " + file.md5() + (file.hasFileInternalComp() ? ", with a spillover matrix" : ""));
             step(out, 9, "Its channels and the default scales the server gave them:");
@@ -139,7 +141,7 @@ final class DemoCommand implements Callable<Integer> {
 
             Path tsv = outputDirectory.resolve("demo-compensated.tsv");
             client.downloadFcsFile(experiment.id(), file.id(), EventExport.tsv().withHeaders(true)
-                    .withCompensationId(CompensationId.fileInternal()).withCompensatedQ(true), tsv);
+                    .withCompensationId(CompensationId.fileInternal()).withCompensatedQ(true), Download.toFile(tsv));
             step(out, 10, "Exported the events compensated with the file's own matrix to " + tsv + ":");
             try (var lines = java.nio.file.Files.lines(tsv)) {
                 lines.limit(4).forEach(line -> out.println("     " + line.replace('\t', ' ')));
@@ -201,13 +203,13 @@ final class DemoCommand implements Callable<Integer> {
         Path png = outputDirectory.resolve("demo-cd3-cd4.png");
         client.getPlot(eid, PlotRequest.builder(file.id(), "FITC-A").yChannel("PE-A")
                 .plotType(PlotRequest.PlotType.DOT).populationId(parent).compensation(CompensationId.fileInternal())
-                .width(400).height(400).renderGates(true).build(), png);
+                .width(400).height(400).renderGates(true).build(), Download.toFile(png));
         step(out, 13, "Saved a dot plot of the lymphocytes, FITC-A vs PE-A, with the CD3/CD4 quadrant, to " + png);
 
         Population cd3cd4 = gates.get(4).populations().get(0);
         Path tsv = outputDirectory.resolve("demo-cd3-cd4-UR.tsv");
         client.downloadFcsFile(eid, file.id(), EventExport.tsv().withHeaders(true)
-                .withPopulation(cd3cd4.id(), CompensationId.fileInternal()).withCompensatedQ(true), tsv);
+                .withPopulation(cd3cd4.id(), CompensationId.fileInternal()).withCompensatedQ(true), Download.toFile(tsv));
         long lines;
         try (var stream = java.nio.file.Files.lines(tsv)) {
             lines = stream.count();
@@ -229,7 +231,8 @@ final class DemoCommand implements Callable<Integer> {
             return String.format("ArcSinhScale [%s, %s], cofactor %s", num(a.minimum()), num(a.maximum()),
                     num(a.cofactor()));
         }
-        return String.format("%s [%s, %s]", scale.type(), num(scale.minimum()), num(scale.maximum()));
+        return String.format("%s [%s, %s]", scale.getClass().getSimpleName(), num(scale.minimum()),
+                num(scale.maximum()));
     }
 
     private static String num(double x) {

@@ -1,6 +1,8 @@
 package cellengine.cli;
 
 import cellengine.api.CellEngine;
+import cellengine.api.Download;
+import cellengine.api.Upload;
 import cellengine.api.model.CompensationId;
 import cellengine.api.model.FcsFile;
 import cellengine.api.param.EventExport;
@@ -75,7 +77,7 @@ final class FilesCommand {
             for (Path file : files) {
                 String name = file.getFileName().toString();
                 try (Progress progress = Progress.on(context(), err(), "Uploading " + name, Transfers.size(file))) {
-                    uploaded.add(client.uploadFcsFile(eid, name, Transfers.upload(file, progress)));
+                    uploaded.add(client.uploadFcsFile(eid, Upload.of(name, Transfers.upload(file, progress))));
                 }
             }
             output.printer(out()).list(COLUMNS, uploaded);
@@ -122,7 +124,7 @@ final class FilesCommand {
             Transfers.checkTarget(out, force);
             long total = original && meta.size() != null ? meta.size() : -1;
             try (Progress progress = Progress.on(context(), err(), "Downloading " + meta.filename(), total)) {
-                Transfers.download(out, progress, stream -> client.downloadFcsFile(eid, meta.id(), options, stream));
+                Transfers.download(out, progress, stream -> client.downloadFcsFile(eid, meta.id(), options, Download.to(stream)));
             }
             out().println("Wrote " + out);
             out().flush();

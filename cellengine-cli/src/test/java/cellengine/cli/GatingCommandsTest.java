@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cellengine.api.CellEngine;
+import cellengine.api.Upload;
 import cellengine.api.model.Experiment;
 import cellengine.api.model.FcsFile;
 import cellengine.api.model.GateCreated;
@@ -41,7 +42,7 @@ class GatingCommandsTest {
         server = FakeCellEngine.start();
         sdk = CellEngine.builder().baseUrl(server.baseUrl()).token(server.token()).build();
         experiment = sdk.postExperiment("Gating CLI");
-        file = sdk.uploadFcsFile(experiment.id(), "sample.fcs", DemoSample.generate(5_000, 3));
+        file = sdk.uploadFcsFile(experiment.id(), Upload.of("sample.fcs", DemoSample.generate(5_000, 3)));
         lymphocytes = sdk.postGate(experiment.id(), Gates.rectangle("FSC-A", "SSC-A", "Lymphocytes", 40_000, 80_000,
                 8_000, 32_000).build());
     }

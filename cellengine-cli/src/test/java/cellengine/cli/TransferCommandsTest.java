@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cellengine.api.CellEngine;
+import cellengine.api.Upload;
 import cellengine.api.model.Attachment;
 import cellengine.api.model.Experiment;
 import cellengine.api.model.FcsFile;
@@ -79,7 +80,7 @@ class TransferCommandsTest {
     @Test
     void list_shows_the_files_and_download_writes_the_original_bytes_and_tsv() throws IOException {
         Experiment e = experiment();
-        FcsFile file = sdk.uploadFcsFile(e.id(), "sample.fcs", fcs);
+        FcsFile file = sdk.uploadFcsFile(e.id(), Upload.of("sample.fcs", fcs));
         Cli cli = Cli.against(server, dir);
         Cli.Result list = cli.run("files", "list", "-e", e.id(), "-o", "csv");
         assertEquals(0, list.status(), list::toString);
@@ -107,7 +108,7 @@ class TransferCommandsTest {
     @Test
     void download_refuses_to_replace_a_file_without_force_and_leaves_no_partial_file() throws IOException {
         Experiment e = experiment();
-        FcsFile file = sdk.uploadFcsFile(e.id(), "keep.fcs", fcs);
+        FcsFile file = sdk.uploadFcsFile(e.id(), Upload.of("keep.fcs", fcs));
         Path existing = Files.writeString(dir.resolve("keep.fcs"), "mine");
         Cli cli = Cli.against(server, dir);
         Cli.Result refused = cli.run("files", "download", "-e", e.id(), file.id(), "-O", existing.toString());

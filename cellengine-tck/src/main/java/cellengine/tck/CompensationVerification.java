@@ -10,6 +10,7 @@ import cellengine.api.BadRequestException;
 import cellengine.api.NameLookupException;
 import cellengine.api.NotFoundException;
 import cellengine.api.model.Compensation;
+import cellengine.api.model.FcsFile;
 import cellengine.api.param.CompensationUpdate;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -131,5 +132,23 @@ public abstract class CompensationVerification extends ExperimentScopedSupport {
             assertEquals(expected[1], compensated.column("PE-A")[e], 1e-6, "PE-A of event " + e);
             assertEquals(data.column("FSC-A")[e], compensated.column("FSC-A")[e], 0, "FSC-A untouched");
         }
+    }
+
+    /**
+     * Rule {@code COMP-INTERNAL-1}: getFileInternalCompensation gives a file's own spill matrix whatever record the
+     * caller holds; a file without one fails with the Python client's message.
+     */
+    @Test
+    @DisplayName("COMP-INTERNAL-1 getFileInternalCompensation gives a file's own spill matrix whatever record the "
+            + "caller holds; a file without one fails with the Python client's message")
+    public void required_compInternal1_onDemand() {
+        FcsFile file = upload(TckData.generate("internal.fcs", 10, 12));
+        Compensation internal = client().getFileInternalCompensation(eid(), file.id());
+        assertEquals(TckData.SPILLOVER.parameterNames(), internal.channels(), "channels of the file's spillover");
+        assertArrayEquals(TckData.SPILLOVER.matrix(), internal.spillMatrix(), 1e-12, "the file's spill matrix");
+        FcsFile plain = upload(TckData.generate("plain.fcs", 10, 13, null));
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> client().getFileInternalCompensation(eid(), plain.id()));
+        assertEquals("FCS File '" + plain.id() + "' does not have an internal compensation.", e.getMessage());
     }
 }

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cellengine.analysis.fcs.FcsData;
 import cellengine.analysis.fcs.FcsReader;
+import cellengine.api.Download;
 import cellengine.api.NameLookupException;
 import cellengine.api.NotFoundException;
+import cellengine.api.Upload;
 import cellengine.api.model.CacheInfo;
 import cellengine.api.model.Compensation;
 import cellengine.api.model.Experiment;
@@ -77,7 +79,7 @@ public abstract class DataToolsVerification extends ExperimentScopedSupport {
         FcsFile b = upload(TckData.generate("b.fcs", 7, 2));
         Path zip = dir.resolve("events.zip");
         client().exportEventsZip(eid(), ZipExport.fcs().withFcsFileIds(List.of(a.id(), b.id())),
-                zip);
+                Download.toFile(zip));
         List<Integer> counts = new ArrayList<>();
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
@@ -94,7 +96,7 @@ public abstract class DataToolsVerification extends ExperimentScopedSupport {
     @DisplayName("DATA-CLONE-1 cloneExperiment copies FCS files, attachments and compensations")
     public void required_dataClone1_deepCopy() {
         upload(TckData.generate("a.fcs", 12, 1));
-        client().uploadAttachment(eid(), "notes.txt", new byte[] {1, 2, 3});
+        client().uploadAttachment(eid(), Upload.of("notes.txt", new byte[] {1, 2, 3}));
         client().postCompensation(eid(), "comp", List.of("FITC-A", "PE-A"), new double[] {1, 0, 0, 1});
         Experiment copy = client().cloneExperiment(eid());
         deleteAfterwards(() -> client().deleteExperiment(copy.id()));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cellengine.analysis.fcs.FcsData;
 import cellengine.api.BadRequestException;
+import cellengine.api.Download;
 import cellengine.api.model.Compensation;
 import cellengine.api.model.CompensationId;
 import cellengine.api.model.FcsFile;
@@ -182,10 +183,10 @@ public abstract class EventExportVerification extends ExperimentScopedSupport {
         EventExport tsv = EventExport.tsv().withHeaders(true);
         byte[] inMemory = client().downloadFcsFile(eid(), file.id(), tsv);
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        client().downloadFcsFile(eid(), file.id(), tsv, out);
+        client().downloadFcsFile(eid(), file.id(), tsv, Download.to(out));
         assertArrayEquals(inMemory, out.toByteArray(), "to an OutputStream");
         java.nio.file.Path target = dir.resolve("events.tsv");
-        client().downloadFcsFile(eid(), file.id(), tsv, target);
+        client().downloadFcsFile(eid(), file.id(), tsv, Download.toFile(target));
         assertArrayEquals(inMemory, java.nio.file.Files.readAllBytes(target), "to a Path");
     }
 

@@ -1,5 +1,6 @@
 package cellengine.tck;
 
+import cellengine.api.Upload;
 import cellengine.api.model.Experiment;
 import cellengine.api.model.FcsFile;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +35,6 @@ public abstract class ExperimentScopedSupport extends VerificationSupport {
      * @param data the file to upload
      */
     protected final FcsFile upload(TckData data) {
-        return client().uploadFcsFile(eid(), data.filename(), data.bytes());
+        return client().uploadFcsFile(eid(), Upload.of(data.filename(), data.bytes()));
     }
 }

@@ -124,20 +124,24 @@ public abstract class ExperimentVerification extends VerificationSupport {
     }
 
     /**
-     * Rule {@code EXP-ASYNC-1}: async() and async(executor) complete with the call's result or fail with its
-     * exception.
+     * Rule {@code EXP-ASYNC-1}: async and asyncRun, with or without an executor, complete with the call's result or
+     * fail with its exception.
      */
     @Test
-    @DisplayName("EXP-ASYNC-1 async() and async(executor) complete with the call's result or fail with its exception")
+    @DisplayName("EXP-ASYNC-1 async and asyncRun, with or without an executor, complete with the call's result or fail with its exception")
     public void required_expAsync1_futures() {
         Experiment e = newExperiment(uniqueName("exp"));
-        assertEquals(e.name(), client().async().getExperiment(e.id()).join().name(), "async getExperiment");
+        assertEquals(e.name(), client().async(c -> c.getExperiment(e.id())).join().name(), "async getExperiment");
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
         try {
             java.util.concurrent.CompletionException failure = assertThrows(
                     java.util.concurrent.CompletionException.class,
-                    () -> client().async(pool).getExperiment(UNKNOWN_ID).join(), "an unknown id");
+                    () -> client().async(c -> c.getExperiment(UNKNOWN_ID), pool).join(), "an unknown id");
             assertTrue(failure.getCause() instanceof NotFoundException, () -> "cause " + failure.getCause());
+            Experiment doomed = newExperiment(uniqueName("exp"));
+            assertEquals(null, client().asyncRun(c -> c.deleteExperiment(doomed.id()), pool).join(),
+                    "asyncRun completes with null");
+            assertThrows(NotFoundException.class, () -> client().getExperiment(doomed.id()), "deleted by asyncRun");
         } finally {
             pool.shutdownNow();
         }

@@ -13,6 +13,7 @@ import cellengine.analysis.fcs.Spillover;
 import cellengine.api.BadRequestException;
 import cellengine.api.NameLookupException;
 import cellengine.api.NotFoundException;
+import cellengine.api.Upload;
 import cellengine.api.model.Annotation;
 import cellengine.api.model.FcsFile;
 import cellengine.api.param.FcsFileCreate;
@@ -84,8 +85,7 @@ public abstract class FcsFileVerification extends ExperimentScopedSupport {
         TckData data = TckData.generate("b2.fcs", 100, 2);
         Path file = Files.write(dir.resolve("b2.fcs"), data.bytes());
         FcsFile fromPath = client().uploadFcsFile(eid(), file);
-        FcsFile fromStream = client().uploadFcsFile(eid(), "b2-stream.fcs",
-                new ByteArrayInputStream(data.bytes()), data.bytes().length);
+        FcsFile fromStream = client().uploadFcsFile(eid(), Upload.of("b2-stream.fcs", new ByteArrayInputStream(data.bytes()), data.bytes().length));
         assertEquals("b2.fcs", fromPath.filename(), "the path's file name");
         assertEquals(fromPath.md5(), fromStream.md5(), "same bytes, same md5");
         assertEquals(100, fromStream.eventCount(), "eventCount");
@@ -99,7 +99,7 @@ public abstract class FcsFileVerification extends ExperimentScopedSupport {
     @DisplayName("FCS-UPLOAD-3 uploading a file that is not FCS answers 400 naming the problem, and nothing is stored")
     public void required_fcsUpload3_notFcsRejected() {
         BadRequestException e = assertThrows(BadRequestException.class, () -> client().uploadFcsFile(eid(),
-                "notes.fcs", "this is not an FCS file".getBytes(StandardCharsets.UTF_8)));
+                Upload.of("notes.fcs", "this is not an FCS file".getBytes(StandardCharsets.UTF_8))));
         assertFalse(e.serverMessage().isBlank(), "the 400 names the problem");
         assertTrue(client().getFcsFiles(eid()).isEmpty(), "nothing was stored");
     }
@@ -111,11 +111,11 @@ public abstract class FcsFileVerification extends ExperimentScopedSupport {
         upload(TckData.generate("c.fcs", 10, 3));
         var scales = client().getScaleset(eid());
         var fsc = scales.scaleFor("FSC-A");
-        assertTrue(fsc instanceof cellengine.api.model.LinearScale, () -> "scatter channels are linear: " + fsc);
+        assertTrue(fsc instanceof cellengine.analysis.scale.LinearScale, () -> "scatter channels are linear: " + fsc);
         assertEquals(1, fsc.minimum(), 0, "FSC-A minimum");
         assertEquals(262144, fsc.maximum(), 0, "FSC-A maximum = $PnR");
         var fitc = scales.scaleFor("FITC-A");
-        assertTrue(fitc instanceof cellengine.api.model.ArcSinhScale, () -> "fluorescence channels are arcsinh: " + fitc);
+        assertTrue(fitc instanceof cellengine.analysis.scale.ArcSinhScale, () -> "fluorescence channels are arcsinh: " + fitc);
         assertEquals(-200, fitc.minimum(), 0, "FITC-A minimum");
     }
 
@@ -234,7 +234,7 @@ public abstract class FcsFileVerification extends ExperimentScopedSupport {
     @DisplayName("FCS-CREATE-3 createFcsFile imports a file from another experiment")
     public void required_fcsCreate3_importFromOtherExperiment() {
         var other = newExperiment(uniqueName("source"));
-        FcsFile source = client().uploadFcsFile(other.id(), "src.fcs", TckData.generate("src.fcs", 40, 5).bytes());
+        FcsFile source = client().uploadFcsFile(other.id(), Upload.of("src.fcs", TckData.generate("src.fcs", 40, 5).bytes()));
         FcsFile imported = client().createFcsFile(eid(), FcsFileCreate.builder()
                 .fromExperiment(other.id(), source.id()).filename("imported.fcs").build());
         assertEquals(eid(), imported.experimentId(), "lands in the destination experiment");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cellengine.api.BadRequestException;
+import cellengine.api.NameLookupException;
 import cellengine.api.NotFoundException;
 import cellengine.api.model.Gate;
 import cellengine.api.model.GateCreated;
@@ -301,5 +302,19 @@ public abstract class GateVerification extends GatingSupport {
         client().resetGates(eid());
         assertTrue(client().getGates(eid()).isEmpty(), "gates");
         assertTrue(client().getPopulations(eid()).isEmpty(), "populations");
+    }
+
+    /** Rule {@code GATE-BYNAME-1}: getGateByName finds the one gate with that name, fails on zero and on two. */
+    @Test
+    @DisplayName("GATE-BYNAME-1 getGateByName finds the one gate with that name, fails on zero and on two")
+    public void required_gateByName1_zeroOneTwo() {
+        Gate gate = createRectangle("by name", null).gate();
+        assertEquals(gate.id(), client().getGateByName(eid(), "by name").id(), "one match");
+        assertEquals(0, assertThrows(NameLookupException.class,
+                () -> client().getGateByName(eid(), "no such gate")).matchCount(), "zero matches");
+        createRectangle("twice", null);
+        createRectangle("twice", null);
+        assertEquals(2, assertThrows(NameLookupException.class,
+                () -> client().getGateByName(eid(), "twice")).matchCount(), "two matches");
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cellengine.api.BadRequestException;
+import cellengine.api.Download;
 import cellengine.api.model.CompensationId;
 import cellengine.api.param.PlotRequest;
 import java.awt.image.BufferedImage;
@@ -103,7 +104,7 @@ public abstract class PlotVerification extends GatingSupport {
         PlotRequest request = PlotRequest.builder(gridFile.id(), "FSC-A").plotType(PlotRequest.PlotType.DENSITY)
                 .yChannel("SSC-A").build();
         Path target = dir.resolve("plot.png");
-        client().getPlot(eid(), request, target);
+        client().getPlot(eid(), request, Download.toFile(target));
         assertArrayEquals(client().getPlot(eid(), request), Files.readAllBytes(target), "saved bytes");
     }
 

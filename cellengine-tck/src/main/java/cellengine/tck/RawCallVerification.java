@@ -6,16 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cellengine.api.NotFoundException;
 import cellengine.api.model.Folder;
+import cellengine.api.model.RawResponse;
+import cellengine.api.param.RawRequest;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Rules for the low-level {@code get}, {@code post}, {@code patch} and {@code delete} calls, which reach any
- * route with JSON-P values.
+ * Rules for the low-level {@code get}, {@code post}, {@code patch}, {@code delete} and {@code send} calls, which
+ * reach any route with JSON-P values or bytes.
  *
  * @since 0.1
  */
@@ -84,5 +87,45 @@ public abstract class RawCallVerification extends VerificationSupport {
                 () -> client().get("/experiments/" + UNKNOWN_ID));
         assertEquals(404, e.status(), "status");
         assertTrue(e.serverMessage() != null && !e.serverMessage().isBlank(), "the server's error text is kept");
+    }
+
+    /**
+     * Rule {@code RAW-QUERY-1}: post, patch and delete send query parameters too, as Python's {@code params}.
+     */
+    @Test
+    @DisplayName("RAW-QUERY-1 post, patch and delete send query parameters too, as Python's params")
+    public void required_rawQuery1_everyVerbTakesParameters() {
+        String eid = newExperiment(uniqueName("raw")).id();
+        String gid = cellengine.api.ObjectIds.generate();
+        JsonValue created = client().post("/experiments/" + eid + "/gates", Map.of("type", "RectangleGate",
+                "gid", gid, "name", "raw rect", "xChannel", "FSC-A", "yChannel", "SSC-A", "tailoredPerFile", false,
+                "model", Map.of("locked", false, "label", List.of(2, 2),
+                        "rectangle", Map.of("x1", 1, "x2", 3, "y1", 1, "y2", 3))), Map.of("createPopulation", false));
+        assertEquals(gid, created.asJsonObject().getString("gid"), "the gate came back");
+        assertTrue(client().getPopulations(eid).isEmpty(), "createPopulation=false was sent as a query parameter");
+        client().patch("/experiments/" + eid + "/gates", Map.of("name", "renamed"), Map.of("gid", gid));
+        assertEquals("renamed", client().get("/experiments/" + eid + "/gates").asJsonArray().getJsonObject(0)
+                .getString("name"), "PATCH ?gid= renamed the family");
+        client().delete("/experiments/" + eid + "/gates", Map.of("gid", gid));
+        assertTrue(client().getGates(eid).isEmpty(), "DELETE ?gid= deleted the family");
+    }
+
+    /**
+     * Rule {@code RAW-SEND-1}: send gives any answer's status, headers and bytes, as Python's {@code raw=True}.
+     */
+    @Test
+    @DisplayName("RAW-SEND-1 send gives any answer's status, headers and bytes, as Python's raw=True")
+    public void required_rawSend1_bytes() {
+        Folder f = newFolder(uniqueName("raw"));
+        RawResponse answer = client().send(RawRequest.get("/folders/" + f.id()).build());
+        assertEquals(200, answer.status(), "status");
+        assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
+                () -> "Content-Type " + answer.headers());
+        assertEquals(f.id(), answer.json().asJsonObject().getString("_id"), "the bytes are the folder's JSON");
+        assertEquals(answer.text(), new String(answer.bytes(), java.nio.charset.StandardCharsets.UTF_8), "text");
+        RawResponse deleted = client().send(RawRequest.delete("/folders/" + f.id()).build());
+        assertTrue(deleted.status() / 100 == 2, () -> "DELETE answered " + deleted.status());
+        assertThrows(NotFoundException.class, () -> client().send(RawRequest.get("/folders/" + f.id()).build()),
+                "an error status is thrown, not returned");
     }
 }

@@ -5,9 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cellengine.analysis.scale.ArcSinhScale;
+import cellengine.analysis.scale.LogScale;
 import cellengine.api.BadRequestException;
 import cellengine.api.model.ChannelScale;
-import cellengine.api.model.LogScale;
 import cellengine.api.model.ScaleSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,25 +74,39 @@ public abstract class ScaleSetVerification extends ExperimentScopedSupport {
     }
 
     /**
-     * Rule {@code SCALESET-APPLY-1}: a scale set applies locally: clamp to [minimum, maximum], then the scale
-     * function.
+     * Rule {@code SCALESET-APPLY-1}: a scale set applies locally as the Python client does: the scale function alone
+     * by default, clamped to [minimum, maximum] first when asked.
      *
      * @throws java.io.IOException when the rule cannot run
      */
     @Test
-    @DisplayName("SCALESET-APPLY-1 a scale set applies locally: clamp to [minimum, maximum], then the scale function")
+    @DisplayName("SCALESET-APPLY-1 a scale set applies locally as the Python client does: the scale function alone "
+            + "by default, clamped to [minimum, maximum] first when asked")
     public void required_scalesetApply1_local() throws java.io.IOException {
         TckData data = TckData.generate("a.fcs", 20, 1);
         upload(data);
         ScaleSet set = client().getScaleset(eid());
-        cellengine.analysis.stats.EventTable scaled = set.apply(cellengine.analysis.fcs.FcsReader.read(
-                new java.io.ByteArrayInputStream(data.bytes())));
-        cellengine.api.model.ArcSinhScale fitc = (cellengine.api.model.ArcSinhScale) set.scaleFor("FITC-A");
+        cellengine.analysis.fcs.FcsData events = cellengine.analysis.fcs.FcsReader.read(
+                new java.io.ByteArrayInputStream(data.bytes()));
+        cellengine.analysis.stats.EventTable scaled = set.apply(events);
+        ArcSinhScale fitc = (ArcSinhScale) set.scaleFor("FITC-A");
         for (int e = 0; e < data.eventCount(); e++) {
-            double x = Math.min(Math.max(data.column("FITC-A")[e], fitc.minimum()), fitc.maximum()) / fitc.cofactor();
-            double expected = Math.log(x + Math.sqrt(x * x + 1));
-            assertEquals(expected, scaled.column("FITC-A")[e], 1e-9, "asinh-scaled FITC-A of event " + e);
+            double x = data.column("FITC-A")[e] / fitc.cofactor();
+            assertEquals(Math.log(x + Math.sqrt(x * x + 1)), scaled.column("FITC-A")[e], 1e-9,
+                    "asinh-scaled FITC-A of event " + e);
             assertEquals(data.column("FSC-A")[e], scaled.column("FSC-A")[e], 0, "linear FSC-A of event " + e);
+        }
+        double[] outside = {fitc.minimum() - 5000, fitc.maximum() * 4};
+        cellengine.analysis.stats.EventTable table = cellengine.analysis.stats.EventTable.of(List.of("FITC-A"),
+                new double[][] {outside}, 2);
+        double[] bounds = {fitc.minimum(), fitc.maximum()};
+        for (int e = 0; e < 2; e++) {
+            double x = outside[e] / fitc.cofactor();
+            assertEquals(Math.log(Math.abs(x) + Math.sqrt(x * x + 1)) * Math.signum(x),
+                    set.apply(table).column("FITC-A")[e], 1e-9, "not clamped by default: " + outside[e]);
+            double c = bounds[e] / fitc.cofactor();
+            assertEquals(Math.log(Math.abs(c) + Math.sqrt(c * c + 1)) * Math.signum(c),
+                    set.apply(table, true).column("FITC-A")[e], 1e-9, "clamped when asked: " + outside[e]);
         }
     }
 }

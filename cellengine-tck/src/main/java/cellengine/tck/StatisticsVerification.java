@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cellengine.api.BadRequestException;
+import cellengine.api.NameLookupException;
 import cellengine.api.model.Compensation;
 import cellengine.api.model.CompensationId;
 import cellengine.api.model.Population;
@@ -288,5 +289,31 @@ public abstract class StatisticsVerification extends GatingSupport {
         assertThrows(BadRequestException.class, () -> client().post("/experiments/" + eid() + "/bulkstatistics",
                 Map.of("statistics", List.of("quantile"), "channels", List.of("FSC-A"), "q", 1.5,
                         "populationIds", Collections.emptyList())));
+    }
+
+    /**
+     * Rule {@code STATS-BYNAME-1}: files, populations and percentOf given by name (R's getStatistics(fcsFiles=,
+     * populations=, percentOf=)) give the same statistics as their ids; a name matching two files fails naming it.
+     */
+    @Test
+    @DisplayName("STATS-BYNAME-1 files, populations and percentOf given by name give the same statistics as their "
+            + "ids; a name matching two files fails naming it")
+    public void required_statsByName1_sameAsIds() {
+        setUp();
+        Population child = createRectangle("child", rect.id()).populations().get(0);
+        StatisticsRequest byIds = StatisticsRequest.builder().statistics(Statistic.EVENT_COUNT, Statistic.PERCENT)
+                .fcsFileIds(List.of(gridFile.id())).populationIds(List.of(child.id()))
+                .percentOf(PercentOf.population(rect.id())).build();
+        StatisticsRequest byNames = byIds.toBuilder().fcsFileNames("grid.fcs").populationNames(child.name())
+                .percentOf(PercentOf.populationNamed(rect.name())).build();
+        StatisticsRow expected = onlyRow(byIds);
+        StatisticsRow actual = onlyRow(byNames);
+        assertEquals(expected.eventCount(), actual.eventCount(), "eventCount by names");
+        close(expected.percent(), actual.percent(), "percent of the named population");
+        assertEquals(child.id(), actual.populationId(), "the named population");
+        upload(TckData.generate("grid.fcs", 5, 3));
+        NameLookupException e = assertThrows(NameLookupException.class, () -> client().getStatistics(eid(), byNames));
+        assertEquals("grid.fcs", e.name(), "the ambiguous name");
+        assertEquals(2, e.matchCount(), "two files are named grid.fcs now");
     }
 }

@@ -26,7 +26,7 @@ final class LuDecomposition {
         for (double v : a) {
             largest = Math.max(largest, Math.abs(v));
         }
-        double limit = Compensation.SINGULARITY_TOLERANCE * largest;
+        double limit = CompensationMatrix.SINGULARITY_TOLERANCE * largest;
         for (int i = 0; i < n; i++) {
             perm[i] = i;
         }

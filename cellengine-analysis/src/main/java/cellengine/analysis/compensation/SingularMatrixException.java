@@ -20,7 +20,7 @@ public final class SingularMatrixException extends IllegalArgumentException {
     SingularMatrixException(int size, int step, String channel, double pivot, double limit) {
         super("the " + size + "x" + size + " spill matrix is singular or nearly so: at elimination step " + step
                 + " (column of channel '" + channel + "') the largest remaining pivot is " + pivot
-                + ", not above the tolerance " + limit + " (" + Compensation.SINGULARITY_TOLERANCE
+                + ", not above the tolerance " + limit + " (" + CompensationMatrix.SINGULARITY_TOLERANCE
                 + " x the largest absolute entry); check for repeated or all-zero rows and columns");
         this.size = size;
         this.step = step;

@@ -1,10 +1,9 @@
 package cellengine.analysis.gate;
 
-import cellengine.analysis.compensation.Compensation;
+import cellengine.analysis.compensation.CompensationMatrix;
 import cellengine.analysis.population.GateMemberships;
 import cellengine.analysis.population.PopulationExpression;
 import cellengine.analysis.scale.Scale;
-import cellengine.analysis.scale.ScaleSet;
 import cellengine.analysis.stats.Bitsets;
 import cellengine.analysis.stats.EventTable;
 import java.util.HashMap;
@@ -23,7 +22,7 @@ import java.util.Optional;
  * instance is not thread-safe; use one per file and thread.
  *
  * <pre>{@code
- * FileGating gating = FileGating.compensate(table, Compensation.from(spillover), scales, gates, fileId);
+ * FileGating gating = FileGating.compensate(table, CompensationMatrix.from(spillover), scales, gates, fileId);
  * long[] tCells = PopulationExpression.parse(gatesJson).evaluate(gating);
  * }</pre>
  *
@@ -32,14 +31,14 @@ import java.util.Optional;
 public final class FileGating implements GateMemberships {
 
     private final EventTable events;
-    private final ScaleSet scales;
+    private final Map<String, Scale> scales;
     private final GateSet gates;
     private final String fcsFileId;
     private final Map<String, double[]> scaled = new HashMap<>();
     private final Map<GateDefinition, long[][]> evaluated = new HashMap<>();
     private final long[] empty;
 
-    private FileGating(EventTable events, ScaleSet scales, GateSet gates, String fcsFileId) {
+    private FileGating(EventTable events, Map<String, Scale> scales, GateSet gates, String fcsFileId) {
         this.events = events;
         this.scales = scales;
         this.gates = gates;
@@ -51,14 +50,16 @@ public final class FileGating implements GateMemberships {
      * Prepares gating over values that are already compensated (or deliberately uncompensated).
      *
      * @param compensated the compensated FCS scale values
-     * @param scales the experiment's scale set
+     * @param scales the experiment's scales by channel name ($PnN), copied; no null keys or values
      * @param gates the experiment's gates
      * @param fcsFileId the file's id for tailored selection, or null to use only global gates
      * @return the pipeline
      */
-    public static FileGating of(EventTable compensated, ScaleSet scales, GateSet gates, String fcsFileId) {
+    public static FileGating of(EventTable compensated, Map<String, ? extends Scale> scales, GateSet gates,
+            String fcsFileId) {
         return new FileGating(Objects.requireNonNull(compensated, "compensated"),
-                Objects.requireNonNull(scales, "scales"), Objects.requireNonNull(gates, "gates"), fcsFileId);
+                Map.copyOf(Objects.requireNonNull(scales, "scales")), Objects.requireNonNull(gates, "gates"),
+                fcsFileId);
     }
 
     /**
@@ -66,14 +67,14 @@ public final class FileGating implements GateMemberships {
      *
      * @param scaleValues the file's FCS scale values
      * @param compensation the compensation, or null for none (UNCOMPENSATED)
-     * @param scales the experiment's scale set
+     * @param scales the experiment's scales by channel name ($PnN); no null keys or values
      * @param gates the experiment's gates
      * @param fcsFileId the file's id for tailored selection, or null to use only global gates
      * @return the pipeline
      * @throws cellengine.analysis.compensation.MissingChannelsException if the file lacks a compensation channel
      */
-    public static FileGating compensate(EventTable scaleValues, Compensation compensation, ScaleSet scales,
-            GateSet gates, String fcsFileId) {
+    public static FileGating compensate(EventTable scaleValues, CompensationMatrix compensation,
+            Map<String, ? extends Scale> scales, GateSet gates, String fcsFileId) {
         Objects.requireNonNull(scaleValues, "scaleValues");
         EventTable compensated = compensation == null ? scaleValues : compensation.apply(scaleValues);
         return of(compensated, scales, gates, fcsFileId);
@@ -140,8 +141,12 @@ public final class FileGating implements GateMemberships {
     public double[] scaled(String channel) {
         double[] column = scaled.get(channel);
         if (column == null) {
-            Scale scale = scales.require(channel);
-            column = scale.apply(events.column(channel), events.eventCount());
+            Scale scale = scales.get(channel);
+            if (scale == null) {
+                throw new NoSuchElementException("the scale set has no scale for channel '" + channel
+                        + "'; it has scales for " + new java.util.TreeSet<>(scales.keySet()));
+            }
+            column = scale.clampAndTransform(events.column(channel), events.eventCount());
             scaled.put(channel, column);
         }
         return column;

@@ -1,7 +1,8 @@
 package cellengine.analysis.scale;
 
 /**
- * The inverse hyperbolic sine scale: {@code f(x) = asinh(x / cofactor)}, after clamping (semantics.md §5.2).
+ * The inverse hyperbolic sine scale: {@code f(x) = asinh(x / cofactor)}, applied after clamping when gating
+ * (semantics.md §5.2).
  *
  * @implNote {@code asinh(z)} is computed as {@code sign(z) · ln(|z| + sqrt(z² + 1))}, which is odd-symmetric
  * by construction; below {@code |z| = 1e-3} a four-term Taylor series replaces the logarithm, whose argument
@@ -47,7 +48,7 @@ public record ArcSinhScale(double minimum, double maximum, double cofactor) impl
     }
 
     @Override
-    public void apply(double[] in, double[] out, int n) {
+    public void clampAndTransform(double[] in, double[] out, int n) {
         Scale.checkBulk(in, out, n);
         double lo = minimum;
         double hi = maximum;

@@ -1,7 +1,7 @@
 package cellengine.analysis.scale;
 
 /**
- * The linear scale: {@code f(x) = x}, after clamping (semantics.md §5.2).
+ * The linear scale: {@code f(x) = x}, applied after clamping when gating (semantics.md §5.2).
  *
  * @param minimum the lower clamping bound, finite
  * @param maximum the upper clamping bound, finite, {@code >= minimum}
@@ -25,7 +25,7 @@ public record LinearScale(double minimum, double maximum) implements Scale {
     }
 
     @Override
-    public void apply(double[] in, double[] out, int n) {
+    public void clampAndTransform(double[] in, double[] out, int n) {
         Scale.checkBulk(in, out, n);
         double lo = minimum;
         double hi = maximum;

@@ -1,7 +1,8 @@
 package cellengine.analysis.scale;
 
 /**
- * The logarithmic scale: {@code f(x) = log10(max(x, FLT_MIN))}, after clamping (semantics.md §5.2, §5.3).
+ * The logarithmic scale: {@code f(x) = log10(max(x, FLT_MIN))}, applied after clamping when gating
+ * (semantics.md §5.2, §5.3).
  *
  * <p>The guard only matters when {@code minimum <= 0} (the service's log scales have a minimum of 1): it keeps
  * the result finite, as the Python client does, instead of {@code -Infinity} or NaN.
@@ -31,7 +32,7 @@ public record LogScale(double minimum, double maximum) implements Scale {
     }
 
     @Override
-    public void apply(double[] in, double[] out, int n) {
+    public void clampAndTransform(double[] in, double[] out, int n) {
         Scale.checkBulk(in, out, n);
         double lo = Math.max(minimum, FLT_MIN);
         double hi = Math.max(maximum, FLT_MIN);

@@ -3,8 +3,13 @@ package cellengine.analysis.scale;
 import java.util.Objects;
 
 /**
- * A channel scale (semantics.md §5): values are clamped to {@code [minimum, maximum]} and then transformed.
- * Gates are tested on scaled values; statistics never use them.
+ * A channel scale (semantics.md §5): linear, log or arcsinh, with the bounds {@code [minimum, maximum]} of the
+ * channel's axis. Gates are tested on values clamped to the bounds and then transformed
+ * ({@link #clampAndTransform(double)}); statistics never use scaled values.
+ *
+ * <p>{@link #transform(double)} applies the scale's function alone, as the Python client's
+ * {@code scale_fn_for_channel} and {@code ScaleSet.apply(file)} do by default; {@link #clampAndTransform(double)} is
+ * Python's {@code clamp_q=True}. There is no method that does one or the other silently.
  *
  * <p>NaN stays NaN through clamping and every transform, so a NaN value falls in no gate.
  *
@@ -19,19 +24,19 @@ public sealed interface Scale permits LinearScale, LogScale, ArcSinhScale {
     double maximum();
 
     /**
-     * {@return the scale function f applied to {@code x} without clamping} For {@link LogScale} the argument is
-     * guarded with {@code max(x, FLT_MIN)}.
+     * {@return the scale function f applied to {@code x} without clamping} (Python's scale function). For
+     * {@link LogScale} the argument is guarded with {@code max(x, FLT_MIN)}.
      *
      * @param x a value
      */
     double transform(double x);
 
     /**
-     * {@return {@code f(min(max(x, minimum), maximum))}: the value clamped, then transformed (§5.3)}
+     * {@return {@code f(min(max(x, minimum), maximum))}: the value clamped, then transformed, as gating sees it}
      *
      * @param x a value
      */
-    default double apply(double x) {
+    default double clampAndTransform(double x) {
         return transform(clamp(x));
     }
 
@@ -45,14 +50,15 @@ public sealed interface Scale permits LinearScale, LogScale, ArcSinhScale {
     }
 
     /**
-     * Clamps and transforms the first {@code n} values of {@code in} into {@code out} (which may be {@code in}).
+     * Clamps and transforms the first {@code n} values of {@code in} into {@code out} (which may be {@code in}),
+     * as gating does.
      *
      * @param in the values
      * @param out receives the scaled values
      * @param n the number of values
      * @throws IndexOutOfBoundsException if an array holds fewer than {@code n} values
      */
-    void apply(double[] in, double[] out, int n);
+    void clampAndTransform(double[] in, double[] out, int n);
 
     /**
      * {@return a new array with the first {@code n} values of {@code in} clamped and transformed}
@@ -60,10 +66,26 @@ public sealed interface Scale permits LinearScale, LogScale, ArcSinhScale {
      * @param in the values
      * @param n the number of values
      */
-    default double[] apply(double[] in, int n) {
+    default double[] clampAndTransform(double[] in, int n) {
         double[] out = new double[n];
-        apply(in, out, n);
+        clampAndTransform(in, out, n);
         return out;
+    }
+
+    /**
+     * Transforms the first {@code n} values of {@code in} into {@code out} (which may be {@code in}) without
+     * clamping.
+     *
+     * @param in the values
+     * @param out receives the transformed values
+     * @param n the number of values
+     * @throws IndexOutOfBoundsException if an array holds fewer than {@code n} values
+     */
+    default void transform(double[] in, double[] out, int n) {
+        checkBulk(in, out, n);
+        for (int i = 0; i < n; i++) {
+            out[i] = transform(in[i]);
+        }
     }
 
     /**

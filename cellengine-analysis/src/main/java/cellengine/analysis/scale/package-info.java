@@ -1,6 +1,7 @@
 /**
- * Channel scales (semantics.md §5): linear, log and arcsinh, applied after clamping to the scale's bounds, and
- * the per-experiment scale set. Gates are tested on scaled values; statistics never use them.
+ * Channel scales (semantics.md §5): linear, log and arcsinh. Gates are tested on values clamped to the scale's
+ * bounds and then transformed; statistics never use scaled values. An experiment's scales are passed around as a
+ * map from channel name to {@link cellengine.analysis.scale.Scale}.
  *
  * <p>Unless otherwise stated, passing null to a method or constructor in this package throws
  * {@link java.lang.NullPointerException}.

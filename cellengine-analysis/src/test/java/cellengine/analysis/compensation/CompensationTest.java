@@ -17,7 +17,7 @@ class CompensationTest {
 
     @Test
     void worked_example_of_semantics_4_1_subtracts_two_percent_of_blue_from_violet() {
-        Compensation comp = Compensation.of(List.of("Blue530-A", "Vio450-A"), new double[] {1, 0.02, 0, 1});
+        CompensationMatrix comp = CompensationMatrix.of(List.of("Blue530-A", "Vio450-A"), new double[] {1, 0.02, 0, 1});
         assertArrayEquals(new double[] {1, -0.02, 0, 1}, comp.inverse(), 1e-15);
         double[] blue = {100, 3307.04, 0};
         double[] violet = {10, 500, 7};
@@ -36,7 +36,7 @@ class CompensationTest {
         SplittableRandom random = new SplittableRandom(7);
         int n = 16;
         double[] s = randomSpill(random, n);
-        Compensation comp = Compensation.of(names(n), s);
+        CompensationMatrix comp = CompensationMatrix.of(names(n), s);
         double[] inv = comp.inverse();
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
@@ -53,7 +53,7 @@ class CompensationTest {
     void lu_pivots_rows_when_the_diagonal_starts_with_zero() {
         // A permutation-like matrix: without row pivoting the first pivot would be 0.
         double[] s = {0, 1, 2, 1, 0, 3, 4, 5, 0};
-        Compensation comp = Compensation.of(names(3), s);
+        CompensationMatrix comp = CompensationMatrix.of(names(3), s);
         double[] expected = {-15.0 / 22, 10.0 / 22, 3.0 / 22, 12.0 / 22, -8.0 / 22, 2.0 / 22, 5.0 / 22,
             4.0 / 22, -1.0 / 22};
         assertArrayEquals(expected, comp.inverse(), 1e-14);
@@ -63,7 +63,7 @@ class CompensationTest {
     void singular_matrix_is_rejected_with_its_size_and_step() {
         double[] s = {1, 2, 3, 2, 4, 6, 0, 0, 1};
         SingularMatrixException e = assertThrows(SingularMatrixException.class,
-                () -> Compensation.of(List.of("A", "B", "C"), s));
+                () -> CompensationMatrix.of(List.of("A", "B", "C"), s));
         assertEquals(3, e.size());
         assertEquals(1, e.step());
         assertTrue(e.getMessage().contains("3x3"), e.getMessage());
@@ -73,15 +73,15 @@ class CompensationTest {
     @Test
     void nearly_singular_matrix_below_the_tolerance_is_rejected_and_one_above_is_accepted() {
         assertThrows(SingularMatrixException.class,
-                () -> Compensation.of(names(2), new double[] {1, 1, 1, 1 + 1e-12}));
-        Compensation ok = Compensation.of(names(2), new double[] {1, 1, 1, 1 + 1e-6});
+                () -> CompensationMatrix.of(names(2), new double[] {1, 1, 1, 1 + 1e-12}));
+        CompensationMatrix ok = CompensationMatrix.of(names(2), new double[] {1, 1, 1, 1 + 1e-6});
         assertEquals(2, ok.size());
-        assertThrows(SingularMatrixException.class, () -> Compensation.of(names(2), new double[] {0, 0, 0, 0}));
+        assertThrows(SingularMatrixException.class, () -> CompensationMatrix.of(names(2), new double[] {0, 0, 0, 0}));
     }
 
     @Test
     void missing_channels_are_named_in_the_error() {
-        Compensation comp = Compensation.of(List.of("A", "B", "C"), identity(3));
+        CompensationMatrix comp = CompensationMatrix.of(List.of("A", "B", "C"), identity(3));
         EventTable table = EventTable.of(List.of("A", "X"), new double[][] {{1}, {2}}, 1);
         MissingChannelsException e = assertThrows(MissingChannelsException.class, () -> comp.apply(table));
         assertEquals(List.of("B", "C"), e.missing());
@@ -91,20 +91,20 @@ class CompensationTest {
     @Test
     void bad_matrices_are_rejected_with_clear_messages() {
         IllegalArgumentException size = assertThrows(IllegalArgumentException.class,
-                () -> Compensation.of(names(2), new double[3]));
+                () -> CompensationMatrix.of(names(2), new double[3]));
         assertTrue(size.getMessage().contains("needs 4 values"), size.getMessage());
         IllegalArgumentException nan = assertThrows(IllegalArgumentException.class,
-                () -> Compensation.of(names(2), new double[] {1, Double.NaN, 0, 1}));
+                () -> CompensationMatrix.of(names(2), new double[] {1, Double.NaN, 0, 1}));
         assertTrue(nan.getMessage().contains("row 0, column 1"), nan.getMessage());
         IllegalArgumentException twice = assertThrows(IllegalArgumentException.class,
-                () -> Compensation.of(List.of("A", "A"), identity(2)));
+                () -> CompensationMatrix.of(List.of("A", "A"), identity(2)));
         assertTrue(twice.getMessage().contains("'A' is named twice"), twice.getMessage());
     }
 
     @Test
     void from_spillover_uses_its_names_and_row_major_matrix() {
         Spillover spill = new Spillover(List.of("X", "Y"), new double[] {1, 0.5, 0, 1});
-        Compensation comp = Compensation.from(spill);
+        CompensationMatrix comp = CompensationMatrix.from(spill);
         assertEquals(List.of("X", "Y"), comp.channels());
         EventTable out = comp.apply(EventTable.of(List.of("X", "Y"), new double[][] {{10}, {20}}, 1));
         assertEquals(15, out.column("Y")[0], 1e-12);
@@ -114,8 +114,8 @@ class CompensationTest {
     void blocked_kernel_matches_the_per_event_row_times_inverse_on_16_channels() {
         SplittableRandom random = new SplittableRandom(11);
         int n = 16;
-        int events = Compensation.BLOCK * 3 + 17;
-        Compensation comp = Compensation.of(names(n), randomSpill(random, n));
+        int events = CompensationMatrix.BLOCK * 3 + 17;
+        CompensationMatrix comp = CompensationMatrix.of(names(n), randomSpill(random, n));
         double[] inv = comp.inverse();
         double[][] in = new double[n][events];
         for (double[] column : in) {
@@ -141,7 +141,7 @@ class CompensationTest {
         SplittableRandom random = new SplittableRandom(3);
         int n = 5;
         double[] s = randomSpill(random, n);
-        Compensation comp = Compensation.of(names(n), s);
+        CompensationMatrix comp = CompensationMatrix.of(names(n), s);
         double[][] in = new double[n][1];
         for (int i = 0; i < n; i++) {
             in[i][0] = random.nextDouble(0, 1000);
@@ -159,14 +159,14 @@ class CompensationTest {
 
     @Test
     void kernel_refuses_to_work_in_place() {
-        Compensation comp = Compensation.of(names(2), identity(2));
+        CompensationMatrix comp = CompensationMatrix.of(names(2), identity(2));
         double[][] in = {{1}, {2}};
         assertThrows(IllegalArgumentException.class, () -> comp.apply(in, new double[][] {in[1], {0}}, 1));
     }
 
     @Test
     void empty_compensation_changes_nothing() {
-        Compensation none = Compensation.of(List.of(), new double[0]);
+        CompensationMatrix none = CompensationMatrix.of(List.of(), new double[0]);
         double[] a = {1, 2};
         EventTable out = none.apply(EventTable.of(List.of("A"), new double[][] {a}, 2));
         assertSame(a, out.column(0));

@@ -2,7 +2,7 @@ package cellengine.analysis.docs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import cellengine.analysis.compensation.Compensation;
+import cellengine.analysis.compensation.CompensationMatrix;
 import cellengine.analysis.fcs.FcsData;
 import cellengine.analysis.fcs.FcsReader;
 import cellengine.analysis.fcs.FcsWriter;
@@ -14,7 +14,7 @@ import cellengine.analysis.gate.RectangleGeometry;
 import cellengine.analysis.population.PopulationExpression;
 import cellengine.analysis.scale.ArcSinhScale;
 import cellengine.analysis.scale.LinearScale;
-import cellengine.analysis.scale.ScaleSet;
+import cellengine.analysis.scale.Scale;
 import cellengine.analysis.stats.ChannelStatistics;
 import cellengine.analysis.stats.EventTable;
 import cellengine.analysis.stats.Statistics;
@@ -45,10 +45,10 @@ class QuickStartTest {
         // --- docs/analysis.md, "Quick start" ---
         FcsData data = FcsReader.read(file);
         EventTable events = data.toEventTable();                          // scale values, one column per $PnN
-        Compensation comp = Compensation.from(data.spillover().orElseThrow());
-        ScaleSet scales = ScaleSet.of(Map.of(
+        CompensationMatrix comp = CompensationMatrix.from(data.spillover().orElseThrow());
+        Map<String, Scale> scales = Map.of(
                 "FSC-A", new LinearScale(1, 262144), "SSC-A", new LinearScale(1, 262144),
-                "PE-A", new ArcSinhScale(-200, 262144, 150)));
+                "PE-A", new ArcSinhScale(-200, 262144, 150));
         GateSet gates = GateSet.of(List.of(GateDefinition.simple("gid-singlets", "FSC-A", "SSC-A",
                 new RectangleGeometry(10, 100_000, 10, 100_000))));      // in scaled space
         FileGating gating = FileGating.compensate(events, comp, scales, gates, "file-1");

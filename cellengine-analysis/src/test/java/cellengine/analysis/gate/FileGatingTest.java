@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import cellengine.analysis.compensation.Compensation;
+import cellengine.analysis.compensation.CompensationMatrix;
 import cellengine.analysis.population.PopulationExpression;
 import cellengine.analysis.scale.ArcSinhScale;
 import cellengine.analysis.scale.LinearScale;
 import cellengine.analysis.scale.LogScale;
-import cellengine.analysis.scale.ScaleSet;
+import cellengine.analysis.scale.Scale;
 import cellengine.analysis.stats.Bitsets;
 import cellengine.analysis.stats.ChannelStatistics;
 import cellengine.analysis.stats.EventTable;
@@ -21,11 +21,11 @@ import org.junit.jupiter.api.Test;
 
 class FileGatingTest {
 
-    private static final ScaleSet SCALES = ScaleSet.of(Map.of(
+    private static final Map<String, Scale> SCALES = Map.of(
             "FSC-A", new LinearScale(0, 1000),
             "SSC-A", new LogScale(1, 10000),
             "PE-A", new ArcSinhScale(-200, 10000, 150),
-            "FITC-A", new LinearScale(-100, 10000)));
+            "FITC-A", new LinearScale(-100, 10000));
 
     @Test
     void events_beyond_a_scale_are_clamped_onto_its_boundary_and_a_gate_edge_there_includes_them() {
@@ -49,7 +49,7 @@ class FileGatingTest {
         double[] fitc = {100, 300, 50};
         EventTable raw = EventTable.of(List.of("PE-A", "FITC-A"), new double[][] {pe, fitc}, 3);
         // 20% of PE spills into FITC: compensated FITC = FITC - 0.2 * PE = -100, 100, -150.
-        Compensation comp = Compensation.of(List.of("PE-A", "FITC-A"), new double[] {1, 0.2, 0, 1});
+        CompensationMatrix comp = CompensationMatrix.of(List.of("PE-A", "FITC-A"), new double[] {1, 0.2, 0, 1});
         GateSet gates = GateSet.of(List.of(GateDefinition.simple("pos", "FITC-A", null, new RangeGeometry(0,
                 10000))));
         FileGating gating = FileGating.compensate(raw, comp, SCALES, gates, null);

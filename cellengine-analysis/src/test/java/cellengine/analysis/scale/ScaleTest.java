@@ -5,40 +5,50 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.SplittableRandom;
-import org.junit.jupiter.api.Test;
 
 class ScaleTest {
 
     @Test
     void live_reference_values_of_semantics_5_3_are_reproduced() {
         LinearScale time = new LinearScale(1500, 10000);
-        assertEquals(1500, time.apply(1108.4));
-        assertEquals(10000, time.apply(10923.5));
-        assertEquals(4.333009, new ArcSinhScale(-200, 262144, 5).apply(190.4), 5e-7);
-        assertEquals(4.90309, new LogScale(1, 80000).apply(88709.07), 5e-6);
+        assertEquals(1500, time.clampAndTransform(1108.4));
+        assertEquals(10000, time.clampAndTransform(10923.5));
+        assertEquals(4.333009, new ArcSinhScale(-200, 262144, 5).clampAndTransform(190.4), 5e-7);
+        assertEquals(4.90309, new LogScale(1, 80000).clampAndTransform(88709.07), 5e-6);
+    }
+
+    @Test
+    void transform_never_clamps_as_the_python_scale_function_does_not() {
+        assertEquals(1108.4, new LinearScale(1500, 10000).transform(1108.4));
+        assertEquals(Math.log10(88709.07), new LogScale(1, 80000).transform(88709.07));
+        assertEquals(ArcSinhScale.asinh(-1e9 / 150), new ArcSinhScale(-200, 1000, 150).transform(-1e9));
+        double[] in = {-5000, 5, 1e6};
+        double[] out = new double[3];
+        new LinearScale(0, 10).transform(in, out, 3);
+        assertArrayEquals(in, out, "bulk transform leaves values outside the bounds where they are");
     }
 
     @Test
     void clamping_happens_before_the_transform() {
         ArcSinhScale asinh = new ArcSinhScale(-200, 1000, 150);
-        assertEquals(ArcSinhScale.asinh(-200.0 / 150), asinh.apply(-1e9));
-        assertEquals(ArcSinhScale.asinh(1000.0 / 150), asinh.apply(5000));
-        assertEquals(Math.log10(80000), new LogScale(1, 80000).apply(1e12));
-        assertEquals(0.0, new LogScale(1, 80000).apply(-5));
+        assertEquals(ArcSinhScale.asinh(-200.0 / 150), asinh.clampAndTransform(-1e9));
+        assertEquals(ArcSinhScale.asinh(1000.0 / 150), asinh.clampAndTransform(5000));
+        assertEquals(Math.log10(80000), new LogScale(1, 80000).clampAndTransform(1e12));
+        assertEquals(0.0, new LogScale(1, 80000).clampAndTransform(-5));
     }
 
     @Test
     void log_scale_with_a_minimum_at_or_below_zero_is_guarded_with_flt_min() {
         LogScale log = new LogScale(-10, 100);
-        assertEquals(Math.log10(Float.MIN_NORMAL), log.apply(-3));
-        assertEquals(Math.log10(Float.MIN_NORMAL), log.apply(0));
+        assertEquals(Math.log10(Float.MIN_NORMAL), log.clampAndTransform(-3));
+        assertEquals(Math.log10(Float.MIN_NORMAL), log.clampAndTransform(0));
         assertEquals(Math.log10(Float.MIN_NORMAL), log.transform(-1));
-        assertTrue(Double.isFinite(new LogScale(-5, -1).apply(3)));
+        assertTrue(Double.isFinite(new LogScale(-5, -1).clampAndTransform(3)));
     }
 
     @Test
@@ -54,7 +64,7 @@ class ScaleTest {
     }
 
     @Test
-    void bulk_apply_equals_scalar_apply_for_every_scale_type() {
+    void bulk_calls_equal_scalar_calls_for_every_scale_type() {
         SplittableRandom random = new SplittableRandom(5);
         double[] in = new double[1000];
         for (int i = 0; i < in.length; i++) {
@@ -65,18 +75,21 @@ class ScaleTest {
             new ArcSinhScale(-200, 262144, 150)};
         assertEquals(3, Scale.class.getPermittedSubclasses().length, "every scale type is listed above");
         for (Scale scale : scales) {
-            double[] out = scale.apply(in, in.length);
+            double[] out = scale.clampAndTransform(in, in.length);
+            double[] unclamped = new double[in.length];
+            scale.transform(in, unclamped, in.length);
             for (int i = 0; i < in.length; i++) {
-                assertEquals(scale.apply(in[i]), out[i], 0.0, scale + " at " + in[i]);
+                assertEquals(scale.clampAndTransform(in[i]), out[i], 0.0, scale + " at " + in[i]);
+                assertEquals(scale.transform(in[i]), unclamped[i], 0.0, scale + " unclamped at " + in[i]);
             }
-            assertTrue(Double.isNaN(out[0]), "NaN stays NaN in " + scale);
+            assertTrue(Double.isNaN(out[0]) && Double.isNaN(unclamped[0]), "NaN stays NaN in " + scale);
         }
     }
 
     @Test
-    void bulk_apply_may_write_in_place() {
+    void bulk_calls_may_write_in_place() {
         double[] values = {-1, 5, 20};
-        new LinearScale(0, 10).apply(values, values, 3);
+        new LinearScale(0, 10).clampAndTransform(values, values, 3);
         assertArrayEquals(new double[] {0, 5, 10}, values);
     }
 
@@ -88,17 +101,10 @@ class ScaleTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new ArcSinhScale(0, 1, -150));
         assertTrue(e.getMessage().contains("cofactor"), e.getMessage());
-        assertThrows(IndexOutOfBoundsException.class, () -> new LinearScale(0, 1).apply(new double[2],
+        assertThrows(IndexOutOfBoundsException.class, () -> new LinearScale(0, 1).clampAndTransform(new double[2],
                 new double[1], 2));
-    }
-
-    @Test
-    void scale_set_finds_scales_by_channel_and_names_missing_ones() {
-        ScaleSet set = ScaleSet.of(Map.of("FSC-A", new LinearScale(1, 262144)));
-        assertEquals(new LinearScale(1, 262144), set.require("FSC-A"));
-        assertTrue(set.find("PE-A").isEmpty());
-        NoSuchElementException e = assertThrows(NoSuchElementException.class, () -> set.require("PE-A"));
-        assertTrue(e.getMessage().contains("'PE-A'") && e.getMessage().contains("FSC-A"), e.getMessage());
+        assertThrows(IndexOutOfBoundsException.class, () -> new LinearScale(0, 1).transform(new double[2],
+                new double[1], 2));
     }
 
     /** asinh(z) = ln(z + sqrt(z² + 1)) in 50-digit decimal arithmetic, the log taken on the reduced mantissa. */

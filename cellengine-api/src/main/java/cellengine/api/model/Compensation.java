@@ -1,5 +1,6 @@
 package cellengine.api.model;
 
+import cellengine.analysis.compensation.CompensationMatrix;
 import cellengine.analysis.fcs.FcsData;
 import cellengine.analysis.fcs.Spillover;
 import cellengine.analysis.stats.EventTable;
@@ -18,6 +19,9 @@ import java.util.Objects;
  * Compensation comp = client.getCompensationByName(eid, "test_comp");
  * EventTable compensated = comp.apply(client.getEvents(eid, fid, EventExport.fcs()));
  * }</pre>
+ *
+ * <p>The matrix arithmetic (the inverse, compensating a table) is the analysis module's {@link CompensationMatrix},
+ * which {@link #matrix()} gives; {@code apply} uses it.
  *
  * <p>Bound with JSON-B: unknown fields are ignored, missing ones are {@code null} ({@code channels} and
  * {@code spillMatrix}: empty). The matrix is copied in and out.
@@ -60,15 +64,16 @@ public record Compensation(
     }
 
     /**
-     * {@return the analysis form of this compensation, inverted once; reuse it for many files}
+     * {@return this compensation's matrix, checked and inverted once, to compensate events with; reuse it for many
+     * files}
      *
      * @throws IllegalArgumentException when the matrix is not N×N for the N channels, a channel is repeated, or a
      *         value is not finite
      * @throws cellengine.analysis.compensation.SingularMatrixException when the matrix cannot be inverted
      */
-    public cellengine.analysis.compensation.Compensation toAnalysis() {
+    public CompensationMatrix matrix() {
         try {
-            return cellengine.analysis.compensation.Compensation.of(channels, spillMatrix);
+            return CompensationMatrix.of(channels, spillMatrix);
         } catch (cellengine.analysis.compensation.SingularMatrixException e) {
             throw e;
         } catch (IllegalArgumentException e) {
@@ -94,7 +99,7 @@ public record Compensation(
      * @throws cellengine.analysis.compensation.MissingChannelsException when the table lacks one of the channels
      */
     public EventTable apply(EventTable table) {
-        return toAnalysis().apply(Objects.requireNonNull(table, "table"));
+        return matrix().apply(Objects.requireNonNull(table, "table"));
     }
 
     /**

@@ -130,8 +130,8 @@ public record FcsFile(
      * {@return the FCS TEXT keywords parsed from {@code header}, in the server's order; non-string values in their
      * JSON form}
      *
-     * @throws IllegalStateException when {@code header} was left out (list results may omit it: fetch the file
-     *         with {@code CellEngine.getFcsFile}) or is not a JSON object
+     * @throws IllegalStateException when {@code header} was left out (list results may omit it:
+     *         {@code CellEngine.getFcsFile(experimentId, id)} fetches the whole record) or is not a JSON object
      */
     public Map<String, String> headerKeywords() {
         if (header == null) {
@@ -144,15 +144,16 @@ public record FcsFile(
     /**
      * {@return the file-internal spill matrix parsed from {@code spillString}; empty when the file has none}
      *
-     * @throws IllegalStateException when the file has one but {@code spillString} was left out (fetch the file
-     *         with {@code CellEngine.getFcsFile}), or the string cannot be read
+     * @throws IllegalStateException when the file has one but {@code spillString} was left out (list results may
+     *         leave it out: {@code CellEngine.getFileInternalCompensation(experimentId, id)} fetches it whatever the
+     *         record's origin), or the string cannot be read
      */
     public Optional<Spillover> spillover() {
         if (spillString == null || spillString.isBlank()) {
             if (hasFileInternalComp) {
                 throw new IllegalStateException("FCS file " + describe() + " has a file-internal compensation but "
-                        + "no spillString: list results may leave it out; fetch the file with "
-                        + "CellEngine.getFcsFile(experimentId, id)");
+                        + "no spillString: list results may leave it out; "
+                        + "CellEngine.getFileInternalCompensation(experimentId, id) fetches it");
             }
             return Optional.empty();
         }
@@ -160,7 +161,9 @@ public record FcsFile(
     }
 
     /**
-     * {@return the file's own spill matrix as an unsaved compensation (empty id, experiment id and name)}
+     * {@return the file's own spill matrix as an unsaved compensation (empty id, experiment id and name)}; for a
+     * record from a list call, which may lack the spill string, use
+     * {@code CellEngine.getFileInternalCompensation(experimentId, id)}
      *
      * @throws IllegalStateException when the file has no internal compensation (the Python client's
      *         {@code ValueError}), or as for {@link #spillover()}

@@ -1,6 +1,7 @@
 package cellengine.api.model;
 
 import cellengine.analysis.fcs.FcsData;
+import cellengine.analysis.scale.Scale;
 import cellengine.analysis.stats.EventTable;
 import jakarta.json.bind.annotation.JsonbProperty;
 
@@ -20,8 +21,13 @@ import java.util.Optional;
  * <pre>{@code
  * ScaleSet scales = client.getScaleset(eid);
  * Scale fsc = scales.scaleFor("FSC-A");                       // LinearScale[minimum=1.0, maximum=262144.0]
- * EventTable scaled = scales.apply(client.getEvents(eid, fid, EventExport.fcs()));
+ * double y = scales.scaleFor("CD4").transform(x);             // Python: scales.scale_fn_for_channel("CD4")(x)
+ * EventTable scaled = scales.apply(client.getEvents(eid, fid, EventExport.fcs()));          // not clamped
+ * EventTable asGated = scales.apply(table, true);                                           // clamp_q=True
  * }</pre>
+ *
+ * <p>Scales are the analysis module's {@link Scale} records. As in the Python client, applying a scale set does not
+ * clamp to the scales' bounds unless asked to; gating does clamp (semantics.md §5.3).
  *
  * @param id the scale set's {@code _id}
  * @param experimentId the experiment it belongs to
@@ -119,36 +125,30 @@ public record ScaleSet(
         return new ScaleSet(id, experimentId, name, next, updated, version);
     }
 
-    /** {@return the analysis form of this scale set} */
-    public cellengine.analysis.scale.ScaleSet toAnalysis() {
-        Map<String, cellengine.analysis.scale.Scale> map = new LinkedHashMap<>();
-        asMap().forEach((channel, scale) -> map.put(channel, scale.toAnalysis()));
-        return cellengine.analysis.scale.ScaleSet.of(map);
-    }
-
     /**
-     * {@return the file's events scaled as gating sees them: each channel with a scale is clamped and transformed,
-     * the others keep their FCS scale values}
+     * {@return the file's events with each channel that has a scale transformed, without clamping} (Python
+     * {@code ScaleSet.apply(file)}); the other channels keep their FCS scale values
      *
      * @param data events, for example from {@code CellEngine.getEvents}
      */
     public EventTable apply(FcsData data) {
-        return apply(Objects.requireNonNull(data, "data").toEventTable(), true);
+        return apply(Objects.requireNonNull(data, "data").toEventTable(), false);
     }
 
     /**
-     * {@return the table scaled as gating sees it: each channel with a scale is clamped to
-     * {@code [minimum, maximum]} and transformed (semantics.md §5.3); the others are shared unchanged}
+     * {@return the table with each channel that has a scale transformed, without clamping}; the other channels
+     * are shared unchanged
      *
      * @param table events, such as compensated FCS scale values
      */
     public EventTable apply(EventTable table) {
-        return apply(table, true);
+        return apply(table, false);
     }
 
     /**
-     * {@return the table scaled: each channel with a scale is transformed, clamped first when {@code clamp} is
-     * true (the Python client's {@code clamp_q}); the other channels are shared unchanged}
+     * {@return the table with each channel that has a scale transformed, clamped to {@code [minimum, maximum]}
+     * first when {@code clamp} is true (Python {@code clamp_q}; gating clamps); the other channels are shared
+     * unchanged}
      *
      * @param table events
      * @param clamp whether to clamp to {@code [minimum, maximum]} before transforming
@@ -163,15 +163,12 @@ public record ScaleSet(
             if (scale == null) {
                 continue;
             }
-            cellengine.analysis.scale.Scale f = scale.toAnalysis();
             double[] in = table.column(c);
             double[] out = new double[n];
             if (clamp) {
-                f.apply(in, out, n);
+                scale.clampAndTransform(in, out, n);
             } else {
-                for (int e = 0; e < n; e++) {
-                    out[e] = f.transform(in[e]);
-                }
+                scale.transform(in, out, n);
             }
             replacement[c] = out;
         }

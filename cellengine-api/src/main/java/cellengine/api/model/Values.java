@@ -24,14 +24,4 @@ final class Values {
         return array == null ? JsonValue.EMPTY_JSON_ARRAY : array;
     }
 
-    /** Checks the bounds of a scale's constructor. */
-    static void scaleBounds(String type, double minimum, double maximum) {
-        if (!Double.isFinite(minimum) || !Double.isFinite(maximum)) {
-            throw new IllegalArgumentException(type + " bounds must be finite, were minimum " + minimum
-                    + " and maximum " + maximum);
-        }
-        if (minimum > maximum) {
-            throw new IllegalArgumentException(type + " minimum " + minimum + " is above its maximum " + maximum);
-        }
-    }
 }

@@ -1,6 +1,6 @@
 package cellengine.api.param;
 
-import cellengine.api.internal.ids.ObjectIds;
+import cellengine.api.ObjectIds;
 import cellengine.api.internal.model.GateChecks;
 import cellengine.api.model.Gate;
 import cellengine.api.model.Point;
@@ -153,7 +153,7 @@ public final class CompoundGateBuilder extends GateBuilder<CompoundGateBuilder> 
         if (sectorGids == null) {
             sectorGids = new ArrayList<>();
             for (int i = 0; i < sectors(); i++) {
-                sectorGids.add(ObjectIds.next());
+                sectorGids.add(ObjectIds.generate());
             }
         }
         if (sectorGids.contains(familyGid)) {

@@ -1,7 +1,7 @@
 package cellengine.api.param;
 
+import cellengine.api.ObjectIds;
 import cellengine.api.internal.http.Ids;
-import cellengine.api.internal.ids.ObjectIds;
 import cellengine.api.model.Gate;
 
 import java.util.Objects;
@@ -159,7 +159,7 @@ public abstract class GateBuilder<B extends GateBuilder<B>> {
             throw new IllegalStateException("a file-specific gate is tailored per file; tailoredPerFile(false) "
                     + "contradicts tailoredTo/tailoredToFile");
         }
-        String familyGid = gid != null ? gid : ObjectIds.next();
+        String familyGid = gid != null ? gid : ObjectIds.generate();
         Gate gate = gate(familyGid, locked, tailoredPerFile, fcsFileId);
         boolean create = createPopulation != null ? createPopulation : !fileSpecific;
         return new GateSpec(gate, create, parentPopulationId, parentPopulationName, fcsFileName);

@@ -1,5 +1,6 @@
 package cellengine.api.param;
 
+import cellengine.analysis.scale.Scale;
 import cellengine.api.model.Gate;
 import cellengine.api.model.Point;
 import cellengine.api.model.QuadrantGate;
@@ -26,8 +27,8 @@ final class GateLabels {
     static Gate withDefaults(Gate gate, ScaleSet scales) {
         if (gate instanceof QuadrantGate) {
             QuadrantGate q = (QuadrantGate) gate;
-            cellengine.analysis.scale.Scale fx = scale(scales, q.xChannel(), q.type());
-            cellengine.analysis.scale.Scale fy = scale(scales, q.yChannel(), q.type());
+            Scale fx = scale(scales, q.xChannel(), q.type());
+            Scale fy = scale(scales, q.yChannel(), q.type());
             double right = fx.transform(FAR);
             double left = fx.transform(-FAR);
             double top = fy.transform(FAR);
@@ -37,15 +38,15 @@ final class GateLabels {
         }
         if (gate instanceof SplitGate) {
             SplitGate s = (SplitGate) gate;
-            cellengine.analysis.scale.Scale fx = scale(scales, s.xChannel(), s.type());
+            Scale fx = scale(scales, s.xChannel(), s.type());
             return s.withLabels(List.of(new Point(fx.transform(-FAR), 1), new Point(fx.transform(FAR), 1)));
         }
         return gate;
     }
 
-    private static cellengine.analysis.scale.Scale scale(ScaleSet scales, String channel, String type) {
+    private static Scale scale(ScaleSet scales, String channel, String type) {
         return scales.findScale(channel).orElseThrow(() -> new IllegalArgumentException("the " + type
                 + " on channel '" + channel + "' needs default labels, but the experiment's scale set has no scale "
-                + "for it (it has " + scales.channelNames() + "); give labels(...) explicitly")).toAnalysis();
+                + "for it (it has " + scales.channelNames() + "); give labels(...) explicitly"));
     }
 }

@@ -1,6 +1,5 @@
 package cellengine.api.param;
 
-import cellengine.api.internal.ids.ObjectIds;
 import cellengine.api.internal.model.GateChecks;
 import cellengine.api.model.Ellipse;
 import cellengine.api.model.EllipseGate;
@@ -39,11 +38,6 @@ import java.util.Objects;
 public final class Gates {
 
     private Gates() {
-    }
-
-    /** {@return a new gid: 24 lower-case hex characters in the ObjectId layout (cellengine-api.md §1.2)} */
-    public static String newGid() {
-        return ObjectIds.next();
     }
 
     /**

@@ -4,24 +4,28 @@ import cellengine.api.internal.json.Json;
 import jakarta.json.JsonValue;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The reference population of the {@code percent} statistic (cellengine-api.md §5.4, semantics.md §9.4): each
- * population's parent ({@code "PARENT"}, the default), Ungated ({@code null}), or one population by id. A
+ * population's parent ({@code "PARENT"}, the default), Ungated ({@code null}), or one population by id or by name
+ * (R's {@code percentOf = "Singlets"}; {@code CellEngine.getStatistics} resolves names with one list call). A
  * request may list several, giving one percent per entry.
  *
  * @since 0.1
  */
 public final class PercentOf {
 
-    private static final PercentOf PARENT = new PercentOf(null, true);
-    private static final PercentOf UNGATED = new PercentOf(null, false);
+    private static final PercentOf PARENT = new PercentOf(null, null, true);
+    private static final PercentOf UNGATED = new PercentOf(null, null, false);
 
     private final String populationId;
+    private final String populationName;
     private final boolean parent;
 
-    private PercentOf(String populationId, boolean parent) {
+    private PercentOf(String populationId, String populationName, boolean parent) {
         this.populationId = populationId;
+        this.populationName = populationName;
         this.parent = parent;
     }
 
@@ -42,11 +46,39 @@ public final class PercentOf {
      * @throws IllegalArgumentException when the id is not 24 hex characters
      */
     public static PercentOf population(String populationId) {
-        return new PercentOf(JsonFields.requireId(populationId, "percentOf population"), false);
+        return new PercentOf(JsonFields.requireId(populationId, "percentOf population"), null, false);
     }
 
-    /** {@return the JSON form: {@code "PARENT"}, {@code null} or the id} */
+    /**
+     * {@return percent of the one population with this name, for every requested population}; the name is resolved
+     * when the request is sent, and must match exactly one population
+     *
+     * @param name the population's name
+     * @throws IllegalArgumentException when the name is blank
+     */
+    public static PercentOf populationNamed(String name) {
+        Objects.requireNonNull(name, "percentOf population name");
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("percentOf population name must not be blank");
+        }
+        return new PercentOf(null, name, false);
+    }
+
+    /** {@return the name of the reference population, when it was given by name} */
+    public Optional<String> populationName() {
+        return Optional.ofNullable(populationName);
+    }
+
+    /**
+     * {@return the JSON form: {@code "PARENT"}, {@code null} or the id}
+     *
+     * @throws IllegalStateException when the population was given by name and not yet resolved
+     */
     public JsonValue toJson() {
+        if (populationName != null) {
+            throw new IllegalStateException("percentOf population '" + populationName + "' is a name; "
+                    + "CellEngine.getStatistics resolves it to an id");
+        }
         if (parent) {
             return Json.provider().createValue("PARENT");
         }
@@ -56,16 +88,18 @@ public final class PercentOf {
     @Override
     public boolean equals(Object o) {
         return o instanceof PercentOf && ((PercentOf) o).parent == parent
-                && Objects.equals(((PercentOf) o).populationId, populationId);
+                && Objects.equals(((PercentOf) o).populationId, populationId)
+                && Objects.equals(((PercentOf) o).populationName, populationName);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(populationId, parent);
+        return Objects.hash(populationId, populationName, parent);
     }
 
     @Override
     public String toString() {
-        return parent ? "PARENT" : populationId == null ? "UNGATED" : populationId;
+        return parent ? "PARENT" : populationName != null ? "named '" + populationName + "'"
+                : populationId == null ? "UNGATED" : populationId;
     }
 }

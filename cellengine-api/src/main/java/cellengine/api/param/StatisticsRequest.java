@@ -71,6 +71,8 @@ public final class StatisticsRequest implements JsonBody {
     private final List<PercentOf> percentOf;
     private final boolean percentOfList;
     private final List<String> populationIds;
+    private final List<String> fcsFileNames;
+    private final List<String> populationNames;
 
     private StatisticsRequest(Builder b) {
         this.statistics = List.copyOf(b.statistics);
@@ -86,11 +88,59 @@ public final class StatisticsRequest implements JsonBody {
         this.percentOfList = b.percentOfList;
         this.populationIds = b.populationIds == null ? null : java.util.Collections.unmodifiableList(
                 new ArrayList<>(b.populationIds));
+        this.fcsFileNames = b.fcsFileNames == null ? null : List.copyOf(b.fcsFileNames);
+        this.populationNames = b.populationNames == null ? null : List.copyOf(b.populationNames);
     }
 
     /** {@return a builder with the defaults: no statistics yet, compensation 0, JSON, percent of parent} */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** {@return a builder holding this request's options, to derive a changed copy} */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.statistics.addAll(statistics);
+        b.channels.addAll(channels);
+        b.q = q;
+        b.annotations = annotations;
+        b.compensationId = compensationId;
+        b.fcsFileIds = fcsFileIds == null ? null : new ArrayList<>(fcsFileIds);
+        b.format = format;
+        b.header = format == StatisticsFormat.JSON ? null : header;
+        b.layout = layout;
+        b.percentOf = percentOf;
+        b.percentOfList = percentOfList;
+        b.populationIds = populationIds == null ? null : new ArrayList<>(populationIds);
+        b.fcsFileNames = fcsFileNames == null ? null : new ArrayList<>(fcsFileNames);
+        b.populationNames = populationNames == null ? null : new ArrayList<>(populationNames);
+        return b;
+    }
+
+    /** {@return the files given by name (R's {@code fcsFiles=}), or empty when given by id or not at all} */
+    public List<String> fcsFileNames() {
+        return fcsFileNames == null ? List.of() : fcsFileNames;
+    }
+
+    /** {@return the populations given by name (R's {@code populations=}), or empty when given by id or not at all} */
+    public List<String> populationNames() {
+        return populationNames == null ? List.of() : populationNames;
+    }
+
+    /** {@return the reference populations of {@code percent}, in request order} */
+    public List<PercentOf> percentOf() {
+        return percentOf;
+    }
+
+    /** {@return whether {@code percentOf} is sent as an array (one percent per entry) rather than one value} */
+    public boolean percentOfAsList() {
+        return percentOfList;
+    }
+
+    /** {@return whether files or populations are given by name, to be resolved before sending} */
+    public boolean hasNames() {
+        return fcsFileNames != null || populationNames != null
+                || percentOf.stream().anyMatch(p -> p.populationName().isPresent());
     }
 
     /** {@return the statistics, in request order} */
@@ -130,8 +180,18 @@ public final class StatisticsRequest implements JsonBody {
         }
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * @throws IllegalStateException when files or populations are given by name: {@code CellEngine.getStatistics}
+     *         resolves them to ids first
+     */
     @Override
     public JsonObject toJson() {
+        if (fcsFileNames != null || populationNames != null) {
+            throw new IllegalStateException("this statistics request names files or populations; "
+                    + "CellEngine.getStatistics resolves the names to ids before sending it");
+        }
         JsonObjectBuilder o = Json.provider().createObjectBuilder();
         JsonArrayBuilder stats = Json.provider().createArrayBuilder();
         statistics.forEach(s -> stats.add(s.key()));
@@ -166,16 +226,22 @@ public final class StatisticsRequest implements JsonBody {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof StatisticsRequest && ((StatisticsRequest) o).toJson().equals(toJson());
+        return o instanceof StatisticsRequest && ((StatisticsRequest) o).toString().equals(toString());
     }
 
     @Override
     public int hashCode() {
-        return toJson().hashCode();
+        return toString().hashCode();
     }
 
     @Override
     public String toString() {
+        if (fcsFileNames != null || populationNames != null) {
+            return "StatisticsRequest[statistics=" + statistics + ", channels=" + channels + ", fcsFiles="
+                    + (fcsFileNames != null ? "named " + fcsFileNames : fcsFileIds) + ", populations="
+                    + (populationNames != null ? "named " + populationNames : populationIds) + ", percentOf="
+                    + percentOf + ", compensationId=" + compensationId + ", format=" + formatWire() + "]";
+        }
         return "StatisticsRequest" + toJson();
     }
 
@@ -199,6 +265,8 @@ public final class StatisticsRequest implements JsonBody {
         private List<PercentOf> percentOf = List.of(PercentOf.parent());
         private boolean percentOfList;
         private List<String> populationIds;
+        private List<String> fcsFileNames;
+        private List<String> populationNames;
 
         private Builder() {
         }
@@ -305,6 +373,31 @@ public final class StatisticsRequest implements JsonBody {
          */
         public Builder fcsFileIds(List<String> ids) {
             this.fcsFileIds = new ArrayList<>(Objects.requireNonNull(ids, "fcsFileIds"));
+            this.fcsFileNames = null;
+            return this;
+        }
+
+        /**
+         * Sets the files by name (R's {@code fcsFiles=}), replacing ids given earlier; each name must match exactly
+         * one non-deleted file when the request is sent ({@code CellEngine.getStatistics} resolves them with one
+         * list call).
+         *
+         * @param names the files' exact names
+         * @return this builder
+         */
+        public Builder fcsFileNames(String... names) {
+            return fcsFileNames(Arrays.asList(names));
+        }
+
+        /**
+         * Sets the files by name, replacing ids given earlier.
+         *
+         * @param names the files' exact names
+         * @return this builder
+         */
+        public Builder fcsFileNames(List<String> names) {
+            this.fcsFileNames = names(names, "fcsFileNames");
+            this.fcsFileIds = null;
             return this;
         }
 
@@ -326,7 +419,42 @@ public final class StatisticsRequest implements JsonBody {
          */
         public Builder populationIds(List<String> ids) {
             this.populationIds = new ArrayList<>(Objects.requireNonNull(ids, "populationIds"));
+            this.populationNames = null;
             return this;
+        }
+
+        /**
+         * Sets the populations by name (R's {@code populations=}), replacing ids given earlier; each name must match
+         * exactly one population when the request is sent (one list call resolves them, with the names in
+         * {@code percentOf}).
+         *
+         * @param names the populations' exact names
+         * @return this builder
+         */
+        public Builder populationNames(String... names) {
+            return populationNames(Arrays.asList(names));
+        }
+
+        /**
+         * Sets the populations by name, replacing ids given earlier.
+         *
+         * @param names the populations' exact names
+         * @return this builder
+         */
+        public Builder populationNames(List<String> names) {
+            this.populationNames = names(names, "populationNames");
+            this.populationIds = null;
+            return this;
+        }
+
+        private static List<String> names(List<String> names, String what) {
+            List<String> copy = new ArrayList<>(Objects.requireNonNull(names, what));
+            for (String n : copy) {
+                if (n == null || n.isBlank()) {
+                    throw new IllegalArgumentException(what + " must not hold a null or blank name: " + names);
+                }
+            }
+            return copy;
         }
 
         /**

@@ -45,7 +45,7 @@ class CompensationModelTest {
         // S⁻¹ = [[1, -.1, .02], [0, 1, -.2], [0, 0, 1]], and c = x · S⁻¹.
         Compensation comp = new Compensation("c", "e", "tri", List.of("A", "B", "C"),
                 new double[] {1, 0.1, 0, 0, 1, 0.2, 0, 0, 1}, 0);
-        assertArrayEquals(new double[] {1, -0.1, 0.02, 0, 1, -0.2, 0, 0, 1}, comp.toAnalysis().inverse(), 1e-12);
+        assertArrayEquals(new double[] {1, -0.1, 0.02, 0, 1, -0.2, 0, 0, 1}, comp.matrix().inverse(), 1e-12);
         double a = 1000;
         double b = 300;
         double c = 50;
@@ -93,7 +93,7 @@ class CompensationModelTest {
         FcsFile listed = Json.read(utf8("{\"_id\":\"f\",\"filename\":\"A1.fcs\",\"hasFileInternalComp\":true}"),
                 FcsFile.class);
         IllegalStateException e = assertThrows(IllegalStateException.class, listed::spillover);
-        assertTrue(e.getMessage().contains("getFcsFile"), e.getMessage());
+        assertTrue(e.getMessage().contains("getFileInternalCompensation(experimentId, id)"), e.getMessage());
         FcsFile none = Json.read(utf8("{\"_id\":\"f\",\"hasFileInternalComp\":false}"), FcsFile.class);
         assertTrue(none.spillover().isEmpty());
         IllegalStateException noComp = assertThrows(IllegalStateException.class, none::fileInternalCompensation);

@@ -1,8 +1,12 @@
 package cellengine.api.model;
 
+import cellengine.analysis.scale.ArcSinhScale;
+import cellengine.analysis.scale.LinearScale;
+import cellengine.analysis.scale.LogScale;
+import cellengine.analysis.scale.Scale;
+import cellengine.analysis.stats.EventTable;
 import cellengine.api.internal.json.Json;
 import cellengine.api.internal.json.MalformedJsonException;
-import cellengine.analysis.stats.EventTable;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -62,13 +66,13 @@ class ScaleJsonTest {
                 + "\"updated\":\"2024-10-25T18:00:00.000Z\"}"), ScaleSet.class);
         EventTable table = EventTable.of(List.of("Time", "Red670-A", "SSC-W", "Other"), new double[][] {
                 {1108.4, 10923.5}, {190.4, 190.4}, {88709.07, 88709.07}, {7, 8}}, 2);
-        EventTable scaled = set.apply(table);
+        EventTable scaled = set.apply(table, true);
         assertEquals(1500, scaled.column("Time")[0], 0);
         assertEquals(10000, scaled.column("Time")[1], 0);
         assertEquals(4.333009, scaled.column("Red670-A")[0], 1e-6);
         assertEquals(4.90309, scaled.column("SSC-W")[0], 1e-5);
         assertSame(table.column("Other"), scaled.column("Other"), "channels without a scale are shared");
-        EventTable unclamped = set.apply(table, false);
+        EventTable unclamped = set.apply(table);
         assertEquals(1108.4, unclamped.column("Time")[0], 0);
         assertEquals(Math.log10(88709.07), unclamped.column("SSC-W")[0], 1e-12);
     }
@@ -83,7 +87,7 @@ class ScaleJsonTest {
         ScaleSet changed = set.withScale("A", new LogScale(1, 10)).withScale("C", new LinearScale(0, 3));
         assertEquals(List.of("A", "B", "C"), changed.channelNames());
         assertEquals(new LogScale(1, 10), changed.scaleFor("A"));
-        assertEquals(3, changed.toAnalysis().scales().size());
+        assertEquals(3, changed.asMap().size());
     }
 
     @Test

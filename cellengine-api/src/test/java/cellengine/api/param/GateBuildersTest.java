@@ -1,12 +1,13 @@
 package cellengine.api.param;
 
+import cellengine.analysis.scale.ArcSinhScale;
+import cellengine.analysis.scale.LinearScale;
+import cellengine.analysis.scale.LogScale;
+import cellengine.api.ObjectIds;
 import cellengine.api.internal.json.GateCodec;
-import cellengine.api.model.ArcSinhScale;
 import cellengine.api.model.ChannelScale;
 import cellengine.api.model.Ellipse;
 import cellengine.api.model.EllipseGate;
-import cellengine.api.model.LinearScale;
-import cellengine.api.model.LogScale;
 import cellengine.api.model.Point;
 import cellengine.api.model.PolygonGate;
 import cellengine.api.model.Quadrant;
@@ -44,18 +45,18 @@ class GateBuildersTest {
             new ChannelScale("CD4", new ArcSinhScale(-200, 262144, 150))), null, null);
 
     @Test
-    void new_gids_have_the_object_id_layout_and_are_distinct() {
+    void generated_ids_have_the_object_id_layout_and_are_distinct() {
         Set<String> seen = new HashSet<>();
         long now = System.currentTimeMillis() / 1000;
         for (int i = 0; i < 1000; i++) {
-            String gid = Gates.newGid();
+            String gid = ObjectIds.generate();
             assertTrue(gid.matches(HEX24), gid);
             assertTrue(seen.add(gid), "repeated " + gid);
-            long seconds = cellengine.api.internal.ids.ObjectIds.timestampSeconds(gid);
+            long seconds = ObjectIds.timestamp(gid).getEpochSecond();
             assertTrue(Math.abs(seconds - now) <= 5, "timestamp bytes hold the time: " + seconds);
         }
-        String a = Gates.newGid();
-        String b = Gates.newGid();
+        String a = ObjectIds.generate();
+        String b = ObjectIds.generate();
         assertEquals(a.substring(8, 18), b.substring(8, 18), "the 5 process bytes are fixed per process");
     }
 

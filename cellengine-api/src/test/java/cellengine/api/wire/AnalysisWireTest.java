@@ -2,6 +2,7 @@ package cellengine.api.wire;
 
 import cellengine.api.ApiException;
 import cellengine.api.CellEngine;
+import cellengine.api.Download;
 import cellengine.api.ExperimentView;
 import cellengine.api.NameLookupException;
 import cellengine.api.model.CompensationId;
@@ -188,10 +189,10 @@ class AnalysisWireTest {
         assertEquals(plot.toQuery(), r.query());
         assertTrue(r.rawQuery().contains("color=%230af"), r.rawQuery());
         Path target = dir.resolve("plot.png");
-        client.getPlot(EID, plot, target);
+        client.getPlot(EID, plot, Download.toFile(target));
         assertArrayEquals(PNG, Files.readAllBytes(target));
         peer.script(r2 -> new Reply(200, "text/html", "<html>oops</html>".getBytes(StandardCharsets.UTF_8)));
-        ApiException e = assertThrows(ApiException.class, () -> client.getPlot(EID, plot, target));
+        ApiException e = assertThrows(ApiException.class, () -> client.getPlot(EID, plot, Download.toFile(target)));
         assertTrue(e.getMessage().contains("PNG"), e.getMessage());
         assertArrayEquals(PNG, Files.readAllBytes(target), "the target is left as it was");
         try (var files = Files.list(dir)) {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cellengine.api.CellEngine;
-import cellengine.api.CellEngineAsync;
 import cellengine.api.NotFoundException;
 import cellengine.api.Paged;
 import cellengine.api.model.Experiment;
@@ -18,27 +17,27 @@ import cellengine.api.spi.TransportRequest;
 import cellengine.api.spi.TransportResponse;
 import cellengine.api.wire.Peer.Reply;
 import java.io.IOException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** {@link CellEngineAsync} and the {@link Paged} list views, against a scripted loopback peer. */
+/** {@link CellEngine#async} and the {@link Paged} list views, against a scripted loopback peer. */
 class AsyncAndPagingTest {
 
     private static final String EID = "5d38a6f79fae87499999a74b";
@@ -56,31 +55,6 @@ class AsyncAndPagingTest {
     static void stop() {
         client.close();
         peer.close();
-    }
-
-    /** Methods of the client that call no server, or return lazy views: they have no async twin. */
-    private static final Set<String> LOCAL = Set.of("close", "toString", "baseUrl", "username", "userId",
-            "authenticated", "cacheInfo", "cacheClear", "async", "experiment", "equals", "hashCode", "getClass",
-            "notify", "notifyAll", "wait");
-
-    @Test
-    void every_api_method_of_the_client_has_an_async_twin_with_the_same_parameters() {
-        List<String> missing = new ArrayList<>();
-        int checked = 0;
-        for (Method m : CellEngine.class.getMethods()) {
-            if (Modifier.isStatic(m.getModifiers()) || LOCAL.contains(m.getName()) || m.getName().endsWith("Paged")) {
-                continue;
-            }
-            checked++;
-            try {
-                Method twin = CellEngineAsync.class.getMethod(m.getName(), m.getParameterTypes());
-                assertEquals(CompletableFuture.class, twin.getReturnType(), twin::toString);
-            } catch (NoSuchMethodException e) {
-                missing.add(m.getName() + Arrays.toString(m.getParameterTypes()));
-            }
-        }
-        assertTrue(checked > 60, "checked " + checked);
-        assertEquals(List.of(), missing, "CellEngine methods with no CellEngineAsync twin");
     }
 
     private static String experiment(int i) {
@@ -109,38 +83,86 @@ class AsyncAndPagingTest {
                 ranOn.add(Thread.currentThread().getName());
                 task.run();
             });
-            CellEngineAsync async = client.async(recording);
-            assertEquals(List.of("E0", "E1", "E2"), async.getExperiments().get().stream().map(Experiment::name)
-                    .toList());
+            CompletableFuture<List<Experiment>> future = client.async(CellEngine::getExperiments, recording);
+            assertEquals(List.of("E0", "E1", "E2"), future.get().stream().map(Experiment::name).toList());
             assertEquals(List.of("my-pool"), ranOn, "one task, on the given executor");
-            assertEquals(recording, async.executor());
-            assertEquals(client, async.client());
         } finally {
             pool.shutdownNow();
         }
     }
 
     @Test
-    void the_default_async_view_runs_on_daemon_threads_and_fails_with_the_blocking_exception() {
+    void the_default_pool_runs_on_daemon_threads_and_fails_with_the_blocking_exception() {
         peer.script(r -> Reply.json(404, "{\"error\":\"Experiment not found\"}"));
-        CompletableFuture<Experiment> future = client.async().getExperiment(EID);
+        CompletableFuture<Experiment> future = client.async(c -> c.getExperiment(EID));
         CompletionException e = assertThrows(CompletionException.class, future::join);
         assertInstanceOf(NotFoundException.class, e.getCause());
-        ExecutionException viaGet = assertThrows(ExecutionException.class, () -> client.async().getExperiment(EID)
-                .get());
+        ExecutionException viaGet = assertThrows(ExecutionException.class,
+                () -> client.async(c -> c.getExperiment(EID)).get());
         assertInstanceOf(NotFoundException.class, viaGet.getCause());
-        String thread = client.async().getExperiments().handle((v, x) -> Thread.currentThread().getName()
+        String thread = client.async(CellEngine::getExperiments).handle((v, x) -> Thread.currentThread().getName()
                 + "/" + Thread.currentThread().isDaemon()).join();
         assertTrue(thread.startsWith("cellengine-async-") && thread.endsWith("/true"), thread);
     }
 
     @Test
     void bad_arguments_fail_the_future_rather_than_the_call() {
-        CompletableFuture<Void> future = client.async().deleteExperiment("not-an-id");
+        CompletableFuture<Void> future = client.asyncRun(c -> c.deleteExperiment("not-an-id"));
         CompletionException e = assertThrows(CompletionException.class, future::join);
         assertInstanceOf(IllegalArgumentException.class, e.getCause());
         peer.script(r -> Reply.empty(204));
-        assertNull(client.async().deleteExperiment(EID).join(), "a void call completes with null");
+        assertNull(client.asyncRun(c -> c.deleteExperiment(EID)).join(), "a void call completes with null");
+    }
+
+    @Test
+    void cancelling_with_interrupt_ends_a_call_stalled_on_the_server_and_frees_its_thread() throws Exception {
+        CountDownLatch arrived = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        peer.script(r -> {
+            arrived.countDown();
+            try {
+                release.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return Reply.json(200, "[]");
+        });
+        ExecutorService one = Executors.newSingleThreadExecutor();
+        try {
+            CompletableFuture<List<Experiment>> stalled = client.async(CellEngine::getExperiments, one);
+            assertTrue(arrived.await(10, TimeUnit.SECONDS), "the request reached the server");
+            assertTrue(stalled.cancel(true));
+            // The pool's only thread is free again long before the server would answer (60 s).
+            Future<Boolean> next = one.submit(() -> Thread.currentThread().isInterrupted());
+            assertEquals(false, next.get(10, TimeUnit.SECONDS), "the next task starts on an uninterrupted thread");
+            assertThrows(CancellationException.class, stalled::join);
+        } finally {
+            release.countDown();
+            one.shutdownNow();
+        }
+    }
+
+    @Test
+    void cancelling_without_interrupt_stops_only_a_call_that_has_not_started() throws Exception {
+        ExecutorService one = Executors.newSingleThreadExecutor();
+        CountDownLatch hold = new CountDownLatch(1);
+        try {
+            one.execute(() -> {
+                try {
+                    hold.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            peer.script(r -> Reply.json(200, "[]"));
+            CompletableFuture<List<Experiment>> queued = client.async(CellEngine::getExperiments, one);
+            assertTrue(queued.cancel(false));
+            hold.countDown();
+            one.submit(() -> { }).get(10, TimeUnit.SECONDS);
+            assertEquals(List.of(), peer.requests(), "a cancelled call that had not started sends nothing");
+        } finally {
+            one.shutdownNow();
+        }
     }
 
     @Test

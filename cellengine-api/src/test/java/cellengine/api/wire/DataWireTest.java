@@ -1,8 +1,11 @@
 package cellengine.api.wire;
 
+import cellengine.analysis.scale.LinearScale;
+import cellengine.analysis.scale.LogScale;
 import cellengine.api.ApiException;
 import cellengine.api.BadRequestException;
 import cellengine.api.CellEngine;
+import cellengine.api.Download;
 import cellengine.api.NameLookupException;
 import cellengine.api.NotFoundException;
 import cellengine.api.model.Annotation;
@@ -11,8 +14,6 @@ import cellengine.api.model.ChannelScale;
 import cellengine.api.model.Compensation;
 import cellengine.api.model.CompensationId;
 import cellengine.api.model.FcsFile;
-import cellengine.api.model.LinearScale;
-import cellengine.api.model.LogScale;
 import cellengine.api.model.ScaleSet;
 import cellengine.api.param.CompensationUpdate;
 import cellengine.api.param.EventExport;
@@ -124,7 +125,7 @@ class DataWireTest {
         peer.script(r -> Reply.bytes(content));
         assertArrayEquals(content, client.downloadAttachment(EID, AID));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        client.downloadAttachment(EID, AID, out);
+        client.downloadAttachment(EID, AID, Download.to(out));
         assertArrayEquals(content, out.toByteArray());
         Peer.Recorded r = peer.requests().get(0);
         assertEquals("GET", r.method());
@@ -225,6 +226,27 @@ class DataWireTest {
         assertEquals("211974", f.headerKeywords().get("$TOT"));
         assertEquals("5", f.annotation("dose").orElseThrow().valueAsString());
         assertEquals(List.of("Blue530-A", "Vio450-A"), f.spillover().orElseThrow().parameterNames());
+    }
+
+    @Test
+    void the_file_internal_compensation_of_a_listed_file_is_fetched_on_demand() {
+        String listed = Fixtures.fcsFile(FID, "a.fcs").replace("\"spillString\":\"2,Blue530-A,Vio450-A,1,0.02,0,1\",", "");
+        peer.script(r -> Reply.json(200, "[" + listed + "]"));
+        FcsFile fromList = client.getFcsFiles(EID).get(0);
+        IllegalStateException e = assertThrows(IllegalStateException.class, fromList::fileInternalCompensation);
+        assertTrue(e.getMessage().contains("CellEngine.getFileInternalCompensation(experimentId, id)"),
+                e.getMessage());
+        peer.script(r -> Reply.json(200, Fixtures.fcsFile(FID, "a.fcs")));
+        Compensation internal = client.getFileInternalCompensation(EID, fromList.id());
+        assertEquals(base("/fcsfiles/" + FID), peer.only().rawPath(), "one GET by id, as Python's lazy property");
+        assertEquals(List.of("Blue530-A", "Vio450-A"), internal.channels());
+        assertArrayEquals(new double[] {1, 0.02, 0, 1}, internal.spillMatrix());
+        String none = Fixtures.fcsFile(FID, "a.fcs").replace("\"hasFileInternalComp\":true", "\"hasFileInternalComp\":false")
+                .replace("\"spillString\":\"2,Blue530-A,Vio450-A,1,0.02,0,1\",", "");
+        peer.script(r -> Reply.json(200, none));
+        IllegalStateException noComp = assertThrows(IllegalStateException.class,
+                () -> client.getFileInternalCompensation(EID, FID));
+        assertEquals("FCS File '" + FID + "' does not have an internal compensation.", noComp.getMessage());
     }
 
     @Test
@@ -347,7 +369,7 @@ class DataWireTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         client.exportEventsZip(EID, ZipExport.tsv(false).withFcsFileIds(List.of(FID)).withPopulationIds(List.of(PID))
                 .withCompensationId(CompensationId.of(CID)).withCompensatedQ(true).withPostSubsampleP(0.5)
-                .withSeed(7L).withFilenameTemplate("{fcsfile.filename}-{population._id}"), out);
+                .withSeed(7L).withFilenameTemplate("{fcsfile.filename}-{population._id}"), Download.to(out));
         assertArrayEquals(zip, out.toByteArray());
         Peer.Recorded r = peer.only();
         assertEquals("POST", r.method());

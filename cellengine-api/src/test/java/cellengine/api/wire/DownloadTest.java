@@ -5,6 +5,7 @@ import cellengine.analysis.fcs.FcsFormatException;
 import cellengine.analysis.fcs.FcsWriter;
 import cellengine.analysis.fcs.Spillover;
 import cellengine.api.CellEngine;
+import cellengine.api.Download;
 import cellengine.api.InvalidFcsException;
 import cellengine.api.NotFoundException;
 import cellengine.api.TransportException;
@@ -69,7 +70,7 @@ class DownloadTest {
         Path target = dir.resolve("text.txt");
         Files.writeString(target, "old");
         peer.script(r -> Reply.bytes("hello world\n\n".getBytes(StandardCharsets.UTF_8)));
-        client.downloadAttachment(EID, AID, target);
+        client.downloadAttachment(EID, AID, Download.toFile(target));
         assertEquals("hello world\n\n", Files.readString(target));
         assertEquals(List.of(target), folder(dir));
     }
@@ -79,7 +80,7 @@ class DownloadTest {
         Path target = dir.resolve("events.fcs");
         Files.writeString(target, "previous");
         peer.script(r -> Reply.json(404, "{\"error\":\"FCS file not found.\"}"));
-        assertThrows(NotFoundException.class, () -> client.downloadFcsFile(EID, FID, EventExport.fcs(), target));
+        assertThrows(NotFoundException.class, () -> client.downloadFcsFile(EID, FID, EventExport.fcs(), Download.toFile(target)));
         assertEquals("previous", Files.readString(target));
         assertEquals(List.of(target), folder(dir));
     }
@@ -96,7 +97,7 @@ class DownloadTest {
             // Closing the exchange now ends the connection 900,000 bytes short.
         });
         TransportException e = assertThrows(TransportException.class,
-                () -> client.downloadFcsFile(EID, FID, EventExport.fcs(), target));
+                () -> client.downloadFcsFile(EID, FID, EventExport.fcs(), Download.toFile(target)));
         assertTrue(e.getMessage().contains("failed while reading the 200 response"), e.getMessage());
         assertFalse(Files.exists(target));
         assertEquals(List.of(), folder(dir));
@@ -106,7 +107,7 @@ class DownloadTest {
     void a_missing_folder_fails_before_any_request(@TempDir Path dir) {
         peer.script(r -> Reply.bytes(new byte[1]));
         UncheckedIOException e = assertThrows(UncheckedIOException.class,
-                () -> client.downloadAttachment(EID, AID, dir.resolve("no/such/folder/x.txt")));
+                () -> client.downloadAttachment(EID, AID, Download.toFile(dir.resolve("no/such/folder/x.txt"))));
         assertTrue(e.getMessage().contains("folder does not exist"), e.getMessage());
         assertTrue(peer.requests().isEmpty());
     }
@@ -126,7 +127,7 @@ class DownloadTest {
             }
         };
         UncheckedIOException e = assertThrows(UncheckedIOException.class,
-                () -> client.downloadAttachment(EID, AID, broken));
+                () -> client.downloadAttachment(EID, AID, Download.to(broken)));
         assertTrue(e.getMessage().contains("OutputStream") && e.getMessage().contains("disk full"), e.getMessage());
     }
 
@@ -167,7 +168,7 @@ class DownloadTest {
     void zip_export_to_a_path_is_atomic(@TempDir Path dir) throws IOException {
         Path target = dir.resolve("events.zip");
         peer.script(r -> Reply.bytes(new byte[] {'P', 'K', 5, 6}));
-        client.exportEventsZip(EID, ZipExport.fcs().withCompensationId(CompensationId.uncompensated()), target);
+        client.exportEventsZip(EID, ZipExport.fcs().withCompensationId(CompensationId.uncompensated()), Download.toFile(target));
         assertArrayEquals(new byte[] {'P', 'K', 5, 6}, Files.readAllBytes(target));
         assertEquals("{\"format\":\"fcs\",\"compensationId\":0}", peer.only().text());
         assertEquals(List.of(target), folder(dir));
@@ -218,7 +219,7 @@ class DownloadTest {
                 }
             }
         };
-        client.downloadFcsFile(EID, FID, EventExport.fcs(), counting);
+        client.downloadFcsFile(EID, FID, EventExport.fcs(), Download.to(counting));
         assertEquals(total, count[0]);
     }
 }

@@ -2,6 +2,7 @@ package cellengine.api.wire;
 
 import cellengine.api.BadRequestException;
 import cellengine.api.CellEngine;
+import cellengine.api.Upload;
 import cellengine.api.model.Attachment;
 import cellengine.api.model.FcsFile;
 import cellengine.api.wire.Peer.Reply;
@@ -75,7 +76,7 @@ class UploadTest {
     void upload_from_bytes_quotes_and_escapes_the_filename() {
         peer.script(r -> Reply.json(201, Fixtures.attachment(AID, "x")));
         byte[] content = "hello world\n\n".getBytes(StandardCharsets.UTF_8);
-        client.uploadAttachment(EID, "my \"best\" \\ run\r\n.txt", content);
+        client.uploadAttachment(EID, Upload.of("my \"best\" \\ run\r\n.txt", content));
         Peer.Recorded r = peer.only();
         assertEquals("/api/v1/experiments/" + EID + "/attachments", r.rawPath());
         Multipart part = Multipart.parse(r.header("Content-Type"), r.body());
@@ -87,7 +88,7 @@ class UploadTest {
     @Test
     void upload_keeps_non_ascii_file_names_as_utf8() {
         peer.script(r -> Reply.json(201, Fixtures.attachment(AID, "x")));
-        client.uploadAttachment(EID, "größe-µ.txt", new byte[] {1});
+        client.uploadAttachment(EID, Upload.of("größe-µ.txt", new byte[] {1}));
         Multipart part = Multipart.parse(peer.only().header("Content-Type"), peer.only().body());
         assertEquals("form-data; name=\"data\"; filename=\"größe-µ.txt\"", part.headers().get("Content-Disposition"));
     }
@@ -97,7 +98,7 @@ class UploadTest {
         peer.script(r -> Reply.json(201, Fixtures.attachment(AID, "s.bin")));
         byte[] content = new byte[70_000];
         java.util.Arrays.fill(content, (byte) 7);
-        Attachment a = client.uploadAttachment(EID, "s.bin", new java.io.ByteArrayInputStream(content), -1);
+        Attachment a = client.uploadAttachment(EID, Upload.of("s.bin", new java.io.ByteArrayInputStream(content), -1));
         assertEquals(AID, a.id());
         Peer.Recorded r = peer.only();
         assertEquals("chunked", r.header("Transfer-Encoding"));
@@ -109,7 +110,7 @@ class UploadTest {
     void a_stream_upload_reads_its_source_once_and_sends_the_exact_length() {
         peer.script(r -> Reply.json(201, Fixtures.attachment(AID, "once.bin")));
         OnceStream source = new OnceStream(300_000);
-        client.uploadAttachment(EID, "once.bin", source, 300_000);
+        client.uploadAttachment(EID, Upload.of("once.bin", source, 300_000));
         Peer.Recorded r = peer.only();
         Multipart part = Multipart.parse(r.header("Content-Type"), r.body());
         assertEquals(300_000, part.content().length);
@@ -139,7 +140,7 @@ class UploadTest {
         // The source stops after 'gate' bytes until the server has received at least half of them: a client that
         // buffered the whole body before sending would never get past this point.
         GeneratedStream source = new GeneratedStream(total, gate, serverHasGate);
-        FcsFile f = client.uploadFcsFile(EID, "big.fcs", source, total);
+        FcsFile f = client.uploadFcsFile(EID, Upload.of("big.fcs", source, total));
         assertEquals(FID, f.id());
         assertTrue(source.waitedForServer, "the source reached the gate");
         assertTrue(received.get() > total, "the server got the framed body: " + received.get());
@@ -149,14 +150,14 @@ class UploadTest {
     void a_rejected_upload_is_a_bad_request_with_the_server_text() {
         peer.script(r -> Reply.json(400, "{\"error\":\"Not an FCS file: the HEADER does not start with FCS.\"}"));
         BadRequestException e = assertThrows(BadRequestException.class,
-                () -> client.uploadFcsFile(EID, "notes.txt", "hello".getBytes(StandardCharsets.UTF_8)));
+                () -> client.uploadFcsFile(EID, Upload.of("notes.txt", "hello".getBytes(StandardCharsets.UTF_8))));
         assertTrue(e.getMessage().contains("Not an FCS file"), e.getMessage());
     }
 
     @Test
     void uploads_need_a_filename_and_a_readable_file(@TempDir Path dir) {
-        assertThrows(IllegalArgumentException.class, () -> client.uploadFcsFile(EID, " ", new byte[1]));
-        assertThrows(NullPointerException.class, () -> client.uploadAttachment(EID, null, new byte[1]));
+        assertThrows(IllegalArgumentException.class, () -> client.uploadFcsFile(EID, Upload.of(" ", new byte[1])));
+        assertThrows(NullPointerException.class, () -> client.uploadAttachment(EID, Upload.of(null, new byte[1])));
         assertThrows(java.io.UncheckedIOException.class, () -> client.uploadFcsFile(EID, dir.resolve("missing.fcs")));
     }
 

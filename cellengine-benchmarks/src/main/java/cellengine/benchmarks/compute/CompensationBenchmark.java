@@ -1,6 +1,6 @@
 package cellengine.benchmarks.compute;
 
-import cellengine.analysis.compensation.Compensation;
+import cellengine.analysis.compensation.CompensationMatrix;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -27,7 +27,7 @@ public class CompensationBenchmark {
     static final int EVENTS = 1_000_000;
     static final int CHANNELS = 16;
 
-    Compensation compensation;
+    CompensationMatrix compensation;
     double[] inverse;
     double[][] in;
     double[][] out;
@@ -44,7 +44,7 @@ public class CompensationBenchmark {
                 spill[i * CHANNELS + j] = i == j ? 1 : random.nextDouble(0.001, 0.15);
             }
         }
-        compensation = Compensation.of(names, spill);
+        compensation = CompensationMatrix.of(names, spill);
         inverse = compensation.inverse();
         in = new double[CHANNELS][EVENTS];
         out = new double[CHANNELS][EVENTS];

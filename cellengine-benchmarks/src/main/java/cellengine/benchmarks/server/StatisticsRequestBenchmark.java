@@ -2,6 +2,7 @@ package cellengine.benchmarks.server;
 
 import cellengine.analysis.fcs.FcsWriter;
 import cellengine.api.CellEngine;
+import cellengine.api.Upload;
 import cellengine.api.model.CompensationId;
 import cellengine.api.model.Experiment;
 import cellengine.api.model.FcsFile;
@@ -55,7 +56,7 @@ public class StatisticsRequestBenchmark {
         client = CellEngine.builder().baseUrl(server.baseUrl()).token(server.token()).build();
         Experiment experiment = client.postExperiment("statistics benchmark");
         experimentId = experiment.id();
-        FcsFile file = client.uploadFcsFile(experimentId, "million.fcs", million());
+        FcsFile file = client.uploadFcsFile(experimentId, Upload.of("million.fcs", million()));
         List<String> populations = new ArrayList<>();
         for (int p = 0; p < 5; p++) {
             double lo = 10_000 + p * 20_000;

@@ -1,6 +1,6 @@
 package cellengine.fakeserver.internal;
 
-import cellengine.analysis.compensation.Compensation;
+import cellengine.analysis.compensation.CompensationMatrix;
 import cellengine.analysis.fcs.FcsData;
 import cellengine.analysis.gate.FileGating;
 import cellengine.analysis.stats.Bitsets;
@@ -101,7 +101,7 @@ final class BulkStatistics {
     private void fileRows(StatisticsRequest request, JsonObject file, List<Map<String, JsonValue>> rows) {
         String fileId = file.getString("_id");
         FcsData data = fcsFiles.payload(fileId).data(); // once: a spooled file decodes its events on each call
-        Compensation compensation = resolver.resolve(request.compensation(), analysis.experimentId(), file, data);
+        CompensationMatrix compensation = resolver.resolve(request.compensation(), analysis.experimentId(), file, data);
         FileGating gating = analysis.gating(fileId, tables.of(data), compensation);
         EventTable events = gating.events();
         JsonValue annotations = request.annotations() ? annotations(file) : null;

@@ -1,6 +1,6 @@
 package cellengine.fakeserver.internal;
 
-import cellengine.analysis.compensation.Compensation;
+import cellengine.analysis.compensation.CompensationMatrix;
 import cellengine.analysis.fcs.FcsData;
 import cellengine.analysis.fcs.Spillover;
 import jakarta.json.JsonNumber;
@@ -25,8 +25,8 @@ final class CompensationResolver {
     }
 
     /** {@return the compensation to apply, or null for none} */
-    Compensation resolve(CompensationChoice choice, String experimentId, JsonObject file, FcsData data) {
-        Compensation resolved;
+    CompensationMatrix resolve(CompensationChoice choice, String experimentId, JsonObject file, FcsData data) {
+        CompensationMatrix resolved;
         if (choice.id() != null) {
             JsonObject stored = compensations.find(experimentId, choice.id()).orElseThrow(() ->
                     new ApiError.BadRequest("\"compensationId\" names no compensation of experiment " + experimentId
@@ -39,7 +39,7 @@ final class CompensationResolver {
                     + file.getString("_id") + " has no file-internal compensation (no spillover keyword), so "
                     + "compensation -1 cannot be used."));
             try {
-                resolved = Compensation.from(spill);
+                resolved = CompensationMatrix.from(spill);
             } catch (IllegalArgumentException e) {
                 throw new ApiError.BadRequest("The file-internal compensation of FCS file " + file.getString("_id")
                         + " cannot be applied: " + e.getMessage() + ".");

@@ -1,6 +1,6 @@
 package cellengine.fakeserver.internal;
 
-import cellengine.analysis.compensation.Compensation;
+import cellengine.analysis.compensation.CompensationMatrix;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -102,7 +102,7 @@ final class Compensations {
     }
 
     /** {@return the analysis compensation of a stored document} */
-    static Compensation toAnalysis(JsonObject document) {
+    static CompensationMatrix toAnalysis(JsonObject document) {
         List<String> channels = new ArrayList<>();
         for (JsonValue c : document.getJsonArray("channels")) {
             channels.add(((JsonString) c).getString());
@@ -112,7 +112,7 @@ final class Compensations {
         for (int i = 0; i < matrix.length; i++) {
             matrix[i] = ((JsonNumber) values.get(i)).doubleValue();
         }
-        return Compensation.of(channels, matrix);
+        return CompensationMatrix.of(channels, matrix);
     }
 
     /** Checks that {@code channels} and {@code spillMatrix} fit together and that the matrix inverts. */

@@ -1,6 +1,6 @@
 package cellengine.fakeserver.internal;
 
-import cellengine.analysis.compensation.Compensation;
+import cellengine.analysis.compensation.CompensationMatrix;
 import cellengine.analysis.fcs.FcsData;
 import cellengine.analysis.fcs.FcsWriter;
 import cellengine.analysis.fcs.Spillover;
@@ -43,7 +43,7 @@ final class EventExport {
     }
 
     /** The selected events: a subset of the file, their 0-based indices in the original file, the compensation. */
-    record Selection(FcsData events, int[] originalIndices, Compensation compensation) {
+    record Selection(FcsData events, int[] originalIndices, CompensationMatrix compensation) {
     }
 
     private final CompensationResolver resolver;
@@ -72,7 +72,7 @@ final class EventExport {
             throw new ApiError.BadRequest("\"compensationId\" is required with \"populationId\": it is the "
                     + "compensation used for gating (send 0 for none).");
         }
-        Compensation compensation = resolver.resolve(request.compensationOrNone(), experimentId, file, data);
+        CompensationMatrix compensation = resolver.resolve(request.compensationOrNone(), experimentId, file, data);
         SplittableRandom rng = request.seed() == null ? new SplittableRandom() : new SplittableRandom(request.seed());
         int[] events = new int[data.eventCount()];
         for (int i = 0; i < events.length; i++) {
@@ -115,7 +115,7 @@ final class EventExport {
         FcsData events = selection.events();
         try {
             FcsWriter.Builder writer = FcsWriter.builder(events);
-            Compensation compensation = selection.compensation();
+            CompensationMatrix compensation = selection.compensation();
             if (request.compensatedQ() && compensation != null) {
                 writer.spillover(new Spillover(compensation.channels(), compensation.spillMatrix()));
             }
@@ -143,7 +143,7 @@ final class EventExport {
     static byte[] tsv(Selection selection, ExportRequest request) {
         FcsData events = selection.events();
         EventTable table = events.toEventTable();
-        Compensation compensation = request.compensatedQ() ? selection.compensation() : null;
+        CompensationMatrix compensation = request.compensatedQ() ? selection.compensation() : null;
         if (compensation != null) {
             table = compensation.apply(table);
         }

@@ -1,10 +1,10 @@
 package cellengine.fakeserver.internal;
 
-import cellengine.analysis.compensation.Compensation;
+import cellengine.analysis.compensation.CompensationMatrix;
 import cellengine.analysis.gate.FileGating;
 import cellengine.analysis.gate.GateSet;
 import cellengine.analysis.population.PopulationExpression;
-import cellengine.analysis.scale.ScaleSet;
+import cellengine.analysis.scale.Scale;
 import cellengine.analysis.stats.Bitsets;
 import cellengine.analysis.stats.EventTable;
 import jakarta.json.JsonObject;
@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.TreeSet;
 
 /**
  * One request's view of an experiment's analysis state (semantics.md §2): its scale set, gates and populations,
@@ -23,7 +24,7 @@ import java.util.NoSuchElementException;
 final class ExperimentAnalysis {
 
     private final String experimentId;
-    private final ScaleSet scales;
+    private final Map<String, Scale> scales;
     private final GateSet gates;
     private final List<JsonObject> gateDocuments;
     private final Map<String, JsonObject> populations = new LinkedHashMap<>();
@@ -76,12 +77,18 @@ final class ExperimentAnalysis {
         return List.copyOf(selected.values());
     }
 
-    ScaleSet scales() {
-        return scales;
+    /** {@return a channel's scale; NoSuchElementException naming it and the channels that have one otherwise} */
+    Scale scale(String channel) {
+        Scale scale = scales.get(channel);
+        if (scale == null) {
+            throw new NoSuchElementException("the scale set has no scale for channel '" + channel
+                    + "'; it has scales for " + new TreeSet<>(scales.keySet()));
+        }
+        return scale;
     }
 
     /** {@return the file's pipeline over its compensated values (one per file and request)} */
-    FileGating gating(String fileId, EventTable scaleValues, Compensation compensation) {
+    FileGating gating(String fileId, EventTable scaleValues, CompensationMatrix compensation) {
         return gatings.computeIfAbsent(fileId, id -> FileGating.of(
                 compensation == null ? scaleValues : compensation.apply(scaleValues), scales, gates, id));
     }

@@ -1,6 +1,6 @@
 package cellengine.fakeserver.internal;
 
-import cellengine.analysis.compensation.Compensation;
+import cellengine.analysis.compensation.CompensationMatrix;
 import cellengine.analysis.fcs.FcsData;
 import cellengine.analysis.gate.FileGating;
 import cellengine.analysis.gate.GateDefinition;
@@ -52,7 +52,7 @@ final class PlotRenderer {
     byte[] render(PlotRequest request, JsonObject file, FcsPayload payload) {
         String fileId = file.getString("_id");
         FcsData data = payload.data(); // once: a spooled file decodes its events on each call
-        Compensation compensation = resolver.resolve(request.compensation(), analysis.experimentId(), file, data);
+        CompensationMatrix compensation = resolver.resolve(request.compensation(), analysis.experimentId(), file, data);
         FileGating gating = analysis.gating(fileId, tables.of(data), compensation);
         EventTable events = gating.events();
         channel(events, "xChannel", request.xChannel(), fileId);
@@ -67,9 +67,9 @@ final class PlotRenderer {
         int[] selected = select(request, members, events.eventCount());
         double[] xs = analysis.scaled(gating, request.xChannel());
         double[] ys = histogram ? null : analysis.scaled(gating, request.yChannel());
-        Scale xScale = analysis.scales().require(request.xChannel());
-        Scale yScale = histogram ? null : analysis.scales().require(request.yChannel());
-        double[] xRange = PlotFrame.range(xScale.apply(xScale.minimum()), xScale.apply(xScale.maximum()));
+        Scale xScale = analysis.scale(request.xChannel());
+        Scale yScale = histogram ? null : analysis.scale(request.yChannel());
+        double[] xRange = PlotFrame.range(xScale.transform(xScale.minimum()), xScale.transform(xScale.maximum()));
 
         PlotRequest.Axes axes = request.axes();
         int w = request.width();
@@ -103,7 +103,7 @@ final class PlotRenderer {
                 frame = new PlotFrame(left, top, plotW, plotH, xRange[0], xRange[1], 0, max > 0 ? max * 1.1 : 1);
                 histogram(g, frame, smooth, request.color() == null ? new Color(0x4A, 0x7B, 0xB7) : request.color());
             } else {
-                double[] yRange = PlotFrame.range(yScale.apply(yScale.minimum()), yScale.apply(yScale.maximum()));
+                double[] yRange = PlotFrame.range(yScale.transform(yScale.minimum()), yScale.transform(yScale.maximum()));
                 frame = new PlotFrame(left, top, plotW, plotH, xRange[0], xRange[1], yRange[0], yRange[1]);
                 if (request.type() == PlotRequest.Type.DOT) {
                     dots(image, frame, xs, ys, selected, request.color() == null ? Color.BLACK : request.color());

@@ -4,7 +4,6 @@ import cellengine.analysis.scale.ArcSinhScale;
 import cellengine.analysis.scale.LinearScale;
 import cellengine.analysis.scale.LogScale;
 import cellengine.analysis.scale.Scale;
-import cellengine.analysis.scale.ScaleSet;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -137,14 +136,14 @@ final class ScaleSets {
         return out.build();
     }
 
-    /** {@return the analysis scale set of a stored scale set document (its entries were checked on write)} */
-    static ScaleSet toAnalysis(JsonObject scaleSet) {
+    /** {@return the scales by channel of a stored scale set document (its entries were checked on write)} */
+    static Map<String, Scale> toAnalysis(JsonObject scaleSet) {
         Map<String, Scale> scales = new HashMap<>();
         for (JsonValue entry : scaleSet.getJsonArray("scales")) {
             JsonObject e = entry.asJsonObject();
             scales.put(e.getString("channelName"), scale(e.getJsonObject("scale"), "scale"));
         }
-        return ScaleSet.of(scales);
+        return Map.copyOf(scales);
     }
 
     /** Validates a whole {@code scales} list; every entry is rebuilt through the analysis scale types. */

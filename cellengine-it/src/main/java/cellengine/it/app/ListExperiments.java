@@ -2,6 +2,7 @@ package cellengine.it.app;
 
 import cellengine.analysis.fcs.FcsWriter;
 import cellengine.api.CellEngine;
+import cellengine.api.Upload;
 import cellengine.api.model.Experiment;
 import cellengine.api.model.FcsFile;
 import cellengine.api.model.Statistic;
@@ -71,7 +72,7 @@ public final class ListExperiments {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        FcsFile file = client.uploadFcsFile(experimentId, "linked.fcs", fcs.toByteArray());
+        FcsFile file = client.uploadFcsFile(experimentId, Upload.of("linked.fcs", fcs.toByteArray()));
         System.out.println("uploaded " + file.filename() + " with " + file.eventCount() + " events");
         String population = client.postGate(experimentId,
                 Gates.rectangle("FSC-A", "SSC-A", "square", 10000, 50000, 10000, 50000).build()).population().id();

@@ -1,6 +1,8 @@
 package cellengine.tck.net;
 
 import cellengine.api.CellEngine;
+import cellengine.api.Download;
+import cellengine.api.Upload;
 import cellengine.api.model.Attachment;
 import cellengine.api.spi.RequestBody;
 
@@ -31,11 +33,11 @@ public final class ProxyStreamingMain {
         try (CellEngine client = CellEngine.builder().transportName(args[0]).baseUrl(args[1]).token(args[2])
                 .caBundle(Path.of(args[3])).proxy(args[4]).proxyCredentials(args[5], args[6].toCharArray())
                 .build()) {
-            Attachment uploaded = client.uploadAttachment(args[7], "stream.bin",
-                    RequestBody.ofInputStream(() -> new Pattern(size), size, "application/octet-stream"));
+            Attachment uploaded = client.uploadAttachment(args[7], Upload.of("stream.bin",
+                    RequestBody.ofInputStream(() -> new Pattern(size), size, "application/octet-stream")));
             System.out.println("uploaded=" + uploaded.size());
             CrcOutputStream out = new CrcOutputStream();
-            client.downloadAttachment(args[7], uploaded.id(), out);
+            client.downloadAttachment(args[7], uploaded.id(), Download.to(out));
             System.out.println("downloaded=" + out.count);
             System.out.println("crc=" + out.crc.getValue());
             System.out.println("expected.crc=" + Pattern.crc(size));

@@ -1,13 +1,15 @@
 package cellengine.tck.transport;
 
-import cellengine.api.CallOptions;
 import cellengine.api.CellEngine;
+import cellengine.api.Download;
 import cellengine.api.RetryPolicy;
 import cellengine.api.ServerErrorException;
 import cellengine.api.TooManyRequestsException;
 import cellengine.api.TransportException;
+import cellengine.api.Upload;
 import cellengine.api.model.Experiment;
 import cellengine.api.model.Folder;
+import cellengine.api.param.RawRequest;
 import cellengine.api.spi.HttpVersion;
 import cellengine.api.spi.Transport;
 import cellengine.api.spi.TransportConfig;
@@ -212,8 +214,8 @@ public abstract class RetryVerification {
             Folder folder = client.postFolder("retry-9");
             Faults.Fault fault = server.faults().once().on("PATCH", "/api/v1/folders/*").afterHandling()
                     .respond(503);
-            JsonValue answer = client.patch("/folders/" + folder.id(), Map.of("name", "retry-9b"),
-                    CallOptions.defaults().withIdempotent(true));
+            JsonValue answer = client.send(RawRequest.patch("/folders/" + folder.id())
+                    .body(Map.of("name", "retry-9b")).idempotent(true).build()).json();
             assertEquals("retry-9b", answer.asJsonObject().getString("name"));
             assertEquals(1, fault.triggered());
             assertEquals(1, time.sleeps.size());
@@ -268,11 +270,11 @@ public abstract class RetryVerification {
         try (CellEngine client = client()) {
             Experiment e = client.postExperiment("retry-13");
             byte[] bytes = "hello world\n\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-            var attachment = client.uploadAttachment(e.id(), "text.txt", bytes);
+            var attachment = client.uploadAttachment(e.id(), Upload.of("text.txt", bytes));
             Faults.Fault fault = server.faults().once().on("GET", "/api/v1/experiments/*/attachments/*")
                     .respond(503);
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            client.downloadAttachment(e.id(), attachment.id(), out);
+            client.downloadAttachment(e.id(), attachment.id(), Download.to(out));
             assertArrayEquals(bytes, out.toByteArray(), "the bytes arrive exactly once");
             assertEquals(1, fault.triggered(), "the first attempt was faulted");
             assertEquals(1, time.sleeps.size(), "one wait before the retry");
@@ -285,11 +287,11 @@ public abstract class RetryVerification {
     public void required_retry14_stalledDownloadTimesOut() {
         try (CellEngine client = client(p -> { }, b -> b.readTimeout(Duration.ofMillis(300)))) {
             Experiment e = client.postExperiment("retry-14");
-            var attachment = client.uploadAttachment(e.id(), "blob.bin", new byte[64 * 1024]);
+            var attachment = client.uploadAttachment(e.id(), Upload.of("blob.bin", new byte[64 * 1024]));
             server.faults().once().on("GET", "/api/v1/experiments/*/attachments/*").stallBody(Duration.ofMinutes(1));
             TransportException failure = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertThrows(
                     TransportException.class, () -> client.downloadAttachment(e.id(), attachment.id(),
-                            new java.io.ByteArrayOutputStream())));
+                            Download.to(new java.io.ByteArrayOutputStream()))));
             assertTrue(failure.getMessage().contains("read timeout"), failure.getMessage());
             assertEquals(List.of(), time.sleeps, "a body already handed to the caller's stream is not retried");
         } finally {

@@ -10,6 +10,7 @@ import cellengine.api.ApiException;
 import cellengine.api.CellEngine;
 import cellengine.api.NotFoundException;
 import cellengine.api.RetryPolicy;
+import cellengine.api.Upload;
 import cellengine.api.model.Experiment;
 import cellengine.api.param.ExperimentUpdate;
 import cellengine.fakeserver.FakeCellEngine;
@@ -144,10 +145,10 @@ class SoakTest {
                         m.name = name;
                         m.tags = tags;
                     } else if (dice < 50) {
-                        client.uploadFcsFile(m.id, "f" + op + ".fcs", FCS);
+                        client.uploadFcsFile(m.id, Upload.of("f" + op + ".fcs", FCS));
                         m.files++;
                     } else if (dice < 58) {
-                        client.uploadFcsFile(shared, "t" + thread + "-" + op + ".fcs", FCS);
+                        client.uploadFcsFile(shared, Upload.of("t" + thread + "-" + op + ".fcs", FCS));
                         sharedUploads.incrementAndGet();
                     } else if (dice < 72 && gating) {
                         client.post("/experiments/" + m.id + "/gates", rectangleGate(random, op));

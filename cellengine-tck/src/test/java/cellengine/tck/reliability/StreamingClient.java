@@ -1,6 +1,8 @@
 package cellengine.tck.reliability;
 
 import cellengine.api.CellEngine;
+import cellengine.api.Download;
+import cellengine.api.Upload;
 import cellengine.api.model.FcsFile;
 import cellengine.api.param.EventExport;
 
@@ -34,11 +36,11 @@ public final class StreamingClient {
             FcsGeneratorStream generated = new FcsGeneratorStream(bytes);
             AtomicLong uploadReports = new AtomicLong();
             AtomicLong uploadLast = new AtomicLong();
-            FcsFile file = client.uploadFcsFile(experimentId, "generated.fcs", generated, generated.length(),
-                    (sent, total) -> {
+            FcsFile file = client.uploadFcsFile(experimentId, Upload.of("generated.fcs", generated, generated.length())
+                    .withProgress((sent, total) -> {
                         uploadReports.incrementAndGet();
                         uploadLast.set(total == generated.length() ? sent : -sent);
-                    });
+                    }));
             System.out.println("length=" + generated.length());
             System.out.println("events=" + generated.events());
             System.out.println("generated.md5=" + generated.md5());
@@ -52,8 +54,9 @@ public final class StreamingClient {
 
             DigestingOutputStream out = new DigestingOutputStream();
             AtomicLong downloadLast = new AtomicLong();
-            client.downloadFcsFile(experimentId, file.id(), EventExport.fcs().withOriginal(true), out,
-                    (received, total) -> downloadLast.set(total == generated.length() ? received : -received));
+            client.downloadFcsFile(experimentId, file.id(), EventExport.fcs().withOriginal(true), Download.to(out)
+                    .withProgress((received, total) -> downloadLast.set(total == generated.length() ? received
+                            : -received)));
             System.out.println("download.bytes=" + out.count);
             System.out.println("download.md5=" + FcsGeneratorStream.hex(out.md5.digest()));
             System.out.println("download.crc32c=" + String.format("%08x", out.crc.getValue()));

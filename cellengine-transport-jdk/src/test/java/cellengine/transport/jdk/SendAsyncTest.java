@@ -84,10 +84,10 @@ class SendAsyncTest {
     }
 
     @Test
-    void the_client_async_view_works_over_the_jdk_transport() {
+    void client_async_calls_work_over_the_jdk_transport() {
         server.script(r -> Reply.json(200, "[{\"_id\":\"0123456789abcdef01234567\",\"name\":\"A\"}]"));
         try (CellEngine client = CellEngine.builder().baseUrl(server.baseUrl()).token("t").build()) {
-            assertEquals(List.of("A"), client.async().getExperiments().join().stream().map(e -> e.name()).toList());
+            assertEquals(List.of("A"), client.async(CellEngine::getExperiments).join().stream().map(e -> e.name()).toList());
         }
     }
 }

@@ -127,6 +127,13 @@ public final class Session implements TokenSource {
         return token != null;
     }
 
+    /** Refuses later sign-ins, as the client that owns this session is closed. */
+    public void close() {
+        if (anonymous != null) {
+            anonymous.close();
+        }
+    }
+
     /** {@return whether this session signs in with a password} */
     public boolean passwordFlow() {
         return username != null;

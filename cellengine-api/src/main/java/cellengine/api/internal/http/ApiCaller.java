@@ -1,8 +1,8 @@
 package cellengine.api.internal.http;
 
 import cellengine.api.ApiException;
-import cellengine.api.CallOptions;
 import cellengine.api.TransportException;
+import cellengine.api.internal.http.CallOptions;
 import cellengine.api.internal.interceptor.InterceptorChain;
 import cellengine.api.internal.json.Json;
 import cellengine.api.internal.json.MalformedJsonException;
@@ -39,6 +39,7 @@ public final class ApiCaller {
     private final String apiBase;
     private final InterceptorChain chain;
     private final CallSettings settings;
+    private volatile boolean closed;
 
     /**
      * Creates a caller.
@@ -217,8 +218,16 @@ public final class ApiCaller {
         }, false);
     }
 
+    /** Refuses every later call with an {@link IllegalStateException}; calls already under way finish. */
+    public void close() {
+        closed = true;
+    }
+
     private Exchange newExchange(String method, ApiPath path, Map<String, ?> query, Object body, CallOptions options,
                                  String accept) {
+        if (closed) {
+            throw new IllegalStateException("this CellEngine client is closed");
+        }
         String queryString = QueryString.encode(query);
         URI uri = URI.create(apiBase + path.encoded() + (queryString.isEmpty() ? "" : "?" + queryString));
         String requestId = UUID.randomUUID().toString();

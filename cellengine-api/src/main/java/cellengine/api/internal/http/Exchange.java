@@ -1,10 +1,10 @@
 package cellengine.api.internal.http;
 
 import cellengine.api.ApiException;
-import cellengine.api.CallOptions;
 import cellengine.api.CellEngineException;
 import cellengine.api.RetryPolicy;
 import cellengine.api.TransportException;
+import cellengine.api.internal.http.CallOptions;
 import cellengine.api.internal.interceptor.InterceptorChain;
 import cellengine.api.spi.Headers;
 import cellengine.api.spi.RequestBody;

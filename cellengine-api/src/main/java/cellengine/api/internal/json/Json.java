@@ -1,9 +1,9 @@
 package cellengine.api.internal.json;
 
+import cellengine.analysis.scale.Scale;
 import cellengine.api.model.ActiveCompensation;
 import cellengine.api.model.CompensationId;
 import cellengine.api.model.Gate;
-import cellengine.api.model.Scale;
 import cellengine.api.param.JsonBody;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;

@@ -1,9 +1,9 @@
 package cellengine.api.internal.json;
 
-import cellengine.api.model.ArcSinhScale;
-import cellengine.api.model.LinearScale;
-import cellengine.api.model.LogScale;
-import cellengine.api.model.Scale;
+import cellengine.analysis.scale.ArcSinhScale;
+import cellengine.analysis.scale.LinearScale;
+import cellengine.analysis.scale.LogScale;
+import cellengine.analysis.scale.Scale;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -26,6 +26,28 @@ import java.lang.reflect.Type;
  */
 public final class ScaleCodec implements JsonbSerializer<Scale>, JsonbDeserializer<Scale> {
 
+    private static final String LINEAR = "LinearScale";
+    private static final String LOG = "LogScale";
+    private static final String ARCSINH = "ArcSinhScale";
+
+    /**
+     * {@return the wire {@code type} of a scale: {@code LinearScale}, {@code LogScale} or {@code ArcSinhScale}}
+     *
+     * @param scale the scale
+     */
+    public static String type(Scale scale) {
+        if (scale instanceof LinearScale) {
+            return LINEAR;
+        }
+        if (scale instanceof LogScale) {
+            return LOG;
+        }
+        if (scale instanceof ArcSinhScale) {
+            return ARCSINH;
+        }
+        throw new AssertionError("a Scale variant without a JSON form: " + scale.getClass().getName());
+    }
+
     /**
      * {@return the JSON form of a scale: {@code type}, {@code minimum}, {@code maximum} and, for arcsinh,
      * {@code cofactor}}
@@ -33,12 +55,10 @@ public final class ScaleCodec implements JsonbSerializer<Scale>, JsonbDeserializ
      * @param scale the scale
      */
     public static JsonObject toJson(Scale scale) {
-        JsonObjectBuilder o = Json.provider().createObjectBuilder().add("type", scale.type())
+        JsonObjectBuilder o = Json.provider().createObjectBuilder().add("type", type(scale))
                 .add("minimum", scale.minimum()).add("maximum", scale.maximum());
         if (scale instanceof ArcSinhScale) {
             o.add("cofactor", ((ArcSinhScale) scale).cofactor());
-        } else if (!(scale instanceof LinearScale) && !(scale instanceof LogScale)) {
-            throw new AssertionError("a Scale variant without a JSON form: " + scale.getClass().getName());
         }
         return o.build();
     }
@@ -57,11 +77,11 @@ public final class ScaleCodec implements JsonbSerializer<Scale>, JsonbDeserializ
         }
         String name = ((JsonString) type).getString();
         switch (name) {
-            case LinearScale.TYPE:
+            case LINEAR:
                 return new LinearScale(number(json, name, "minimum"), number(json, name, "maximum"));
-            case LogScale.TYPE:
+            case LOG:
                 return new LogScale(number(json, name, "minimum"), number(json, name, "maximum"));
-            case ArcSinhScale.TYPE:
+            case ARCSINH:
                 return new ArcSinhScale(number(json, name, "minimum"), number(json, name, "maximum"),
                         number(json, name, "cofactor"));
             default:

@@ -1,8 +1,10 @@
 package cellengine.api.internal.resource;
 
+import cellengine.api.NameLookupException;
 import cellengine.api.internal.http.ApiCaller;
 import cellengine.api.internal.http.ApiPath;
 import cellengine.api.internal.http.Ids;
+import cellengine.api.internal.http.Rql;
 import cellengine.api.internal.json.GateCodec;
 import cellengine.api.internal.json.Json;
 import cellengine.api.internal.json.MalformedJsonException;
@@ -74,6 +76,23 @@ public final class GatesApi {
     public Gate get(String eid, String id) {
         ApiCaller.Answer answer = caller.exchange("GET", one(eid, id), Map.of(), null);
         return gate(answer, parse(answer));
+    }
+
+    /**
+     * {@return the one gate with this name} (R's {@code getGate(experimentId, byName(name))}): a list call with
+     * {@code eq(name,"<name>")} and {@code limit=2}; compound gates, which name their sectors instead, never match
+     *
+     * @param eid the experiment id
+     * @param name the gate's exact name
+     * @throws NameLookupException when none or more than one match
+     */
+    public Gate getByName(String eid, String name) {
+        Objects.requireNonNull(name, "name");
+        List<Gate> matches = list(eid, ListOptions.builder().query(Rql.byName("name", name)).limit(2).build());
+        if (matches.size() != 1) {
+            throw new NameLookupException("gate", name, matches.size());
+        }
+        return matches.get(0);
     }
 
     /**

@@ -34,7 +34,8 @@ public final class StatisticsApi {
     }
 
     /**
-     * {@return the statistics: JSON rows, or CSV/TSV text}
+     * {@return the statistics: JSON rows, or CSV/TSV text}; files and populations given by name are resolved to
+     * ids first, with one list call per kind
      *
      * @param eid the experiment id
      * @param request the request
@@ -42,6 +43,7 @@ public final class StatisticsApi {
     public StatisticsResult get(String eid, StatisticsRequest request) {
         ApiPath path = ApiPath.of("experiments", Ids.require(eid, "experimentId"), "bulkstatistics");
         Objects.requireNonNull(request, "request");
+        request = StatisticsNames.resolve(caller, eid, request);
         ApiCaller.Answer answer = caller.exchange("POST", path, Map.of(), request);
         String text = new String(answer.body(), StandardCharsets.UTF_8);
         if (request.format() != StatisticsFormat.JSON) {

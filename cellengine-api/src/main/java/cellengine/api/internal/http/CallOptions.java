@@ -1,26 +1,15 @@
-package cellengine.api;
+package cellengine.api.internal.http;
 
 import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Options for one raw call ({@link CellEngine#post(String, Object, CallOptions)},
- * {@link CellEngine#patch(String, Object, CallOptions)}).
- *
- * <p>{@code idempotent} tells the client that sending the request twice has the same effect as sending it once, so
- * a {@code POST} or {@code PATCH} may be retried after a failure like a {@code GET}. Only mark calls that are
- * idempotent on the server: a retried create may otherwise create two resources. The body must also be replayable
- * (JSON bodies and {@code RequestBody.ofBytes/ofString/ofPath/ofInputStream(Supplier)} are; a one-shot
- * {@code RequestBody.ofStream} is not, and is never retried).
- *
- * <pre>{@code
- * client.post("/experiments/" + id + "/gates/reset", null, CallOptions.defaults().withIdempotent(true));
- * }</pre>
+ * Per-call options of the pipeline: whether a POST or PATCH may be retried, and a deadline for the whole call.
+ * Callers set them on a {@link cellengine.api.param.RawRequest}.
  *
  * @param idempotent whether a POST or PATCH may be retried; GET, HEAD, PUT and DELETE are always retryable
  * @param callTimeout the deadline for the whole call, retries and waits included, or {@code null} for the
- *         client's {@link CellEngine.Builder#callTimeout(Duration)}
- * @since 0.1
+ *         client's
  */
 public record CallOptions(boolean idempotent, Duration callTimeout) {
 

@@ -1,15 +1,24 @@
-package cellengine.api.internal.ids;
+package cellengine.api;
 
 import cellengine.api.internal.http.Ids;
 
 import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Client-side ids in the MongoDB ObjectId layout, as the Python client's {@code generate_id} makes them for gate
- * gids and sector gids (cellengine-api.md §1.2): 4-byte big-endian Unix seconds, 5 random bytes fixed for the
- * process, and a 3-byte big-endian counter that starts at a random value and wraps after {@code 0xFFFFFF}; 24
- * lower-case hex characters. Thread-safe.
+ * Ids in the MongoDB ObjectId layout that CellEngine uses for every resource (cellengine-api.md §1.2): the Python
+ * client's {@code generate_id} and {@code get_id_timestamp}. A new id has 4 bytes of big-endian Unix seconds, 5
+ * random bytes fixed for the process, and a 3-byte big-endian counter that starts at a random value and wraps after
+ * {@code 0xFFFFFF}: 24 lower-case hex characters. Gate builders use it for gids and sector gids. Thread-safe.
+ *
+ * <pre>{@code
+ * String gid = ObjectIds.generate();                                   // "65f0c1…"
+ * Instant created = ObjectIds.timestamp(experiment.id());              // when the server made the experiment
+ * }</pre>
+ *
+ * @since 0.1
  */
 public final class ObjectIds {
 
@@ -26,8 +35,8 @@ public final class ObjectIds {
     private ObjectIds() {
     }
 
-    /** {@return a new id for the current time} */
-    public static String next() {
+    /** {@return a new id for the current time} (Python {@code generate_id()}) */
+    public static String generate() {
         return of(System.currentTimeMillis() / 1000, COUNTER.getAndIncrement() & 0xFFFFFF);
     }
 
@@ -56,15 +65,18 @@ public final class ObjectIds {
     }
 
     /**
-     * {@return the Unix seconds in an id's first four bytes}, as the Python client's {@code get_id_timestamp}
+     * {@return when an id was made: the Unix seconds in its first four bytes} (Python {@code get_id_timestamp(id)},
+     * which gives the same instant as a naive UTC {@code datetime}); for an id made by the server, the resource's
+     * creation time to the second
      *
      * @param id a 24-hex id
      * @throws IllegalArgumentException when the id is not 24 hex characters
      */
-    public static long timestampSeconds(String id) {
-        if (id == null || !Ids.isId(id)) {
+    public static Instant timestamp(String id) {
+        Objects.requireNonNull(id, "id");
+        if (!Ids.isId(id)) {
             throw new IllegalArgumentException("an ObjectId is 24 hex characters, was '" + id + "'");
         }
-        return Long.parseLong(id.substring(0, 8), 16);
+        return Instant.ofEpochSecond(Long.parseLong(id.substring(0, 8), 16));
     }
 }

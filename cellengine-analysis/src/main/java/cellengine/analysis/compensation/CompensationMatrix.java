@@ -26,7 +26,7 @@ import java.util.Set;
  * really receive a share of it.
  * @since 0.1
  */
-public final class Compensation {
+public final class CompensationMatrix {
 
     /**
      * The relative singularity tolerance: inversion fails when, at some elimination step, the largest pivot
@@ -43,7 +43,7 @@ public final class Compensation {
     private final int[][] sources;
     private final double[][] coefficients;
 
-    private Compensation(List<String> channels, double[] spill) {
+    private CompensationMatrix(List<String> channels, double[] spill) {
         this.channels = channels;
         this.spill = spill;
         int n = channels.size();
@@ -80,7 +80,7 @@ public final class Compensation {
      *     finite
      * @throws SingularMatrixException if the matrix is singular or nearly so
      */
-    public static Compensation of(List<String> channels, double[] spillMatrix) {
+    public static CompensationMatrix of(List<String> channels, double[] spillMatrix) {
         Objects.requireNonNull(channels, "channels");
         Objects.requireNonNull(spillMatrix, "spillMatrix");
         int n = channels.size();
@@ -105,7 +105,7 @@ public final class Compensation {
                         + " is " + spillMatrix[k] + "; every value must be finite");
             }
         }
-        return new Compensation(List.copyOf(channels), spillMatrix.clone());
+        return new CompensationMatrix(List.copyOf(channels), spillMatrix.clone());
     }
 
     /**
@@ -116,7 +116,7 @@ public final class Compensation {
      * @throws SingularMatrixException if the matrix is singular or nearly so
      * @throws IllegalArgumentException if a channel is repeated or a value is not finite
      */
-    public static Compensation from(Spillover spillover) {
+    public static CompensationMatrix from(Spillover spillover) {
         Objects.requireNonNull(spillover, "spillover");
         return of(spillover.parameterNames(), spillover.matrix());
     }
