@@ -60,13 +60,14 @@ public abstract class GatedExportVerification extends GatingSupport {
         uploadGrid();
         createRectangle("rect", null);
         var view = client().experimentByName(experiment.name());
-        assertEquals(gridFile.id(), view.fcsFile("grid.fcs").id(), "fcsFile(name)");
-        assertEquals(1, view.gates().size(), "gates()");
-        assertEquals("rect", view.population("rect").name(), "population(name)");
-        assertEquals(1, view.populations().size(), "populations()");
-        var rows = client().experiment(eid()).statistics().statistics(cellengine.api.model.Statistic.EVENT_COUNT)
-                .populationIds(view.population("rect").id()).get().rows();
+        assertEquals(gridFile.id(), view.getFcsFileByName("grid.fcs").id(), "getFcsFileByName(name)");
+        assertEquals(1, view.getGates().size(), "getGates()");
+        assertEquals("rect", view.getPopulationByName("rect").name(), "getPopulationByName(name)");
+        assertEquals(1, view.getPopulations().size(), "getPopulations()");
+        var rows = client().experiment(eid()).getStatistics(cellengine.api.param.StatisticsRequest.builder()
+                .statistics(cellengine.api.model.Statistic.EVENT_COUNT)
+                .populationIds(view.getPopulationByName("rect").id()).build()).rows();
         assertEquals(members(e -> GatingFixtures.inRectangle(x(e), y(e))).length, rows.get(0).eventCount(),
-                "statistics() bound to the experiment by id");
+                "getStatistics bound to the experiment by id");
     }
 }

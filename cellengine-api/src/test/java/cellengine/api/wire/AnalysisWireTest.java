@@ -20,9 +20,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Parameter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.NoSuchElementException;
 
@@ -201,29 +206,57 @@ class AnalysisWireTest {
     }
 
     @Test
-    void experiment_view_fills_in_the_id_and_binds_statistics() {
+    void experiment_view_fills_in_the_id() {
         ExperimentView view = client.experiment(EID);
         assertEquals(EID, view.id());
         peer.script(r -> Reply.json(200, "[]"));
-        assertTrue(view.gates().isEmpty());
+        assertTrue(view.getGates().isEmpty());
         assertEquals("/api/v1/experiments/" + EID + "/gates", peer.only().rawPath());
         peer.script(r -> Reply.json(200, "[]"));
-        assertTrue(view.populations().isEmpty());
+        assertTrue(view.getPopulations().isEmpty());
         assertEquals("/api/v1/experiments/" + EID + "/populations", peer.only().rawPath());
         peer.script(r -> Reply.json(200, "[" + LIVE_ROW + "]"));
-        StatisticsResult result = view.statistics().statistics(Statistic.MEAN).channels("FSC-A").populationIds(PID)
-                .get();
+        StatisticsResult result = view.getStatistics(StatisticsRequest.builder().statistics(Statistic.MEAN)
+                .channels("FSC-A").populationIds(PID).build());
         assertEquals(1, result.rows().size());
-        JsonObject body = jsonOf(peer.only());
-        assertTrue(body.getBoolean("annotations"), "Experiment.get_statistics defaults");
-        assertEquals("medium", body.getString("layout"));
         assertEquals("/api/v1/experiments/" + EID + "/bulkstatistics", peer.only().rawPath());
         peer.script(r -> Reply.json(200, "[" + Fixtures.scaleSet() + "]"));
-        assertEquals("Scale Set 1", view.scaleSet().name());
+        assertEquals("Scale Set 1", view.getScaleset().name());
         peer.script(r -> Reply.json(200, "[" + Fixtures.compensation(Fixtures.CID, "c") + "]"));
-        assertEquals("c", view.compensations().get(0).name());
+        assertEquals("c", view.getCompensations().get(0).name());
+        peer.script(r -> Reply.empty(204));
+        view.deleteAttachment(Fixtures.AID);
+        assertEquals("/api/v1/experiments/" + EID + "/attachments/" + Fixtures.AID, peer.only().rawPath());
         assertThrows(IllegalArgumentException.class, () -> client.experiment("nope"));
-        assertThrows(IllegalArgumentException.class, () -> view.statistics().get(), "no statistics chosen");
+    }
+
+    @Test
+    void the_view_has_exactly_the_experiment_scoped_methods_of_the_client() throws NoSuchMethodException {
+        List<String> missing = new ArrayList<>();
+        int scoped = 0;
+        for (Method m : CellEngine.class.getDeclaredMethods()) {
+            Parameter[] ps = m.getParameters();
+            if (!Modifier.isPublic(m.getModifiers()) || Modifier.isStatic(m.getModifiers())) {
+                continue;
+            }
+            if (ps.length == 0 || !ps[0].isNamePresent() || !ps[0].getName().equals("experimentId")) {
+                assertTrue(ps.length == 0 || ps[0].isNamePresent(), "compile cellengine-api with -parameters");
+                continue;
+            }
+            scoped++;
+            Class<?>[] rest = Arrays.copyOfRange(m.getParameterTypes(), 1, ps.length);
+            try {
+                Method twin = ExperimentView.class.getMethod(m.getName(), rest);
+                assertEquals(m.getGenericReturnType(), twin.getGenericReturnType(), twin::toString);
+            } catch (NoSuchMethodException e) {
+                missing.add(m.getName() + Arrays.toString(rest));
+            }
+        }
+        assertEquals(List.of(), missing, "experiment-scoped client methods without a view twin");
+        long own = Arrays.stream(ExperimentView.class.getDeclaredMethods())
+                .filter(m -> Modifier.isPublic(m.getModifiers())).count();
+        assertEquals(scoped + 3, own, "the view has only the twins, id(), client() and toString()");
+        assertTrue(scoped > 70, "scoped methods found: " + scoped);
     }
 
     @Test
@@ -236,7 +269,7 @@ class AnalysisWireTest {
         assertThrows(NameLookupException.class, () -> client.experimentByName("Run 8"));
         peer.script(r -> r.rawPath().endsWith("/fcsfiles") ? Reply.json(200, "[" + Fixtures.fcsFile(FID, "A1.fcs")
                 + "]") : Reply.json(200, Fixtures.fcsFile(FID, "A1.fcs")));
-        assertEquals(FID, view.fcsFile("A1.fcs").id());
+        assertEquals(FID, view.getFcsFileByName("A1.fcs").id());
         assertFalse(view.toString().contains("tok"));
     }
 
