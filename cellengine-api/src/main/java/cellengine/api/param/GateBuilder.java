@@ -5,7 +5,9 @@ import cellengine.api.internal.ids.ObjectIds;
 import cellengine.api.internal.model.GateChecks;
 import cellengine.api.model.EllipseGate;
 import cellengine.api.model.Gate;
+import cellengine.api.model.RangeGate;
 import cellengine.api.model.ScaleSet;
+import cellengine.api.model.SplitGate;
 
 import java.util.Objects;
 
@@ -51,7 +53,8 @@ public abstract class GateBuilder<B extends GateBuilder<B>> {
         this.type = type;
         this.name = name;
         this.xChannel = GateChecks.channel(type, "xChannel", xChannel);
-        this.yChannel = yChannel == null ? null : GateChecks.channel(type, "yChannel", yChannel);
+        boolean oneDimensional = RangeGate.TYPE.equals(type) || SplitGate.TYPE.equals(type);
+        this.yChannel = oneDimensional ? null : GateChecks.channel(type, "yChannel", yChannel);
     }
 
     @SuppressWarnings("unchecked")
