@@ -237,4 +237,34 @@ class DocsMatchTheBuildTest {
                 "cellengine-consumers"), modules().entrySet().stream().filter(m -> !m.getValue())
                 .map(Map.Entry::getKey).collect(Collectors.toSet()));
     }
+
+    @Test
+    void every_published_jar_has_a_module_name_that_does_not_come_from_its_file_name() throws Exception {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            Path path = Path.of(entry);
+            String file = path.getFileName().toString();
+            if (!file.matches("cellengine-[a-z-]+-" + Pattern.quote(VERSION) + "\\.jar")) {
+                continue;
+            }
+            java.lang.module.ModuleDescriptor descriptor = java.lang.module.ModuleFinder.of(path).findAll()
+                    .iterator().next().descriptor();
+            if (descriptor.isAutomatic()) {
+                try (java.util.jar.JarFile jar = new java.util.jar.JarFile(path.toFile())) {
+                    assertEquals(descriptor.name(), jar.getManifest().getMainAttributes()
+                            .getValue("Automatic-Module-Name"), file + " is an automatic module named by its file");
+                }
+            }
+            names.put(file.substring(0, file.length() - VERSION.length() - 5), descriptor.name()
+                    + (descriptor.isAutomatic() ? " (automatic)" : ""));
+        }
+        Set<String> published = published();
+        published.remove("cellengine-bom");
+        assertEquals(published, names.keySet(), "the published jars on this test's classpath (mvn verify)");
+        assertEquals("cellengine.testcontainers (automatic)", names.get("cellengine-testcontainers"),
+                "Testcontainers has no module name to require, so this one has no descriptor");
+        names.remove("cellengine-testcontainers");
+        names.forEach((artifact, name) -> assertFalse(name.endsWith("(automatic)"),
+                artifact + " ships a module-info: " + name));
+    }
 }

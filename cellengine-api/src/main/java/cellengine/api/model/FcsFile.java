@@ -131,7 +131,8 @@ public record FcsFile(
      * JSON form}
      *
      * @throws IllegalStateException when {@code header} was left out (list results may omit it: fetch the file
-     *         with {@code CellEngine.getFcsFile}) or is not a JSON object
+     *         with {@code CellEngine.getFcsFile})
+     * @throws cellengine.api.CellEngineException when the server's {@code header} is not a JSON object
      */
     public Map<String, String> headerKeywords() {
         if (header == null) {
@@ -145,7 +146,8 @@ public record FcsFile(
      * {@return the file-internal spill matrix parsed from {@code spillString}; empty when the file has none}
      *
      * @throws IllegalStateException when the file has one but {@code spillString} was left out (fetch the file
-     *         with {@code CellEngine.getFcsFile}), or the string cannot be read
+     *         with {@code CellEngine.getFcsFile})
+     * @throws cellengine.api.CellEngineException when the server's {@code spillString} cannot be read
      */
     public Optional<Spillover> spillover() {
         if (spillString == null || spillString.isBlank()) {

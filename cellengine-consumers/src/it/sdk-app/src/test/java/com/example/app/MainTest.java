@@ -108,5 +108,8 @@ class MainTest {
         System.out.println("[consumer figures] cellengine-fake-server as a test dependency adds: " + describe(added));
         assertTrue(added.stream().anyMatch(j -> new File(j).getName().startsWith("javalin-")),
                 "the fake server's POM brings Javalin: " + describe(added));
+        assertTrue(added.stream().noneMatch(j -> new File(j).getName().matches(
+                "(slf4j-simple|slf4j-reload4j|slf4j-jdk14|logback-classic|log4j-slf4j2?-impl).*")),
+                "the fake server leaves the logging binding to the project that embeds it: " + describe(added));
     }
 }
