@@ -99,8 +99,12 @@ import java.util.function.Supplier;
  *
  * <p>A client is immutable and thread-safe; its {@link Builder} is not. Errors are unchecked: an
  * {@link ApiException} subclass when the server answered with an error, a {@link TransportException} when it did
- * not answer, a {@link NameLookupException} when a by-name lookup does not find exactly one resource. Ids are
- * checked before any request ({@link IllegalArgumentException} naming the parameter). Neither {@link #toString()}
+ * not answer, a {@link NameLookupException} when a by-name lookup does not find exactly one resource: every failure
+ * of the server, the network or the SDK's setup is a {@link CellEngineException}. Mistakes in the calling code are
+ * found before any request and are standard exceptions: a malformed id is an {@link IllegalArgumentException} naming
+ * the parameter, a missing argument a {@link NullPointerException}, a closed client an
+ * {@link IllegalStateException}; your own files an {@link java.io.UncheckedIOException} (docs/sdk.md, "Errors",
+ * lists them all). Neither {@link #toString()}
  * nor any message or log line shows the token or the password.
  *
  * @since 0.1

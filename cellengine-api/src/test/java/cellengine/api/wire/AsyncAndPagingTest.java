@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cellengine.api.CellEngine;
+import cellengine.api.CellEngineException;
 import cellengine.api.NotFoundException;
 import cellengine.api.Paged;
 import cellengine.api.model.Experiment;
@@ -219,11 +220,11 @@ class AsyncAndPagingTest {
     void a_server_that_ignores_limit_or_skip_is_reported_instead_of_looping() {
         peer.script(r -> Reply.json(200, "[" + IntStream.range(0, 5).mapToObj(AsyncAndPagingTest::experiment)
                 .collect(Collectors.joining(",")) + "]"));
-        IllegalStateException noLimit = assertThrows(IllegalStateException.class,
+        CellEngineException noLimit = assertThrows(CellEngineException.class,
                 () -> client.getExperimentsPaged(ListOptions.none(), 2).stream().count());
         assertTrue(noLimit.getMessage().contains("5 items for limit=2"), noLimit.getMessage());
         peer.script(r -> Reply.json(200, "[" + experiment(0) + "," + experiment(1) + "]"));
-        IllegalStateException noSkip = assertThrows(IllegalStateException.class,
+        CellEngineException noSkip = assertThrows(CellEngineException.class,
                 () -> client.getExperimentsPaged(ListOptions.none(), 2).stream().count());
         assertTrue(noSkip.getMessage().contains("ignores skip"), noSkip.getMessage());
         assertThrows(IllegalArgumentException.class, () -> client.getExperimentsPaged(ListOptions.none(), 0));

@@ -13,6 +13,7 @@ import jakarta.json.JsonValue;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
 import java.io.IOException;
 import java.net.URLDecoder;
@@ -119,17 +120,38 @@ class ClientWireTest {
     }
 
     @Test
-    void by_name_lookup_fails_on_zero_or_two_matches_with_the_python_messages() {
+    void by_name_lookup_fails_on_zero_or_two_matches_with_messages_that_name_the_kind() {
         server.script(r -> Reply.json(200, "[]"));
         NameLookupException none = assertThrows(NameLookupException.class, () -> client.getFolderByName("f"));
-        assertEquals("Resource with the name 'f' does not exist.", none.getMessage());
+        assertEquals("no folder is named 'f'", none.getMessage());
         assertEquals(0, none.matchCount());
         assertEquals("folder", none.resourceType());
         server.script(r -> Reply.json(200, "[" + Fixtures.experiment("d") + "," + Fixtures.experiment("d") + "]"));
         NameLookupException two = assertThrows(NameLookupException.class, () -> client.getExperimentByName("d"));
-        assertEquals("More than one resource with the name 'd' exists.", two.getMessage());
+        assertEquals("more than one experiment is named 'd'; use its id", two.getMessage());
         assertEquals(2, two.matchCount());
         assertEquals("d", two.name());
+    }
+
+    @Test
+    void every_by_name_lookup_names_its_kind_when_nothing_matches() {
+        List<Map.Entry<String, Executable>> lookups = List.of(
+                Map.entry("experiment", () -> client.getExperimentByName("Nope")),
+                Map.entry("experiment", () -> client.experimentByName("Nope")),
+                Map.entry("folder", () -> client.getFolderByName("Nope")),
+                Map.entry("FCS file", () -> client.getFcsFileByName(EXPERIMENT_ID, "Nope")),
+                Map.entry("FCS file", () -> client.experiment(EXPERIMENT_ID).getFcsFileByName("Nope")),
+                Map.entry("attachment", () -> client.getAttachmentByName(EXPERIMENT_ID, "Nope")),
+                Map.entry("attachment", () -> client.downloadAttachmentByName(EXPERIMENT_ID, "Nope")),
+                Map.entry("gate", () -> client.getGateByName(EXPERIMENT_ID, "Nope")),
+                Map.entry("compensation", () -> client.getCompensationByName(EXPERIMENT_ID, "Nope")),
+                Map.entry("population", () -> client.getPopulationByName(EXPERIMENT_ID, "Nope")),
+                Map.entry("population", () -> client.experiment(EXPERIMENT_ID).getPopulationByName("Nope")));
+        for (Map.Entry<String, Executable> lookup : lookups) {
+            server.script(r -> Reply.json(200, "[]"));
+            NameLookupException e = assertThrows(NameLookupException.class, lookup.getValue());
+            assertEquals("no " + lookup.getKey() + " is named 'Nope'", e.getMessage());
+        }
     }
 
     @Test

@@ -95,6 +95,28 @@ class ErrorMappingTest {
     }
 
     @Test
+    void a_401_points_at_the_token_setting_without_showing_the_token() {
+        UnauthorizedException e = (UnauthorizedException) failGet(Reply.text(401, "Unauthorized"));
+        assertTrue(e.getMessage().contains("Check the token: CellEngine.builder().token(...) or "
+                + "CELLENGINE_AUTH_TOKEN"), e.getMessage());
+        assertTrue(e.getMessage().contains("sign in again"), e.getMessage());
+        assertFalse(e.getMessage().contains("tok-errors"), e.getMessage());
+    }
+
+    @Test
+    void a_401_on_sign_in_points_at_the_user_name_and_password_without_showing_the_password() {
+        server.script(r -> Reply.json(401, "{\"error\":\"Incorrect username or password.\"}"));
+        try (CellEngine signingIn = CellEngine.builder().baseUrl(server.baseUrl())
+                .credentials("ada", "pw-secret-1".toCharArray()).retryPolicy(RetryPolicy.none()).build()) {
+            UnauthorizedException e = assertThrows(UnauthorizedException.class, signingIn::signIn);
+            assertTrue(e.getMessage().contains("Check the user name and password: CellEngine.builder()"
+                    + ".credentials(...), or CELLENGINE_USERNAME and CELLENGINE_PASSWORD"), e.getMessage());
+            assertFalse(e.getMessage().contains("pw-secret-1"), e.getMessage());
+            assertFalse(e.getMessage().contains("CELLENGINE_AUTH_TOKEN"), e.getMessage());
+        }
+    }
+
+    @Test
     void retry_after_is_read_from_a_429() {
         TooManyRequestsException e = (TooManyRequestsException) failGet(
                 Reply.json(429, "{\"error\":\"slow down\"}").withHeader("Retry-After", "7"));
