@@ -6,11 +6,13 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * Statistics and plots (cellengine-api.md §2.10, §2.11, §3.12, §5; semantics.md §9), computed from the stored
- * events with the experiment's gates, populations and scale set.
+ * What the fake computes from stored events (cellengine-api.md §2.6, §2.10, §2.11, §3.12, §4, §5; semantics.md
+ * §9, §10, §11.5): statistics, plots, event and ZIP exports and derived FCS files, with the experiment's gates,
+ * populations and scale set. Every call first checks the experiment as {@code GET /experiments/{eid}} does.
  */
 final class AnalysisApi {
 
@@ -18,12 +20,23 @@ final class AnalysisApi {
     private final FcsFiles fcsFiles;
     private final CompensationResolver resolver;
     private final AnalysisState state;
+    private final EventExport export;
+    private final ZipExport zip;
+    private final DerivedFcsFiles derived;
 
-    AnalysisApi(Experiments experiments, FcsFiles fcsFiles, Compensations compensations, AnalysisState state) {
+    AnalysisApi(Experiments experiments, FcsFiles fcsFiles, Compensations compensations, ScaleSets scaleSets,
+            Gates gates, Populations populations) {
         this.experiments = experiments;
         this.fcsFiles = fcsFiles;
         this.resolver = new CompensationResolver(compensations);
-        this.state = state;
+        this.state = new AnalysisState(scaleSets, gates, populations);
+        this.export = new EventExport(resolver, new StoredPopulationGating(state));
+        this.zip = new ZipExport(fcsFiles, export);
+        this.derived = new DerivedFcsFiles(experiments, fcsFiles);
+    }
+
+    /** An export's bytes (in memory, or the spool file of a large upload) with their content type. */
+    record Download(Blob content, String contentType) {
     }
 
     /** A response body with its content type and, for downloads, its {@code Content-Disposition}. */
@@ -62,5 +75,38 @@ final class AnalysisApi {
         FcsPayload payload = fcsFiles.payload(request.fcsFileId());
         ExperimentAnalysis analysis = state.load(experimentId);
         return new PlotRenderer(analysis, resolver, state.tables()).render(request, file, payload);
+    }
+
+    /**
+     * {@return the events of one file as FCS or TSV}
+     *
+     * @param segment the path segment, {@code <fid>.fcs} or {@code <fid>.tsv} (any case)
+     */
+    Download exportEvents(Account caller, String eid, String segment, Map<String, List<String>> params) {
+        String experimentId = experiment(caller, eid);
+        String fid = segment.substring(0, segment.length() - 4);
+        EventExport.Format format = segment.toLowerCase(Locale.ROOT).endsWith(".fcs")
+                ? EventExport.Format.FCS : EventExport.Format.TSV;
+        JsonObject file = fcsFiles.get(experimentId, fid);
+        ExportRequest request = ExportRequest.fromQuery(params);
+        FcsPayload payload = fcsFiles.payload(fid);
+        if (request.original() && format == EventExport.Format.FCS) {
+            return new Download(payload.original(), format.contentType); // streamed, never copied
+        }
+        byte[] bytes = export.export(experimentId, file, payload, request, format);
+        return new Download(Blob.transientBytes(bytes), format.contentType);
+    }
+
+    byte[] zip(Account caller, String eid, JsonObject body) {
+        return zip.zip(experiment(caller, eid), body);
+    }
+
+    /** {@code POST /fcsfiles} with a JSON body: a new file made from other files. */
+    JsonObject createFcsFile(Account caller, String eid, JsonObject body) {
+        return derived.create(caller, experiment(caller, eid), body);
+    }
+
+    private String experiment(Account caller, String eid) {
+        return experiments.get(caller, eid).getString("_id");
     }
 }

@@ -1,8 +1,11 @@
 package cellengine.fakeserver.internal;
 
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
@@ -44,11 +47,10 @@ public final class Backend {
         this.resources = new ExperimentResources(attachments, compensations, fcsFiles, scaleSets, gates, populations,
                 ids);
         this.experiments = new Experiments(ids, clock, accounts, resources);
-        AnalysisState state = new AnalysisState(scaleSets, gates, populations);
         this.data = new DataApi(experiments, attachments, compensations, fcsFiles, scaleSets, clock,
-                new StoredPopulationGating(state), new GatingImport(gates, populations, ids));
+                new GatingImport(gates, populations, ids));
         this.gating = new GatingApi(experiments, gates, populations, fcsFiles, ids);
-        this.analysis = new AnalysisApi(experiments, fcsFiles, compensations, state);
+        this.analysis = new AnalysisApi(experiments, fcsFiles, compensations, scaleSets, gates, populations);
         this.folders = new Folders(ids, clock);
         this.credentials = new Credentials(accounts);
     }
@@ -65,19 +67,31 @@ public final class Backend {
         resources.clear();
     }
 
+    /** Writes the state as a snapshot ({@link Snapshots}); the stream is flushed, not closed. */
+    public void exportSnapshot(OutputStream out) {
+        Snapshots.export(accounts, collections(), clock.instant(), out);
+    }
+
+    /**
+     * Replaces the collections with a snapshot's and adds its new users ({@link Snapshots}).
+     *
+     * @param source names the snapshot in error messages
+     * @return the users created
+     * @throws IllegalArgumentException when the snapshot is not valid, naming the source and the place
+     */
+    public List<Account> importSnapshot(InputStream in, String source) {
+        return Snapshots.importFrom(accounts, collections(), in, source);
+    }
+
     /**
      * {@return the collections a snapshot saves and restores, by the name they have in the snapshot file}
      * Each new entity type adds its store here, and {@link #reset()} clears it.
      */
-    Map<String, DocumentStore> collections() {
+    private Map<String, DocumentStore> collections() {
         Map<String, DocumentStore> all = new LinkedHashMap<>();
         all.put("experiments", experiments.store());
         all.put("folders", folders.store());
         return all;
-    }
-
-    Clock clock() {
-        return clock;
     }
 
     Experiments experiments() {

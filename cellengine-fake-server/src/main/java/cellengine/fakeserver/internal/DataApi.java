@@ -1,17 +1,16 @@
 package cellengine.fakeserver.internal;
 
-import io.javalin.http.ConflictResponse;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
  * The experiment-data side of the API (cellengine-api.md §2.4–§2.6, §2.9; issue 4): attachments,
- * compensations, FCS files and their event export, the scale set and resource import. Every call first
+ * compensations, FCS files, the scale set and resource import ({@link AnalysisApi} has the exports and derived
+ * files). Every call first
  * checks that the caller may see the experiment and that it is live (semantics.md §11.1, §11.9); a resource
  * id that is unknown or belongs to another experiment is a 404.
  */
@@ -23,29 +22,19 @@ final class DataApi {
     private final FcsFiles fcsFiles;
     private final ScaleSets scaleSets;
     private final Clock clock;
-    private final EventExport export;
-    private final ZipExport zip;
-    private final DerivedFcsFiles derived;
     private final ImportResources imports;
     private final GatingImport gatingImport;
 
     DataApi(Experiments experiments, Attachments attachments, Compensations compensations, FcsFiles fcsFiles,
-            ScaleSets scaleSets, Clock clock, PopulationGating gating, GatingImport gatingImport) {
+            ScaleSets scaleSets, Clock clock, GatingImport gatingImport) {
         this.experiments = experiments;
         this.attachments = attachments;
         this.compensations = compensations;
         this.fcsFiles = fcsFiles;
         this.scaleSets = scaleSets;
         this.clock = clock;
-        this.export = new EventExport(new CompensationResolver(compensations), gating);
-        this.zip = new ZipExport(fcsFiles, export);
-        this.derived = new DerivedFcsFiles(experiments, fcsFiles);
         this.imports = new ImportResources(experiments, compensations, fcsFiles, gatingImport);
         this.gatingImport = gatingImport;
-    }
-
-    /** An export's bytes (in memory, or the spool file of a large upload) with their content type. */
-    record Download(Blob content, String contentType) {
     }
 
     private String experiment(Account caller, String eid) {
@@ -106,12 +95,12 @@ final class DataApi {
         compensations.get(experimentId, id);
         JsonValue idValue = Json.createValue(id);
         if (idValue.equals(experiment.get("activeCompensation"))) {
-            throw new ConflictResponse("Compensation " + id + " is the experiment's activeCompensation; set "
+            throw new ApiError.Conflict("Compensation " + id + " is the experiment's activeCompensation; set "
                     + "another one before deleting it.");
         }
         for (JsonObject file : fcsFiles.inExperiment(experimentId)) {
             if (idValue.equals(file.get("compensation"))) {
-                throw new ConflictResponse("Compensation " + id + " is the compensation of FCS file "
+                throw new ApiError.Conflict("Compensation " + id + " is the compensation of FCS file "
                         + file.getString("_id") + "; change it before deleting the compensation.");
             }
         }
@@ -122,16 +111,12 @@ final class DataApi {
 
     List<JsonObject> fcsFiles(Account caller, String eid, Map<String, List<String>> params) {
         List<String> controls = params.getOrDefault("includeControls", List.of());
-        boolean includeControls = !controls.isEmpty() && ExportRequest.bool("includeControls", controls.get(0), false);
+        boolean includeControls = !controls.isEmpty() && Booleans.parse("includeControls", controls.get(0), false);
         return fcsFiles.list(experiment(caller, eid), ListOptions.from(params), includeControls);
     }
 
     JsonObject uploadFcsFile(Account caller, String eid, Multipart.UploadedFile file) {
         return fcsFiles.upload(experiment(caller, eid), file);
-    }
-
-    JsonObject createFcsFile(Account caller, String eid, JsonObject body) {
-        return derived.create(caller, experiment(caller, eid), body);
     }
 
     JsonObject fcsFile(Account caller, String eid, String fid) {
@@ -148,33 +133,6 @@ final class DataApi {
         String experimentId = experiment(caller, eid);
         fcsFiles.delete(experimentId, fid, Timestamps.format(clock.instant()));
         gatingImport.deleteTailoredGates(experimentId, fid);
-    }
-
-    /**
-     * {@return whether {@code segment} is an export path segment ({@code <id>.fcs} or {@code <id>.tsv}, any case)}
-     */
-    static boolean isExport(String segment) {
-        String lower = segment.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".fcs") || lower.endsWith(".tsv");
-    }
-
-    Download exportEvents(Account caller, String eid, String segment, Map<String, List<String>> params) {
-        String experimentId = experiment(caller, eid);
-        String fid = segment.substring(0, segment.length() - 4);
-        EventExport.Format format = segment.toLowerCase(Locale.ROOT).endsWith(".fcs")
-                ? EventExport.Format.FCS : EventExport.Format.TSV;
-        JsonObject file = fcsFiles.get(experimentId, fid);
-        ExportRequest request = ExportRequest.fromQuery(params);
-        FcsPayload payload = fcsFiles.payload(fid);
-        if (request.original() && format == EventExport.Format.FCS) {
-            return new Download(payload.original(), format.contentType); // streamed, never copied
-        }
-        byte[] bytes = export.export(experimentId, file, payload, request, format);
-        return new Download(Blob.transientBytes(bytes), format.contentType);
-    }
-
-    byte[] zip(Account caller, String eid, JsonObject body) {
-        return zip.zip(experiment(caller, eid), body);
     }
 
     // Scale sets and import

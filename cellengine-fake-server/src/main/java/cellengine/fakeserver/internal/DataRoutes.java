@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import jakarta.json.JsonObject;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -19,7 +20,7 @@ final class DataRoutes {
     private DataRoutes() {
     }
 
-    static void install(RoutesConfig r, DataApi data, UploadLimits uploads,
+    static void install(RoutesConfig r, DataApi data, AnalysisApi analysis, UploadLimits uploads,
             Function<AuthedHandler, Handler> authed) {
         String attachments = EXPERIMENT + "/attachments";
         r.get(attachments, authed.apply((ctx, caller) ->
@@ -58,11 +59,11 @@ final class DataRoutes {
         r.get(files, authed.apply((ctx, caller) -> list(ctx, data.fcsFiles(caller, eid(ctx), ctx.queryParamMap()))));
         r.post(files, authed.apply((ctx, caller) -> Responses.json(ctx, 201, Multipart.isMultipart(ctx)
                 ? data.uploadFcsFile(caller, eid(ctx), Multipart.singleFile(ctx, uploads))
-                : data.createFcsFile(caller, eid(ctx), body(ctx)))));
+                : analysis.createFcsFile(caller, eid(ctx), body(ctx)))));
         r.get(files + "/{fid}", authed.apply((ctx, caller) -> {
             String fid = ctx.pathParam("fid");
-            if (DataApi.isExport(fid)) {
-                DataApi.Download download = data.exportEvents(caller, eid(ctx), fid, ctx.queryParamMap());
+            if (isExport(fid)) {
+                AnalysisApi.Download download = analysis.exportEvents(caller, eid(ctx), fid, ctx.queryParamMap());
                 Blob content = download.content();
                 if (content.file().isPresent()) {
                     ctx.status(200).contentType(download.contentType())
@@ -78,8 +79,8 @@ final class DataRoutes {
         r.post(files + "/{fid}", authed.apply((ctx, caller) -> {
             String fid = ctx.pathParam("fid");
             if (fid.equals("zip")) {
-                bytes(ctx, data.zip(caller, eid(ctx), body(ctx)), "application/zip");
-            } else if (DataApi.isExport(fid)) {
+                bytes(ctx, analysis.zip(caller, eid(ctx), body(ctx)), "application/zip");
+            } else if (isExport(fid)) {
                 data.fcsFile(caller, eid(ctx), fid.substring(0, fid.length() - 4));
                 throw new ApiError.BadRequest("Exporting events to S3 is not supported by the fake server; "
                         + "download them with GET instead.");
@@ -101,6 +102,14 @@ final class DataRoutes {
                 Responses.json(ctx, 200, data.patchScaleSet(caller, eid(ctx), ctx.pathParam("id"), body(ctx)))));
         r.post(EXPERIMENT + "/importResources", authed.apply((ctx, caller) ->
                 Responses.json(ctx, 200, data.importResources(caller, eid(ctx), body(ctx)))));
+    }
+
+    /**
+     * {@return whether {@code segment} is an export path segment ({@code <id>.fcs} or {@code <id>.tsv}, any case)}
+     */
+    static boolean isExport(String segment) {
+        String lower = segment.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".fcs") || lower.endsWith(".tsv");
     }
 
     private static String eid(Context ctx) {

@@ -87,7 +87,7 @@ final class DerivedFcsFiles {
         JsonValue filenameValue = body.getOrDefault("filename", JsonValue.NULL);
         FieldRules.NULLABLE_STRING.check("filename", filenameValue);
         ExportRequest options = ExportRequest.fromJson(body, false);
-        boolean addFileNumber = ExportRequest.bool("addFileNumber", text(body.get("addFileNumber")), false);
+        boolean addFileNumber = Booleans.parse("addFileNumber", text(body.get("addFileNumber")), false);
         String filename = filenameValue instanceof JsonString && !((JsonString) filenameValue).getString().isBlank()
                 ? ((JsonString) filenameValue).getString()
                 : sources.size() == 1 ? sources.get(0).file().getString("filename") : "concatenated.fcs";

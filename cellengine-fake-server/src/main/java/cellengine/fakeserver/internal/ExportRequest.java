@@ -6,7 +6,6 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -38,17 +37,17 @@ record ExportRequest(boolean original, CompensationChoice compensation, boolean 
         };
         String comp = v.get("compensationId");
         return new ExportRequest(
-                bool("original", v.get("original"), false),
+                Booleans.parse("original", v.get("original"), false),
                 comp == null ? null : CompensationChoice.parse("compensationId", comp),
-                bool("compensatedQ", v.get("compensatedQ"), false),
-                bool("headers", v.get("headers"), true),
+                Booleans.parse("compensatedQ", v.get("compensatedQ"), false),
+                Booleans.parse("headers", v.get("headers"), true),
                 population(v.get("populationId")),
                 Subsample.of("preSubsample", count("preSubsampleN", v.get("preSubsampleN")),
                         fraction("preSubsampleP", v.get("preSubsampleP"))),
                 Subsample.of("postSubsample", count("postSubsampleN", v.get("postSubsampleN")),
                         fraction("postSubsampleP", v.get("postSubsampleP"))),
                 seed(v.get("seed")),
-                bool("addEventNumber", v.get("addEventNumber"), false));
+                Booleans.parse("addEventNumber", v.get("addEventNumber"), false));
     }
 
     /**
@@ -75,7 +74,7 @@ record ExportRequest(boolean original, CompensationChoice compensation, boolean 
         JsonValue comp = body.get("compensationId");
         return new ExportRequest(false,
                 comp == null ? null : CompensationChoice.parse("compensationId", comp),
-                bool("compensatedQ", v.get("compensatedQ"), false),
+                Booleans.parse("compensatedQ", v.get("compensatedQ"), false),
                 headers,
                 null,
                 Subsample.of("preSubsample", count("preSubsampleN", v.get("preSubsampleN")),
@@ -83,7 +82,7 @@ record ExportRequest(boolean original, CompensationChoice compensation, boolean 
                 Subsample.of("postSubsample", count("postSubsampleN", v.get("postSubsampleN")),
                         fraction("postSubsampleP", v.get("postSubsampleP"))),
                 seed(v.get("seed")),
-                bool("addEventNumber", v.get("addEventNumber"), false));
+                Booleans.parse("addEventNumber", v.get("addEventNumber"), false));
     }
 
     ExportRequest withPopulation(String population) {
@@ -98,25 +97,6 @@ record ExportRequest(boolean original, CompensationChoice compensation, boolean 
 
     static String population(String text) {
         return text == null || text.isBlank() || text.trim().equals("null") ? null : text.trim();
-    }
-
-    /** Booleans as the clients send them: {@code true}/{@code false}; also R's {@code T}/{@code F} and 1/0. */
-    static boolean bool(String name, String text, boolean absent) {
-        if (text == null) {
-            return absent;
-        }
-        switch (text.trim().toLowerCase(Locale.ROOT)) {
-            case "true":
-            case "t":
-            case "1":
-                return true;
-            case "false":
-            case "f":
-            case "0":
-                return false;
-            default:
-                throw new ApiError.BadRequest('"' + name + "\" must be true or false, was \"" + text + "\".");
-        }
     }
 
     private static Integer count(String name, String text) {

@@ -105,8 +105,8 @@ public final class FaultInjector {
                 } else if (spec.retryAfterDate() != null) {
                     ctx.header("Retry-After", httpDate(spec.retryAfterDate()));
                 }
-                Responses.json(ctx, spec.status(), Json.createObjectBuilder().add("error", "Injected fault: "
-                        + spec.describe()).build());
+                ctx.status(spec.status()).contentType("application/json")
+                        .result(ErrorBody.of("Injected fault: " + spec.describe()).toString());
                 if (beforeHandling) {
                     ctx.skipRemainingHandlers();
                 }

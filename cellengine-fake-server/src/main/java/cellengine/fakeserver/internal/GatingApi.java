@@ -344,13 +344,13 @@ final class GatingApi {
         for (String name : names) {
             String value = first(query, name);
             if (value != null) {
-                return ExportRequest.bool(name, value, false);
+                return Booleans.parse(name, value, false);
             }
         }
         return false;
     }
 
-    static String first(Map<String, List<String>> query, String name) {
+    private static String first(Map<String, List<String>> query, String name) {
         List<String> values = query.get(name);
         return values == null || values.isEmpty() ? null : values.get(0);
     }

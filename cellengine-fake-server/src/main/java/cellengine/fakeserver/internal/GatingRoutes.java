@@ -59,7 +59,7 @@ final class GatingRoutes {
         r.delete(populations + "/{id}", authed.apply((ctx, caller) -> {
             String branch = ctx.queryParam("deleteBranch");
             gating.deletePopulation(caller, eid(ctx), ctx.pathParam("id"),
-                    ExportRequest.bool("deleteBranch", branch, false));
+                    Booleans.parse("deleteBranch", branch, false));
             Responses.noContent(ctx);
         }));
 

@@ -113,7 +113,7 @@ record PlotRequest(String fcsFileId, Type type, String xChannel, String yChannel
     }
 
     private static boolean bool(Values v, String name, boolean absent) {
-        return ExportRequest.bool(name, v.get(name), absent);
+        return Booleans.parse(name, v.get(name), absent);
     }
 
     private static double number(Values v, String name, double absent, double min, double max) {

@@ -8,18 +8,9 @@ import jakarta.json.JsonObject;
  * with the pre-subsampled events already compensated with the request's compensation; an implementation
  * applies the experiment's scale set, the (tailored) gates and the population expression with
  * {@code cellengine-analysis} and answers the member events.
- *
- * <p>Gates and populations do not exist in the fake server yet, so the only implementation is
- * {@link #NONE}, which knows no population.
  */
 @FunctionalInterface
 interface PopulationGating {
-
-    /** Knows no population: every population id is a 404. */
-    PopulationGating NONE = (experimentId, populationId, file, compensated) -> {
-        throw new ApiError.NotFound("Population \"" + populationId + "\" not found in experiment " + experimentId
-                + ".");
-    };
 
     /**
      * {@return which rows of {@code compensated} belong to the population: one bit per row, 64 rows per word}

@@ -14,7 +14,7 @@ final class Responses {
     }
 
     static void error(Context ctx, int status, String message) {
-        json(ctx, status, Json.createObjectBuilder().add("error", message).build());
+        json(ctx, status, ErrorBody.of(message));
     }
 
     /** 401 in the Express style the clients see from production (cellengine-api.md §1.3). */

@@ -61,7 +61,7 @@ final class Routes {
             Responses.noContent(ctx);
         }));
 
-        DataRoutes.install(r, backend.data(), uploads, this::authed);
+        DataRoutes.install(r, backend.data(), backend.analysis(), uploads, this::authed);
         GatingRoutes.install(r, backend.gating(), backend.analysis(), this::authed);
     }
 

@@ -13,6 +13,7 @@ import jakarta.json.stream.JsonGenerator;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,7 +23,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Saves and restores a {@link Backend}'s state as one JSON document (docs/fake-server.md, "Snapshots"): a format
+ * Saves and restores the server's state as one JSON document (docs/fake-server.md, "Snapshots"): a format
  * name and version, the users (ids and names, never passwords, codes or tokens), and a map of named collections
  * of stored documents. Import checks the whole document before it changes anything.
  */
@@ -38,22 +39,28 @@ public final class Snapshots {
     private Snapshots() {
     }
 
-    /** Writes the state, pretty-printed, in UTF-8. The stream is flushed, not closed. */
-    public static void export(Backend backend, OutputStream out) {
+    /**
+     * Writes the state, pretty-printed, in UTF-8. The stream is flushed, not closed.
+     *
+     * @param collections the stores to save, by the name they have in the snapshot
+     * @param exported when, for the {@code exported} field
+     */
+    public static void export(Accounts accounts, Map<String, DocumentStore> collections, Instant exported,
+            OutputStream out) {
         Map<String, ?> config = Map.of(JsonGenerator.PRETTY_PRINTING, true);
         JsonGenerator json = Json.createGeneratorFactory(config).createGenerator(out);
         json.writeStartObject()
                 .write("format", FORMAT)
                 .write("version", VERSION)
-                .write("exported", Timestamps.format(backend.clock().instant()));
+                .write("exported", Timestamps.format(exported));
         json.writeStartArray("users");
-        backend.accounts().all().stream()
+        accounts.all().stream()
                 .sorted(java.util.Comparator.comparing(Account::id))
                 .forEach(a -> json.writeStartObject().write("_id", a.id()).write("username", a.username())
                         .writeEnd());
         json.writeEnd();
         json.writeStartObject("collections");
-        backend.collections().forEach((name, store) -> {
+        collections.forEach((name, store) -> {
             json.writeStartArray(name);
             store.snapshot().forEach(json::write);
             json.writeEnd();
@@ -66,11 +73,13 @@ public final class Snapshots {
      * Replaces every collection with the snapshot's and adds its users that do not exist yet. A user whose
      * name exists already keeps its current {@code _id}; references to the snapshot's id are rewritten.
      *
+     * @param stores the stores to replace, by the name they have in the snapshot
      * @param source names the snapshot in error messages
      * @return the users created
      * @throws IllegalArgumentException when the snapshot is not valid, naming the source and the place
      */
-    public static List<Account> importFrom(Backend backend, InputStream in, String source) {
+    public static List<Account> importFrom(Accounts accounts, Map<String, DocumentStore> stores, InputStream in,
+            String source) {
         JsonObject root = parse(in, source);
         Problems at = new Problems(source);
         String format = root.get("format") instanceof JsonString ? root.getString("format") : null;
@@ -86,15 +95,14 @@ public final class Snapshots {
                     + VERSION + (version > VERSION ? "; the snapshot comes from a newer fake server" : ""));
         }
         Map<String, String> remap = new HashMap<>();
-        List<JsonObject> newUsers = users(backend.accounts(), root.get("users"), at, remap);
-        Map<String, DocumentStore> stores = backend.collections();
+        List<JsonObject> newUsers = users(accounts, root.get("users"), at, remap);
         Map<String, List<JsonObject>> loaded = collections(root.get("collections"), stores.keySet(), at, remap);
 
         List<Account> created = new ArrayList<>();
         for (JsonObject u : newUsers) {
             String password = u.containsKey("password") ? u.getString("password") : randomPassword();
             String otp = u.containsKey("otpCode") ? u.getString("otpCode") : null;
-            created.add(backend.accounts().add(u.getString("_id"), u.getString("username"), password, otp));
+            created.add(accounts.add(u.getString("_id"), u.getString("username"), password, otp));
         }
         stores.forEach((name, store) -> store.replaceAll(loaded.getOrDefault(name, List.of())));
         return created;

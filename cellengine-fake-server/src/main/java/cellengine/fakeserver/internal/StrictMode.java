@@ -178,7 +178,7 @@ final class StrictMode {
         Shape zip = new Shape(ZIP_EXPORT, none, true);
         Shape delete = new Shape(none, none, true);
         r.before(experiment + "/fcsfiles/{fid}", ctx -> {
-            boolean export = DataApi.isExport(ctx.pathParam("fid"));
+            boolean export = DataRoutes.isExport(ctx.pathParam("fid"));
             String method = ctx.method().name();
             if (method.equals("GET")) {
                 check(ctx, export ? exportOrGet : plainGet, credentials);
