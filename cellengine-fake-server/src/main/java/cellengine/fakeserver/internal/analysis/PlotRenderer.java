@@ -14,7 +14,6 @@ import cellengine.fakeserver.internal.json.JsonNumbers;
 import cellengine.fakeserver.internal.store.FcsPayload;
 import cellengine.fakeserver.internal.store.GateModel;
 import cellengine.fakeserver.internal.store.GateType;
-import cellengine.fakeserver.internal.store.Gates;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.awt.BasicStroke;

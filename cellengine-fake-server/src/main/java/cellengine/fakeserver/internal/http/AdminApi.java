@@ -9,7 +9,6 @@ import cellengine.fakeserver.internal.json.FieldRules;
 import cellengine.fakeserver.internal.json.Json;
 import cellengine.fakeserver.internal.json.JsonBodies;
 import io.javalin.config.RoutesConfig;
-import io.javalin.http.Context;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;

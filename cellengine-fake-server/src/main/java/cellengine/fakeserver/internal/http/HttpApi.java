@@ -4,6 +4,7 @@ import cellengine.fakeserver.internal.faults.FaultInjector;
 import cellengine.fakeserver.internal.upload.UploadLimits;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -16,11 +17,13 @@ public final class HttpApi implements AutoCloseable {
     private final Javalin app;
     private final LocalConnector local;
     private final RouteLog routeLog;
+    private final RouteTable routeTable;
 
-    private HttpApi(Javalin app, LocalConnector local, RouteLog routeLog) {
+    private HttpApi(Javalin app, LocalConnector local, RouteLog routeLog, RouteTable routeTable) {
         this.routeLog = routeLog;
         this.app = app;
         this.local = local;
+        this.routeTable = routeTable;
     }
 
     /**
@@ -42,6 +45,7 @@ public final class HttpApi implements AutoCloseable {
      */
     public static HttpApi start(Backend backend, String host, int port, ServerOptions options) {
         AtomicReference<Server> jetty = new AtomicReference<>();
+        AtomicReference<RouteTable> routeTable = new AtomicReference<>();
         RouteLog routeLog = new RouteLog();
         Javalin app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
@@ -55,8 +59,9 @@ public final class HttpApi implements AutoCloseable {
             c.events.handlerAdded(routeLog::registered);
             c.routes.before(RequestIds::tag);
             c.routes.after(routeLog::finished);
-            installReliability(c.routes, backend, options);
-            Routes.install(c.routes, backend, options.uploads());
+            installReliability(c.routes, options);
+            routeTable.set(new RouteTable(c.routes, backend.credentials(), options.strict()));
+            Routes.install(routeTable.get(), backend, options.uploads());
             ErrorMapper.install(c.routes);
         });
         try {
@@ -66,11 +71,11 @@ public final class HttpApi implements AutoCloseable {
             throw new IllegalStateException("The fake CellEngine server could not listen on " + host + ":" + port
                     + ": " + e.getMessage(), e);
         }
-        return new HttpApi(app, addLocalConnector(jetty.get()), routeLog);
+        return new HttpApi(app, addLocalConnector(jetty.get()), routeLog, routeTable.get());
     }
 
-    /** Request limits, fault injection, the admin API and strict mode, before any route runs. */
-    private static void installReliability(RoutesConfig routes, Backend backend, ServerOptions options) {
+    /** Request limits, fault injection and the admin API, before any route runs; strict mode is in each route. */
+    private static void installReliability(RoutesConfig routes, ServerOptions options) {
         RequestLimits limits = new RequestLimits(options.maxRequestBytes(), options.maxJsonBytes());
         routes.before(limits::check);
         routes.before(options.faults()::before);
@@ -78,14 +83,16 @@ public final class HttpApi implements AutoCloseable {
         if (options.adminApi()) {
             AdminApi.install(routes, options.faults(), options.reset());
         }
-        if (options.strict()) {
-            StrictMode.install(routes, backend.credentials());
-        }
     }
 
     /** {@return which API routes exist and which requests have reached} */
     public RouteLog routeLog() {
         return routeLog;
+    }
+
+    /** {@return the API routes as registered with their shapes, for the test that holds them against Javalin's} */
+    Set<String> declaredRoutes() {
+        return routeTable.routes();
     }
 
     /** {@return the port the server listens on} */

@@ -22,7 +22,7 @@ public final class RouteLog {
 
     /** Records a route as Javalin registers it; only {@code /api/v1} endpoints count. */
     void registered(HandlerMetaInfo handler) {
-        if (ENDPOINT_METHODS.contains(handler.getHttpMethod()) && handler.getPath().startsWith(Routes.API)) {
+        if (ENDPOINT_METHODS.contains(handler.getHttpMethod()) && handler.getPath().startsWith(RouteTable.API)) {
             routes.add(handler.getHttpMethod().name() + " " + handler.getPath());
         }
     }
@@ -31,7 +31,8 @@ public final class RouteLog {
     void finished(Context ctx) {
         // In an after-handler the current endpoint is the after-handler itself; the route is the last HTTP one.
         Endpoint endpoint = ctx.endpoints().lastHttpEndpoint();
-        if (endpoint != null && ENDPOINT_METHODS.contains(endpoint.method) && endpoint.path.startsWith(Routes.API)) {
+        if (endpoint != null && ENDPOINT_METHODS.contains(endpoint.method)
+                && endpoint.path.startsWith(RouteTable.API)) {
             hit.add(endpoint.method.name() + " " + endpoint.path);
         }
     }

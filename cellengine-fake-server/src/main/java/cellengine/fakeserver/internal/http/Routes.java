@@ -9,69 +9,75 @@ import cellengine.fakeserver.internal.store.Account;
 import cellengine.fakeserver.internal.store.Experiments;
 import cellengine.fakeserver.internal.store.Folders;
 import cellengine.fakeserver.internal.upload.UploadLimits;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.Handler;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.util.List;
+import java.util.Set;
 
-/** The {@code /api/v1} routes of cellengine-api.md §2.1–§2.3. Trailing slashes are accepted by the router. */
+/**
+ * The {@code /api/v1} routes of cellengine-api.md §2.1–§2.3, each with what it accepts; {@link #install} also
+ * installs the data and gating routes. Trailing slashes are accepted by the router.
+ */
 final class Routes {
 
-    static final String API = "/api/v1";
+    /** Experiment fields the server owns: clients echo them back, and the server ignores them. */
+    private static final Set<String> EXPERIMENT_SERVER_FIELDS = Set.of("_id", "id", "created", "updated",
+            "deepUpdated", "__v", "cloneSourceExperiment", "revisionSourceExperiment", "analysisSourceExperiment");
+
+    /** Folder fields the server owns. */
+    private static final Set<String> FOLDER_SERVER_FIELDS = Set.of("_id", "id", "created", "creator", "__v");
 
     private final Backend backend;
-    private final UploadLimits uploads;
 
-    private Routes(Backend backend, UploadLimits uploads) {
+    private Routes(Backend backend) {
         this.backend = backend;
-        this.uploads = uploads;
     }
 
-    static void install(RoutesConfig routes, Backend backend, UploadLimits uploads) {
-        new Routes(backend, uploads).register(routes);
+    static void install(RouteTable r, Backend backend, UploadLimits uploads) {
+        new Routes(backend).register(r);
+        DataRoutes.install(r, backend.data(), backend.analysis(), uploads);
+        GatingRoutes.install(r, backend.gating(), backend.analysis());
     }
 
-    private void register(RoutesConfig r) {
-        r.post(API + "/signin", this::signIn);
-        r.post(API + "/signout", authed(this::signOut));
+    private void register(RouteTable r) {
+        String api = RouteTable.API;
+        r.anonymousPost(api + "/signin", Shape.body(Set.of("username", "password", "otp")), this::signIn);
+        r.post(api + "/signout", Shape.NOTHING, this::signOut);
 
         Experiments experiments = backend.experiments();
-        r.get(API + "/experiments", authed((ctx, caller) ->
-                list(ctx, experiments.list(caller, ListOptions.from(ctx.queryParamMap())))));
-        r.post(API + "/experiments", authed((ctx, caller) ->
-                Responses.json(ctx, 201, experiments.create(caller, body(ctx)))));
-        r.get(API + "/experiments/{eid}", authed((ctx, caller) ->
-                Responses.json(ctx, 200, experiments.get(caller, ctx.pathParam("eid")))));
-        r.patch(API + "/experiments/{eid}", authed((ctx, caller) ->
-                Responses.json(ctx, 200, experiments.patch(caller, ctx.pathParam("eid"), body(ctx)))));
-        r.delete(API + "/experiments/{eid}", authed((ctx, caller) -> {
+        Shape experiment = Shape.body(Shape.union(experiments.settableFields(), EXPERIMENT_SERVER_FIELDS));
+        r.get(api + "/experiments", Shape.LIST, (ctx, caller) ->
+                Responses.list(ctx, experiments.list(caller, ListOptions.from(ctx.queryParamMap()))));
+        r.post(api + "/experiments", experiment, (ctx, caller) ->
+                Responses.json(ctx, 201, experiments.create(caller, body(ctx))));
+        r.get(api + "/experiments/{eid}", Shape.NOTHING, (ctx, caller) ->
+                Responses.json(ctx, 200, experiments.get(caller, ctx.pathParam("eid"))));
+        r.patch(api + "/experiments/{eid}", experiment, (ctx, caller) ->
+                Responses.json(ctx, 200, experiments.patch(caller, ctx.pathParam("eid"), body(ctx))));
+        r.delete(api + "/experiments/{eid}", Shape.NOTHING, (ctx, caller) -> {
             experiments.delete(caller, ctx.pathParam("eid"));
             Responses.noContent(ctx);
-        }));
-        r.post(API + "/experiments/{eid}/clone", authed((ctx, caller) ->
-                Responses.json(ctx, 201, experiments.cloneOf(caller, ctx.pathParam("eid"), body(ctx)))));
-        r.post(API + "/experiments/{eid}/revision", authed((ctx, caller) ->
-                Responses.json(ctx, 200, experiments.saveRevision(caller, ctx.pathParam("eid"), body(ctx)))));
+        });
+        r.post(api + "/experiments/{eid}/clone", Shape.body(Set.of("name", "path")), (ctx, caller) ->
+                Responses.json(ctx, 201, experiments.cloneOf(caller, ctx.pathParam("eid"), body(ctx))));
+        r.post(api + "/experiments/{eid}/revision", Shape.body(Set.of("description")), (ctx, caller) ->
+                Responses.json(ctx, 200, experiments.saveRevision(caller, ctx.pathParam("eid"), body(ctx))));
 
         Folders folders = backend.folders();
-        r.get(API + "/folders", authed((ctx, caller) ->
-                list(ctx, folders.list(caller, ListOptions.from(ctx.queryParamMap())))));
-        r.post(API + "/folders", authed((ctx, caller) ->
-                Responses.json(ctx, 201, folders.create(caller, body(ctx)))));
-        r.get(API + "/folders/{id}", authed((ctx, caller) ->
-                Responses.json(ctx, 200, folders.get(caller, ctx.pathParam("id")))));
-        r.patch(API + "/folders/{id}", authed((ctx, caller) ->
-                Responses.json(ctx, 200, folders.patch(caller, ctx.pathParam("id"), body(ctx)))));
-        r.delete(API + "/folders/{id}", authed((ctx, caller) -> {
+        Shape folder = Shape.body(Shape.union(folders.settableFields(), FOLDER_SERVER_FIELDS));
+        r.get(api + "/folders", Shape.LIST, (ctx, caller) ->
+                Responses.list(ctx, folders.list(caller, ListOptions.from(ctx.queryParamMap()))));
+        r.post(api + "/folders", folder, (ctx, caller) ->
+                Responses.json(ctx, 201, folders.create(caller, body(ctx))));
+        r.get(api + "/folders/{id}", Shape.NOTHING, (ctx, caller) ->
+                Responses.json(ctx, 200, folders.get(caller, ctx.pathParam("id"))));
+        r.patch(api + "/folders/{id}", folder, (ctx, caller) ->
+                Responses.json(ctx, 200, folders.patch(caller, ctx.pathParam("id"), body(ctx))));
+        r.delete(api + "/folders/{id}", Shape.NOTHING, (ctx, caller) -> {
             folders.delete(caller, ctx.pathParam("id"));
             Responses.noContent(ctx);
-        }));
-
-        DataRoutes.install(r, backend.data(), backend.analysis(), uploads, this::authed);
-        GatingRoutes.install(r, backend.gating(), backend.analysis(), this::authed);
+        });
     }
 
     /**
@@ -113,14 +119,6 @@ final class Routes {
         backend.accounts().revoke(Credentials.presentedToken(ctx));
         ctx.header("Set-Cookie", "token=; Path=/; Max-Age=0; HttpOnly");
         Responses.json(ctx, 200, JsonValue.EMPTY_JSON_OBJECT);
-    }
-
-    private Handler authed(AuthedHandler handler) {
-        return ctx -> handler.handle(ctx, backend.credentials().authenticate(ctx));
-    }
-
-    private static void list(Context ctx, List<JsonObject> items) {
-        Responses.json(ctx, 200, Json.createArrayBuilder(items).build());
     }
 
     private static JsonObject body(Context ctx) {

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Experiments: their stored shape (every field of cellengine-api.md §3.3, {@code null} where there is no
@@ -156,6 +157,11 @@ public final class Experiments {
                     .build();
             return touch(appended, true);
         });
+    }
+
+    /** {@return the fields a client may set with POST or PATCH (§3.3)} */
+    public Set<String> settableFields() {
+        return rules.keySet();
     }
 
     public DocumentStore store() {

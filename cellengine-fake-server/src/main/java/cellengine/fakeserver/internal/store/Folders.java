@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Folders (cellengine-api.md §3.4): {@code creator} is the creator's id as a string, and the creator is the
@@ -84,6 +85,11 @@ public final class Folders {
             Access.live(Access.permitted(current, caller, KIND), KIND);
             return Json.createObjectBuilder(current).add("deleted", Timestamps.format(clock.instant())).build();
         }).orElseThrow(() -> Access.notFound(KIND, id));
+    }
+
+    /** {@return the fields a client may set with PATCH (§3.4); POST takes the name and path} */
+    public Set<String> settableFields() {
+        return RULES.keySet();
     }
 
     public DocumentStore store() {
