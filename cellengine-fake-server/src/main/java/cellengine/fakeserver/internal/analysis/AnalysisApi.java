@@ -20,9 +20,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * What the fake computes from stored events (cellengine-api.md §2.6, §2.10, §2.11, §3.12, §4, §5; semantics.md
- * §9, §10, §11.5): statistics, plots, event and ZIP exports and derived FCS files, with the experiment's gates,
- * populations and scale set. Every call first checks the experiment as {@code GET /experiments/{eid}} does.
+ * What the fake computes from stored events, with the experiment's gates, populations and scale set: statistics
+ * and plots (cellengine-api.md §2.10, §2.11, §3.12, §5; semantics.md §9), event and ZIP exports, and derived FCS
+ * files. Every call first checks the experiment as {@code GET /experiments/{eid}} does.
  */
 public final class AnalysisApi {
 

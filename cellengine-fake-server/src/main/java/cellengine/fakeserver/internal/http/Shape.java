@@ -8,7 +8,7 @@ import java.util.TreeSet;
  * parameters. Each route is registered with its shape ({@link RouteTable}); strict mode refuses anything else.
  *
  * @param bodyFields the top-level body fields, or null when the route checks its body itself (a gate body may be an
- *     object or an array, cellengine-api.md §2.7)
+ *     object or an array, §2.7)
  * @param queryParameters the query parameters, or null when the route checks its query itself
  */
 record Shape(Set<String> bodyFields, Set<String> queryParameters) {

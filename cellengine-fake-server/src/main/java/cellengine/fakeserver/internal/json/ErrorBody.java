@@ -3,8 +3,8 @@ package cellengine.fakeserver.internal.json;
 import jakarta.json.JsonObject;
 
 /**
- * The body of every error the fake sends, {@code {"error": message}} (semantics.md §12); only a 401 differs, with
- * the plain text {@code Unauthorized}.
+ * The body of every error the fake sends, {@code {"error": message}}; only a 401 differs, with the plain text
+ * {@code Unauthorized}, as the live service answers.
  */
 public final class ErrorBody {
 

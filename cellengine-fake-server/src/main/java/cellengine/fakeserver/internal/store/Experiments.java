@@ -105,9 +105,15 @@ public final class Experiments {
         });
     }
 
+    /**
+     * Soft-deletes. An experiment deleted already stays as it is, with its {@code deleted} time, and the DELETE
+     * succeeds: clients DELETE what they soft-deleted with PATCH (the official Python toolkit's tests do).
+     */
     public void delete(Account caller, String id) {
         update(id, current -> {
-            Access.live(Access.permitted(current, caller, KIND), KIND);
+            if (!Access.permitted(current, caller, KIND).isNull("deleted")) {
+                return current;
+            }
             String now = now();
             return Json.createObjectBuilder(current).add("deleted", now).add("updated", now).build();
         });
@@ -159,7 +165,7 @@ public final class Experiments {
         });
     }
 
-    /** {@return the fields a client may set with POST or PATCH (§3.3)} */
+    /** {@return the fields a client may set with POST or PATCH} */
     public Set<String> settableFields() {
         return rules.keySet();
     }

@@ -191,9 +191,11 @@ public final class FcsFiles {
         }).orElseThrow(() -> Access.notFound(KIND, id));
     }
 
+    /** Soft-deletes. A file deleted already stays as it is, like an experiment ({@link Experiments#delete}). */
     void delete(String experimentId, String id, String now) {
-        get(experimentId, id);
-        store.update(id, current -> Json.createObjectBuilder(current).add("deleted", now).build());
+        stored(experimentId, id);
+        store.update(id, current -> current.isNull("deleted")
+                ? Json.createObjectBuilder(current).add("deleted", now).build() : current);
     }
 
     /**

@@ -80,14 +80,17 @@ public final class Folders {
                 .orElseThrow(() -> Access.notFound(KIND, id));
     }
 
+    /** Soft-deletes. A folder deleted already stays as it is, like an experiment ({@link Experiments#delete}). */
     public void delete(Account caller, String id) {
         store.update(id, current -> {
-            Access.live(Access.permitted(current, caller, KIND), KIND);
+            if (!Access.permitted(current, caller, KIND).isNull("deleted")) {
+                return current;
+            }
             return Json.createObjectBuilder(current).add("deleted", Timestamps.format(clock.instant())).build();
         }).orElseThrow(() -> Access.notFound(KIND, id));
     }
 
-    /** {@return the fields a client may set with PATCH (§3.4); POST takes the name and path} */
+    /** {@return the fields a client may set with PATCH; POST takes the name and path} */
     public Set<String> settableFields() {
         return RULES.keySet();
     }
