@@ -9,9 +9,10 @@ import io.javalin.http.NotFoundResponse;
 import java.util.Map;
 
 /**
- * The one place where failures become responses: {@link ApiError}s with their status, Javalin's own
- * not-found, method-not-allowed and size errors as {@code {"error": msg}}, and anything unexpected as a 500
- * that names the exception type (a fake-server bug; it is logged with its stack trace).
+ * The one place where failures of routed requests become responses: {@link ApiError}s with their status, Javalin's
+ * own not-found, method-not-allowed and size errors as {@code {"error": msg}}, and anything unexpected as a 500
+ * that names the exception type (a fake-server bug; it is logged with its stack trace). Requests that Jetty refuses
+ * before routing are answered by {@link JettyErrors}, in the same shape.
  */
 final class ErrorMapper {
 

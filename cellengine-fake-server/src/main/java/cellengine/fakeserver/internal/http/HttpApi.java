@@ -55,7 +55,10 @@ public final class HttpApi implements AutoCloseable {
             c.jetty.host = host;
             c.jetty.port = port;
             c.http.maxRequestSize = options.maxJsonBytes();
-            c.jetty.modifyServer(jetty::set);
+            c.jetty.modifyServer(server -> {
+                jetty.set(server);
+                server.setErrorHandler(new JettyErrors());
+            });
             c.events.handlerAdded(routeLog::registered);
             c.routes.before(RequestIds::tag);
             c.routes.after(routeLog::finished);
