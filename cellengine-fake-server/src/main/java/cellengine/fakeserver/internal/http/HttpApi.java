@@ -4,25 +4,41 @@ import cellengine.fakeserver.internal.faults.FaultInjector;
 import cellengine.fakeserver.internal.upload.UploadLimits;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.servlet.ServletEntry;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.LocalConnector;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
-/** The Javalin server that exposes a {@link Backend} over HTTP. */
+/**
+ * The HTTP server that exposes a {@link Backend}: Javalin's routing as a servlet in a Jetty server assembled here,
+ * listening on a socket and on an in-memory connector.
+ *
+ * <p>Javalin can run its own Jetty, but its start prints a banner to stderr, asking for {@code slf4j-simple}, whenever
+ * no SLF4J provider is present, with no setting to turn it off. The fake server is a library that leaves the logging
+ * binding to its user, so it runs Javalin's servlet in its own Jetty, configured as Javalin configures its own.
+ */
 public final class HttpApi implements AutoCloseable {
 
-    private final Javalin app;
+    private final Server jetty;
+    private final ServerConnector socket;
     private final LocalConnector local;
     private final RouteLog routeLog;
     private final RouteTable routeTable;
 
-    private HttpApi(Javalin app, LocalConnector local, RouteLog routeLog, RouteTable routeTable) {
-        this.routeLog = routeLog;
-        this.app = app;
+    private HttpApi(Server jetty, ServerConnector socket, LocalConnector local, RouteLog routeLog,
+            RouteTable routeTable) {
+        this.jetty = jetty;
+        this.socket = socket;
         this.local = local;
+        this.routeLog = routeLog;
         this.routeTable = routeTable;
     }
 
@@ -44,21 +60,17 @@ public final class HttpApi implements AutoCloseable {
      * @throws IllegalStateException when the server cannot bind (for example, the port is taken)
      */
     public static HttpApi start(Backend backend, String host, int port, ServerOptions options) {
-        AtomicReference<Server> jetty = new AtomicReference<>();
+        HttpConfiguration http = new HttpConfiguration();
+        http.setUriCompliance(UriCompliance.LEGACY); // as Javalin's: ambiguous paths reach the router, which 404s them
+        http.setSendServerVersion(false);
         AtomicReference<RouteTable> routeTable = new AtomicReference<>();
         RouteLog routeLog = new RouteLog();
         Javalin app = Javalin.create(c -> {
-            c.startup.showJavalinBanner = false;
-            c.startup.showOldJavalinVersionWarning = false;
+            c.startup.startupWatcherEnabled = false; // it warns about an app whose own Jetty never starts
+            c.http.responseBufferSize = http.getOutputBufferSize();
             c.router.ignoreTrailingSlashes = true;
             c.http.prefer405over404 = true;
-            c.jetty.host = host;
-            c.jetty.port = port;
             c.http.maxRequestSize = options.maxJsonBytes();
-            c.jetty.modifyServer(server -> {
-                jetty.set(server);
-                server.setErrorHandler(new JettyErrors());
-            });
             c.events.handlerAdded(routeLog::registered);
             c.routes.before(RequestIds::tag);
             c.routes.after(routeLog::finished);
@@ -67,14 +79,39 @@ public final class HttpApi implements AutoCloseable {
             Routes.install(routeTable.get(), backend, options.uploads());
             ErrorMapper.install(c.routes);
         });
+
+        Server jetty = jettyServing(app);
+        ServerConnector socket = new ServerConnector(jetty, new HttpConnectionFactory(http));
+        socket.setHost(host);
+        socket.setPort(port);
+        jetty.addConnector(socket);
+        LocalConnector local = new LocalConnector(jetty, new HttpConnectionFactory(http));
+        jetty.addConnector(local);
         try {
-            app.start();
-        } catch (RuntimeException e) {
-            app.stop();
+            jetty.start();
+        } catch (Exception e) {
+            stop(jetty);
             throw new IllegalStateException("The fake CellEngine server could not listen on " + host + ":" + port
                     + ": " + e.getMessage(), e);
         }
-        return new HttpApi(app, addLocalConnector(jetty.get()), routeLog, routeTable.get());
+        return new HttpApi(jetty, socket, local, routeLog, routeTable.get());
+    }
+
+    /** {@return a Jetty server, not started, with Javalin's servlet and the JSON error handler} */
+    private static Server jettyServing(Javalin app) {
+        QueuedThreadPool threads = new QueuedThreadPool(250, 8, 60_000);
+        threads.setName("fake-cellengine");
+        Server jetty = new Server(threads);
+        jetty.setErrorHandler(new JettyErrors());
+        jetty.getMimeTypes().addInferred("text/plain", "utf-8");
+        ServletEntry servlet = app.unsafe.servlet.getValue();
+        ServletContextHandler context = new ServletContextHandler("/");
+        if (servlet.getInitializer() != null) {
+            context.addServletContainerInitializer(servlet.getInitializer()); // Javalin's servlet needs it to start
+        }
+        context.addServlet(new ServletHolder(servlet.getServlet()), "/*");
+        jetty.setHandler(context);
+        return jetty;
     }
 
     /** Request limits, fault injection and the admin API, before any route runs; strict mode is in each route. */
@@ -100,25 +137,7 @@ public final class HttpApi implements AutoCloseable {
 
     /** {@return the port the server listens on} */
     public int port() {
-        return app.port();
-    }
-
-    /**
-     * Adds a second, socket-free connector for the in-memory transport, after start: Javalin takes the first
-     * connector for its port. It shares the socket connector's HTTP configuration and stops with the server.
-     */
-    private static LocalConnector addLocalConnector(Server server) {
-        HttpConfiguration http = server.getConnectors()[0].getConnectionFactory(HttpConnectionFactory.class)
-                .getHttpConfiguration();
-        LocalConnector connector = new LocalConnector(server, new HttpConnectionFactory(http));
-        server.addConnector(connector);
-        try {
-            connector.start();
-        } catch (Exception e) {
-            throw new IllegalStateException("The fake CellEngine server could not start its in-memory connector: "
-                    + e.getMessage(), e);
-        }
-        return connector;
+        return socket.getLocalPort();
     }
 
     /** {@return the connector that serves in-memory connections, with no socket} */
@@ -129,6 +148,14 @@ public final class HttpApi implements AutoCloseable {
     /** Stops the server and frees its port. */
     @Override
     public void close() {
-        app.stop();
+        stop(jetty);
+    }
+
+    private static void stop(Server jetty) {
+        try {
+            jetty.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("The fake CellEngine server did not stop cleanly: " + e.getMessage(), e);
+        }
     }
 }
