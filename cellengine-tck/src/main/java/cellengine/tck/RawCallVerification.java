@@ -10,25 +10,16 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.Map;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
 
 /**
  * Rules for the low-level {@code get}, {@code post}, {@code patch} and {@code delete} calls, which reach any
  * route with JSON-P values.
- *
- * @since 0.1
  */
-public abstract class RawCallVerification extends VerificationSupport {
+@RuleGroup(reference = "§1.4, §1.5", check = "path joining under `/api/v1`, query form-encoding, JSON-P body handling")
+abstract class RawCallVerification extends VerificationSupport {
 
-    /** Creates the rules; a subclass names the target. */
-    protected RawCallVerification() {
-    }
-
-    /** Rule {@code RAW-GET-1}: get(path) returns the bare JSON array of a list route. */
-    @Test
-    @DisplayName("RAW-GET-1 get(path) returns the bare JSON array of a list route")
-    public void required_rawGet1_listIsBareArray() {
+    @Rule(id = "RAW-GET-1", statement = "get(path) returns the bare JSON array of a list route")
+    void list_is_bare_array() {
         Folder f = newFolder(uniqueName("raw"));
         JsonValue list = client().get("/folders");
         assertEquals(JsonValue.ValueType.ARRAY, list.getValueType(), "GET /folders body type");
@@ -36,20 +27,16 @@ public abstract class RawCallVerification extends VerificationSupport {
                 () -> "GET /folders did not list " + f.id());
     }
 
-    /** Rule {@code RAW-GET-2}: get(path, query) sends query parameters, form-encoded. */
-    @Test
-    @DisplayName("RAW-GET-2 get(path, query) sends query parameters, form-encoded")
-    public void required_rawGet2_queryParameters() {
+    @Rule(id = "RAW-GET-2", statement = "get(path, query) sends query parameters, form-encoded")
+    void query_parameters() {
         Folder f = newFolder(uniqueName("raw \"q\""));
         JsonArray found = client().get("/folders", Map.of("query", "eq(_id,\"" + f.id() + "\")", "limit", 5))
                 .asJsonArray();
         assertEquals(1, found.size(), () -> "eq(_id) matched " + found);
     }
 
-    /** Rule {@code RAW-POST-1}: post(path, body) creates and returns the JSON object. */
-    @Test
-    @DisplayName("RAW-POST-1 post(path, body) creates and returns the JSON object")
-    public void required_rawPost1_creates() {
+    @Rule(id = "RAW-POST-1", statement = "post(path, body) creates and returns the JSON object")
+    void creates() {
         String name = uniqueName("raw");
         JsonObject created = client().post("/folders", Map.of("name", name)).asJsonObject();
         String id = created.getString("_id");
@@ -57,29 +44,25 @@ public abstract class RawCallVerification extends VerificationSupport {
         assertEquals(name, created.getString("name"), "name");
     }
 
-    /** Rule {@code RAW-PATCH-1}: patch(path, body) updates and returns the JSON object. */
-    @Test
-    @DisplayName("RAW-PATCH-1 patch(path, body) updates and returns the JSON object")
-    public void required_rawPatch1_updates() {
+    @Rule(id = "RAW-PATCH-1", statement = "patch(path, body) updates and returns the JSON object")
+    void updates() {
         Folder f = newFolder(uniqueName("raw"));
         String renamed = uniqueName("renamed");
         JsonObject updated = client().patch("/folders/" + f.id(), Map.of("name", renamed)).asJsonObject();
         assertEquals(renamed, updated.getString("name"), "name after PATCH");
     }
 
-    /** Rule {@code RAW-DELETE-1}: delete(path) deletes. */
-    @Test
-    @DisplayName("RAW-DELETE-1 delete(path) deletes")
-    public void required_rawDelete1_deletes() {
+    @Rule(id = "RAW-DELETE-1",
+            statement = "delete(path) deletes", reference = "§2.2, semantics §11.1",
+            check = "soft delete: GET by id 404, list keeps the item with `deleted` set")
+    void deletes() {
         Folder f = newFolder(uniqueName("raw"));
         client().delete("/folders/" + f.id());
         assertThrows(NotFoundException.class, () -> client().get("/folders/" + f.id()), "GET after raw DELETE");
     }
 
-    /** Rule {@code RAW-ERR-1}: a raw call to an unknown id answers 404 with the server's message. */
-    @Test
-    @DisplayName("RAW-ERR-1 a raw call to an unknown id answers 404 with the server's message")
-    public void required_rawErr1_unknownIdIs404() {
+    @Rule(id = "RAW-ERR-1", statement = "a raw call to an unknown id answers 404 with the server's message")
+    void unknown_id_is_404() {
         NotFoundException e = assertThrows(NotFoundException.class,
                 () -> client().get("/experiments/" + UNKNOWN_ID));
         assertEquals(404, e.status(), "status");
