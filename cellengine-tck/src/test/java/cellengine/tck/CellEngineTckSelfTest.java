@@ -3,8 +3,6 @@ package cellengine.tck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cellengine.api.CellEngine;
-import cellengine.api.RetryPolicy;
 import cellengine.testing.wire.Reply;
 import cellengine.testing.wire.ScriptedPeer;
 import java.util.List;
@@ -22,8 +20,8 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
- * The kit checks its own reports: it runs rules against a server that answers every request with a teapot, and
- * against a target that is not configured, and reads what JUnit was told.
+ * The kit checks its own reports: it runs rules against a server that answers every request with 418 (a live target
+ * on a scripted peer), and against a target that is not configured, and reads what JUnit was told.
  */
 class CellEngineTckSelfTest {
 
@@ -34,7 +32,8 @@ class CellEngineTckSelfTest {
     static void start() {
         teapot = ScriptedPeer.start();
         teapot.script(r -> Reply.json(418, "{\"error\":\"I'm a teapot\"}"));
-        broken = new TeapotTarget(teapot.baseUrl());
+        broken = LiveTarget.fromEnvironment(Map.of(LiveTarget.BASE_URL_VARIABLE, teapot.baseUrl(),
+                LiveTarget.TOKEN_VARIABLE, "tck-self-test")).orElseThrow();
     }
 
     @AfterAll
@@ -62,34 +61,41 @@ class CellEngineTckSelfTest {
 
     @Test
     void a_failed_rule_is_reported_under_its_id_and_statement_and_its_failure_names_the_target() {
-        Map<String, TestExecutionResult> results = run(TeapotKit.class, CellEngineTck.Experiments.class, "get_unknown_id_is_404");
+        Map<String, TestExecutionResult> results = run(TeapotKit.class, CellEngineTck.Experiments.class,
+                "get_unknown_id_is_404");
         TestExecutionResult result = results.get("EXP-GET-2 an unknown id answers 404");
         assertTrue(result != null, () -> "the rule's display name; reported were " + results.keySet());
         assertEquals(TestExecutionResult.Status.FAILED, result.getStatus());
         String message = result.getThrowable().orElseThrow().getMessage();
-        assertTrue(message.startsWith("on teapot: ") && message.contains("NotFoundException"), message);
+        assertTrue(message.startsWith(onTarget()) && message.contains("NotFoundException"), message);
     }
 
     @Test
     void an_unexpected_exception_in_a_rule_or_its_set_up_names_the_target_and_keeps_it_as_the_cause() {
-        Map<String, TestExecutionResult> results = run(TeapotKit.class, CellEngineTck.Experiments.class, "returns_stored");
+        Map<String, TestExecutionResult> results = run(TeapotKit.class, CellEngineTck.Experiments.class,
+                "returns_stored");
         Throwable failure = results.get("EXP-GET-1 getExperiment returns the stored experiment").getThrowable()
                 .orElseThrow();
-        assertTrue(failure.getMessage().startsWith("on teapot: cellengine.api."), failure.getMessage());
+        assertTrue(failure.getMessage().startsWith(onTarget() + "cellengine.api."), failure.getMessage());
         assertTrue(failure.getCause() instanceof cellengine.api.ApiException, () -> "cause " + failure.getCause());
         Throwable scoped = run(TeapotKit.class, CellEngineTck.Attachments.class, "from_bytes").get(
                 "ATT-UPLOAD-1 uploadAttachment from bytes records filename, size, md5 and crc32c").getThrowable()
                 .orElseThrow();
-        assertTrue(scoped.getMessage().startsWith("on teapot: "), () -> "a failing @BeforeEach: " + scoped);
+        assertTrue(scoped.getMessage().startsWith(onTarget()), () -> "a failing @BeforeEach: " + scoped);
     }
 
     @Test
     void a_target_that_is_not_configured_aborts_each_rule_with_its_reason() {
-        Map<String, TestExecutionResult> results = run(UnconfiguredKit.class, CellEngineTck.Experiments.class, "returns_stored");
+        Map<String, TestExecutionResult> results = run(UnconfiguredKit.class, CellEngineTck.Experiments.class,
+                "returns_stored");
         TestExecutionResult result = results.get("EXP-GET-1 getExperiment returns the stored experiment");
         assertEquals(TestExecutionResult.Status.ABORTED, result.getStatus());
-        assertEquals("no account configured for this kit",
-                result.getThrowable().orElseThrow().getMessage());
+        assertEquals("no account configured for this kit", result.getThrowable().orElseThrow().getMessage());
+    }
+
+    /** {@return how a failure on the broken target starts} */
+    private static String onTarget() {
+        return "on live:" + teapot.baseUrl() + ": ";
     }
 
     /** Runs one rule of one group of the kit and returns every reported outcome by display name. */
@@ -105,46 +111,5 @@ class CellEngineTckSelfTest {
                     }
                 });
         return results;
-    }
-
-    /** A target on a server that answers everything with 418. */
-    private static final class TeapotTarget implements TckTarget {
-        private final String baseUrl;
-        private final CellEngine client;
-
-        TeapotTarget(String baseUrl) {
-            this.baseUrl = baseUrl;
-            this.client = clientBuilder().token("tck-self-test").build();
-        }
-
-        @Override
-        public String name() {
-            return "teapot";
-        }
-
-        @Override
-        public String baseUrl() {
-            return baseUrl;
-        }
-
-        @Override
-        public CellEngine.Builder clientBuilder() {
-            return CellEngine.builder().baseUrl(baseUrl).retryPolicy(RetryPolicy.none());
-        }
-
-        @Override
-        public String token() {
-            return "tck-self-test";
-        }
-
-        @Override
-        public CellEngine client() {
-            return client;
-        }
-
-        @Override
-        public void close() {
-            client.close();
-        }
     }
 }
