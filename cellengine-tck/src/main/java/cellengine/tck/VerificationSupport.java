@@ -6,6 +6,7 @@ import cellengine.api.model.Experiment;
 import cellengine.api.model.Folder;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Objects;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -47,7 +48,8 @@ abstract class VerificationSupport {
             CellEngineTck kit = context.getRequiredTestInstances().findInstance(CellEngineTck.class)
                     .orElseThrow(() -> new IllegalStateException(rules.getClass().getName()
                             + " runs only as a @Nested class of a CellEngineTck"));
-            rules.target = kit.target();
+            rules.target = Objects.requireNonNull(kit.target(), () -> kit.getClass().getName()
+                    + ".target() returned null");
         }
 
         @Override
