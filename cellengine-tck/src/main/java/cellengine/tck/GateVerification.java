@@ -19,7 +19,8 @@ import java.util.Map;
 
 /**
  * Rules for gates of all six types, their auto-created populations, families and tailoring (cellengine-api.md
- * §2.7, §3.8, §6.6, §6.7, §6.9; semantics.md §6, §7, §8.4). Counts are checked against {@link GatingFixtures}.
+ * §2.7, §3.8, §6.6, §6.7, §6.9; semantics.md §6, §7, §8.4), and for the higher-level experiment view over them.
+ * Counts are checked against {@link GatingFixtures}.
  */
 abstract class GateVerification extends GatingSupport {
 

@@ -10,8 +10,7 @@ import cellengine.api.model.Population;
 import cellengine.api.param.EventExport;
 
 /**
- * Rules for exporting a population's events (cellengine-api.md §4.5; semantics.md §10.1) and for the higher-level
- * experiment view.
+ * Rules for exporting a population's events (cellengine-api.md §4.5; semantics.md §10.1).
  */
 @RuleGroup(reference = "§4.5, §4.6; semantics §10",
         check = "export query parameters, subsampling, compensation choice and TSV layout")

@@ -47,7 +47,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @DisplayNameGeneration(RuleDisplayNames.class)
 public abstract class RetryVerification {
 
-    /** Creates the rules; a subclass names the target. */
+    /** Creates the rules; a subclass supplies the transport. */
     protected RetryVerification() {
     }
 

@@ -62,7 +62,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @DisplayNameGeneration(RuleDisplayNames.class)
 public abstract class TransportVerification {
 
-    /** Creates the rules; a subclass names the target. */
+    /** Creates the rules; a subclass supplies the transport. */
     protected TransportVerification() {
     }
 
