@@ -12,7 +12,9 @@ import cellengine.api.model.StatisticsResult;
 import cellengine.api.model.StatisticsRow;
 import cellengine.api.param.PlotRequest;
 import cellengine.api.param.StatisticsRequest;
-import cellengine.api.wire.Peer.Reply;
+import cellengine.testing.wire.RecordedRequest;
+import cellengine.testing.wire.Reply;
+import cellengine.testing.wire.ScriptedPeer;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,12 +57,12 @@ class AnalysisWireTest {
             + "\"quantile\":69713.179688}";
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H'};
 
-    private static Peer peer;
+    private static ScriptedPeer peer;
     private static CellEngine client;
 
     @BeforeAll
-    static void start() throws IOException {
-        peer = new Peer();
+    static void start() {
+        peer = ScriptedPeer.start();
         client = CellEngine.builder().baseUrl(peer.baseUrl()).token("tok-stats").transport(new HttpClientTransport())
                 .build();
     }
@@ -81,10 +83,10 @@ class AnalysisWireTest {
     void statistics_posts_the_request_and_reads_medium_rows_in_key_order() {
         peer.script(r -> Reply.json(200, "[" + LIVE_ROW + "]"));
         StatisticsResult result = client.getStatistics(EID, live().build());
-        Peer.Recorded r = peer.only();
+        RecordedRequest r = peer.only();
         assertEquals("POST", r.method());
         assertEquals("/api/v1/experiments/" + EID + "/bulkstatistics", r.rawPath());
-        assertEquals(live().build().toJson().toString(), r.text());
+        assertEquals(live().build().toJson().toString(), r.bodyText());
         StatisticsRow row = result.rows().get(0);
         assertEquals(FID, row.fcsFileId());
         assertEquals("Pop 1", row.population());
@@ -155,7 +157,7 @@ class AnalysisWireTest {
     @Test
     void csv_and_tsv_come_back_as_text_with_and_without_a_header() {
         String csv = FID + ",Specimen_001_G9.fcs,55857.0418692956\r\n";
-        peer.script(r -> new Reply(200, "text/csv; charset=utf-8", csv.getBytes(StandardCharsets.UTF_8)));
+        peer.script(r -> Reply.of(200, "text/csv; charset=utf-8", csv.getBytes(StandardCharsets.UTF_8)));
         StatisticsResult plain = client.getStatistics(EID, StatisticsRequest.builder().statistics(Statistic.MEAN)
                 .channels("FSC-A").format(StatisticsFormat.CSV).header(false).build());
         assertEquals("csv (without header)", jsonOf(peer.only()).getString("format"));
@@ -164,7 +166,7 @@ class AnalysisWireTest {
         IllegalStateException noRows = assertThrows(IllegalStateException.class, plain::rows);
         assertTrue(noRows.getMessage().contains("CSV"), noRows.getMessage());
         String tsv = "fcsFileId\tfilename\tmean\r\n" + FID + "\ta,1.fcs\t5\r\n";
-        peer.script(r -> new Reply(200, "text/tab-separated-values", tsv.getBytes(StandardCharsets.UTF_8)));
+        peer.script(r -> Reply.of(200, "text/tab-separated-values", tsv.getBytes(StandardCharsets.UTF_8)));
         StatisticsResult withHeader = client.getStatistics(EID, StatisticsRequest.builder()
                 .statistics(Statistic.MEAN).channels("FSC-A").format(StatisticsFormat.TSV).build());
         assertEquals("tsv (with header)", jsonOf(peer.only()).getString("format"));
@@ -184,11 +186,11 @@ class AnalysisWireTest {
     @Test
     void get_plot_sends_the_query_and_returns_png_bytes_or_saves_them_atomically(@TempDir Path dir)
             throws IOException {
-        peer.script(r -> new Reply(200, "image/png", PNG));
+        peer.script(r -> Reply.of(200, "image/png", PNG));
         PlotRequest plot = PlotRequest.builder(FID, "FSC-A").yChannel("SSC-A").populationId(PID)
                 .compensation(CompensationId.fileInternal()).renderGates(true).color("#0af").build();
         assertArrayEquals(PNG, client.getPlot(EID, plot));
-        Peer.Recorded r = peer.only();
+        RecordedRequest r = peer.only();
         assertEquals("GET", r.method());
         assertEquals("/api/v1/experiments/" + EID + "/plot", r.rawPath());
         assertEquals(plot.toQuery(), r.query());
@@ -196,7 +198,7 @@ class AnalysisWireTest {
         Path target = dir.resolve("plot.png");
         client.getPlot(EID, plot, Download.toFile(target));
         assertArrayEquals(PNG, Files.readAllBytes(target));
-        peer.script(r2 -> new Reply(200, "text/html", "<html>oops</html>".getBytes(StandardCharsets.UTF_8)));
+        peer.script(r2 -> Reply.of(200, "text/html", "<html>oops</html>".getBytes(StandardCharsets.UTF_8)));
         ApiException e = assertThrows(ApiException.class, () -> client.getPlot(EID, plot, Download.toFile(target)));
         assertTrue(e.getMessage().contains("PNG"), e.getMessage());
         assertArrayEquals(PNG, Files.readAllBytes(target), "the target is left as it was");
@@ -273,7 +275,7 @@ class AnalysisWireTest {
         assertFalse(view.toString().contains("tok"));
     }
 
-    private static JsonObject jsonOf(Peer.Recorded r) {
+    private static JsonObject jsonOf(RecordedRequest r) {
         return cellengine.api.internal.json.Json.readValue(r.body()).asJsonObject();
     }
 }

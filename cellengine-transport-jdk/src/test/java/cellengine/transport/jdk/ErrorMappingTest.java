@@ -11,7 +11,8 @@ import cellengine.api.ServerErrorException;
 import cellengine.api.TooManyRequestsException;
 import cellengine.api.TransportException;
 import cellengine.api.UnauthorizedException;
-import cellengine.transport.jdk.ScriptedServer.Reply;
+import cellengine.testing.wire.Reply;
+import cellengine.testing.wire.ScriptedPeer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,12 +33,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** How answers other than a good 2xx become exceptions. */
 class ErrorMappingTest {
 
-    private static ScriptedServer server;
+    private static ScriptedPeer server;
     private static CellEngine client;
 
     @BeforeAll
-    static void start() throws IOException {
-        server = ScriptedServer.start();
+    static void start() {
+        server = ScriptedPeer.start();
         client = CellEngine.builder().baseUrl(server.baseUrl()).token("tok-errors")
                 .requestTimeout(Duration.ofMillis(500)).retryPolicy(RetryPolicy.none()).build();
     }
@@ -159,7 +160,7 @@ class ErrorMappingTest {
 
     @Test
     void a_server_slower_than_the_request_timeout_is_a_transport_exception() {
-        server.script(r -> Reply.json(200, "[]").delayedBy(3000));
+        server.script(r -> Reply.json(200, "[]").delayedBy(Duration.ofMillis(3000)));
         TransportException e = assertThrows(TransportException.class, () -> client.getFolders());
         assertInstanceOf(HttpTimeoutException.class, e.getCause());
         assertEquals("GET", e.method());
