@@ -1,7 +1,8 @@
 /**
- * The CellEngine compatibility test kit: JUnit 5 verifications, one or more per API method, that run against
- * any server and any transport through a {@link cellengine.tck.TckTarget}; and, in {@code cellengine.tck.transport},
- * the HTTP rules every transport must pass and the retry rules checked against the fake server's fault injection.
+ * The CellEngine compatibility test kit: JUnit 5 rules, one or more per API method, that run against any server and
+ * any transport through a {@link cellengine.tck.TckTarget} (extend {@link cellengine.tck.CellEngineTck}); and, in
+ * {@code cellengine.tck.transport}, the HTTP rules every transport must pass and the retry rules checked against the
+ * fake server's fault injection.
  */
 module cellengine.tck {
     requires transitive cellengine.api;
@@ -10,15 +11,17 @@ module cellengine.tck {
     requires cellengine.analysis;
     // Plot rules decode the PNG answers with ImageIO.
     requires java.desktop;
-    requires jdk.httpserver;
-    // The in-process forward proxy and HTTPS peer of cellengine.tck.net.
+    // The transport rules talk to a scripted loopback peer.
+    requires cellengine.testing.wire;
+    // The in-process forward proxy of cellengine.tck.net.
     requires org.eclipse.jetty.proxy;
     requires org.eclipse.jetty.server;
 
     exports cellengine.tck;
     exports cellengine.tck.transport;
     exports cellengine.tck.net;
-    // JUnit reflects over the verification classes' test methods.
+    // JUnit reflects over the rule groups, their nested classes and their package-private rule methods.
     opens cellengine.tck to org.junit.platform.commons;
     opens cellengine.tck.transport to org.junit.platform.commons;
+    opens cellengine.tck.net to org.junit.platform.commons;
 }

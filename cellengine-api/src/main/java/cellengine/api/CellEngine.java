@@ -102,8 +102,12 @@ import java.util.function.Supplier;
  *
  * <p>A client is immutable and thread-safe; its {@link Builder} is not. Errors are unchecked: an
  * {@link ApiException} subclass when the server answered with an error, a {@link TransportException} when it did
- * not answer, a {@link NameLookupException} when a by-name lookup does not find exactly one resource. Ids are
- * checked before any request ({@link IllegalArgumentException} naming the parameter). Neither {@link #toString()}
+ * not answer, a {@link NameLookupException} when a by-name lookup does not find exactly one resource: every failure
+ * of the server, the network or the SDK's setup is a {@link CellEngineException}. Mistakes in the calling code are
+ * found before any request and are standard exceptions: a malformed id is an {@link IllegalArgumentException} naming
+ * the parameter, a missing argument a {@link NullPointerException}, a closed client an
+ * {@link IllegalStateException}; your own files an {@link java.io.UncheckedIOException} (docs/sdk.md, "Errors",
+ * lists them all). Neither {@link #toString()}
  * nor any message or log line shows the token or the password.
  *
  * @since 0.1
@@ -343,12 +347,12 @@ public final class CellEngine implements AutoCloseable {
     /**
      * {@return the experiment}
      *
-     * @param id the experiment's 24-hex id
+     * @param experimentId the experiment's 24-hex id
      * @throws IllegalArgumentException when the id is not 24 hex characters
      * @throws NotFoundException when there is no such (or a deleted) experiment
      */
-    public Experiment getExperiment(String id) {
-        return experiments.get(id);
+    public Experiment getExperiment(String experimentId) {
+        return experiments.get(experimentId);
     }
 
     /**
@@ -382,66 +386,67 @@ public final class CellEngine implements AutoCloseable {
     /**
      * {@return the experiment after sending only the changed keys (cellengine-api.md §6.4)}
      *
-     * @param id the experiment's 24-hex id
+     * @param experimentId the experiment's 24-hex id
      * @param update the keys to change; see {@link ExperimentUpdate#diff}
      * @throws IllegalArgumentException when the id is not 24 hex characters
      */
-    public Experiment updateExperiment(String id, ExperimentUpdate update) {
-        return experiments.update(id, update);
+    public Experiment updateExperiment(String experimentId, ExperimentUpdate update) {
+        return experiments.update(experimentId, update);
     }
 
     /**
      * Soft-deletes an experiment ({@code DELETE}); undelete with {@code ExperimentUpdate.builder().deleted(null)}.
      *
-     * @param id the experiment's 24-hex id
+     * @param experimentId the experiment's 24-hex id
      * @throws IllegalArgumentException when the id is not 24 hex characters
      */
-    public void deleteExperiment(String id) {
+    public void deleteExperiment(String experimentId) {
         try {
-            experiments.delete(id);
+            experiments.delete(experimentId);
         } finally {
-            nameCache.invalidateExperiment(id);
+            nameCache.invalidateExperiment(experimentId);
         }
     }
 
     /**
      * {@return a deep copy of the experiment, named {@code "<name>-1"} by the server}
      *
-     * @param id the experiment's 24-hex id
+     * @param experimentId the experiment's 24-hex id
      */
-    public Experiment cloneExperiment(String id) {
-        return cloneExperiment(id, CloneOptions.defaults());
+    public Experiment cloneExperiment(String experimentId) {
+        return cloneExperiment(experimentId, CloneOptions.defaults());
     }
 
     /**
      * {@return a deep copy of the experiment, with the given name and path}
      *
-     * @param id the experiment's 24-hex id
+     * @param experimentId the experiment's 24-hex id
      * @param options the clone's name and folder path
      */
-    public Experiment cloneExperiment(String id, CloneOptions options) {
-        return experiments.clone(id, options);
+    public Experiment cloneExperiment(String experimentId, CloneOptions options) {
+        return experiments.clone(experimentId, options);
     }
 
     /**
      * {@return the experiment after saving a revision; its last revision has this description}
      *
-     * @param id the experiment's 24-hex id
+     * @param experimentId the experiment's 24-hex id
      * @param description the revision's description
      */
-    public Experiment saveExperimentRevision(String id, String description) {
-        return experiments.saveRevision(id, description);
+    public Experiment saveExperimentRevision(String experimentId, String description) {
+        return experiments.saveRevision(experimentId, description);
     }
 
     /**
-     * {@return a new experiment with the resources of another: gates, populations, compensations and so on, as
-     * the request says (semantics.md §11.6); the server's answer as JSON}
+     * Imports resources of another experiment into this one (Python {@code Experiment.import_resources}): gates,
+     * populations, compensations and so on, as the request says (semantics.md §11.6); no experiment is created.
      *
-     * @param dstExperimentId the destination experiment's 24-hex id
+     * @param experimentId the 24-hex id of the experiment that receives the resources
      * @param request the source experiment, channel map, destination population and what to import
+     * @return the server's answer as JSON
      */
-    public JsonValue importExperimentResources(String dstExperimentId, ImportResources request) {
-        return experiments.importResources(dstExperimentId, request);
+    public JsonValue importExperimentResources(String experimentId, ImportResources request) {
+        return experiments.importResources(experimentId, request);
     }
 
     // ---- folders ----
@@ -533,11 +538,11 @@ public final class CellEngine implements AutoCloseable {
      * the bytes)}
      *
      * @param experimentId the experiment's 24-hex id
-     * @param id the attachment's 24-hex id
+     * @param attachmentId the attachment's 24-hex id
      * @throws NotFoundException when the experiment has no such attachment
      */
-    public Attachment getAttachment(String experimentId, String id) {
-        return attachments.get(experimentId, id);
+    public Attachment getAttachment(String experimentId, String attachmentId) {
+        return attachments.get(experimentId, attachmentId);
     }
 
     /**
@@ -555,22 +560,22 @@ public final class CellEngine implements AutoCloseable {
      * {@return an attachment's bytes}; prefer {@link #downloadAttachment(String, String, Download)} for large files
      *
      * @param experimentId the experiment's 24-hex id
-     * @param id the attachment's 24-hex id
+     * @param attachmentId the attachment's 24-hex id
      */
-    public byte[] downloadAttachment(String experimentId, String id) {
-        return attachments.download(experimentId, id, Sinks.bytes());
+    public byte[] downloadAttachment(String experimentId, String attachmentId) {
+        return attachments.download(experimentId, attachmentId, Sinks.bytes());
     }
 
     /**
      * Downloads an attachment to a file or a stream, in constant memory (see {@link Download}).
      *
      * @param experimentId the experiment's 24-hex id
-     * @param id the attachment's 24-hex id
+     * @param attachmentId the attachment's 24-hex id
      * @param target where the bytes go, such as {@code Download.toFile(path)}
      * @throws UncheckedIOException when writing to the target fails
      */
-    public void downloadAttachment(String experimentId, String id, Download target) {
-        attachments.download(experimentId, id, Objects.requireNonNull(target, "target").sink());
+    public void downloadAttachment(String experimentId, String attachmentId, Download target) {
+        attachments.download(experimentId, attachmentId, Objects.requireNonNull(target, "target").sink());
     }
 
     /**
@@ -624,21 +629,21 @@ public final class CellEngine implements AutoCloseable {
      * {@return the renamed attachment}; cached lookups of it are dropped
      *
      * @param experimentId the experiment's 24-hex id
-     * @param id the attachment's 24-hex id
+     * @param attachmentId the attachment's 24-hex id
      * @param newFilename the new name
      */
-    public Attachment updateAttachment(String experimentId, String id, String newFilename) {
-        return attachments.rename(experimentId, id, newFilename);
+    public Attachment updateAttachment(String experimentId, String attachmentId, String newFilename) {
+        return attachments.rename(experimentId, attachmentId, newFilename);
     }
 
     /**
      * Deletes an attachment permanently; cached lookups of it are dropped.
      *
      * @param experimentId the experiment's 24-hex id
-     * @param id the attachment's 24-hex id
+     * @param attachmentId the attachment's 24-hex id
      */
-    public void deleteAttachment(String experimentId, String id) {
-        attachments.delete(experimentId, id);
+    public void deleteAttachment(String experimentId, String attachmentId) {
+        attachments.delete(experimentId, attachmentId);
     }
 
     /**
@@ -667,10 +672,10 @@ public final class CellEngine implements AutoCloseable {
      * {@return one compensation}
      *
      * @param experimentId the experiment's 24-hex id
-     * @param id the compensation's 24-hex id
+     * @param compensationId the compensation's 24-hex id
      */
-    public Compensation getCompensation(String experimentId, String id) {
-        return compensations.get(experimentId, id);
+    public Compensation getCompensation(String experimentId, String compensationId) {
+        return compensations.get(experimentId, compensationId);
     }
 
     /**
@@ -712,21 +717,21 @@ public final class CellEngine implements AutoCloseable {
      * {@return the compensation after sending only the changed keys}
      *
      * @param experimentId the experiment's 24-hex id
-     * @param id the compensation's 24-hex id
+     * @param compensationId the compensation's 24-hex id
      * @param update name, channels, spill matrix
      */
-    public Compensation updateCompensation(String experimentId, String id, CompensationUpdate update) {
-        return compensations.update(experimentId, id, update);
+    public Compensation updateCompensation(String experimentId, String compensationId, CompensationUpdate update) {
+        return compensations.update(experimentId, compensationId, update);
     }
 
     /**
      * Deletes a compensation permanently.
      *
      * @param experimentId the experiment's 24-hex id
-     * @param id the compensation's 24-hex id
+     * @param compensationId the compensation's 24-hex id
      */
-    public void deleteCompensation(String experimentId, String id) {
-        compensations.delete(experimentId, id);
+    public void deleteCompensation(String experimentId, String compensationId) {
+        compensations.delete(experimentId, compensationId);
     }
 
     // ---- FCS files ----

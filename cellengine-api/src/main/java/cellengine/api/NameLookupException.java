@@ -6,8 +6,8 @@ import java.util.Objects;
  * A by-name lookup did not find exactly one resource. Names are not unique on the server, so ambiguity is an error
  * on the client side (see cellengine-api.md §6.1).
  *
- * <p>Messages follow the Python client: {@code Resource with the name '<name>' does not exist.} and
- * {@code More than one resource with the name '<name>' exists.}
+ * <p>The message names the kind of resource, where the Python client says only "Resource":
+ * {@code no experiment is named 'Run 7'} and {@code more than one FCS file is named 'A1.fcs'; use its id}.
  *
  * @since 0.1
  */
@@ -30,15 +30,18 @@ public class NameLookupException extends CellEngineException {
      * @param matchCount how many matched: 0, or 2 or more (lookups ask for at most 2)
      */
     public NameLookupException(String resourceType, String name, int matchCount) {
-        super(matchCount == 0
-                ? "Resource with the name '" + name + "' does not exist."
-                : "More than one resource with the name '" + name + "' exists.");
+        super(message(resourceType, name, matchCount));
         this.resourceType = Objects.requireNonNull(resourceType, "resourceType");
         this.name = Objects.requireNonNull(name, "name");
         if (matchCount < 0 || matchCount == 1) {
             throw new IllegalArgumentException("matchCount must be 0 or at least 2, was " + matchCount);
         }
         this.matchCount = matchCount;
+    }
+
+    private static String message(String resourceType, String name, int matchCount) {
+        return matchCount == 0 ? "no " + resourceType + " is named '" + name + "'"
+                : "more than one " + resourceType + " is named '" + name + "'; use its id";
     }
 
     /** {@return the kind of resource looked up, such as {@code "experiment"} or {@code "folder"}} */

@@ -27,8 +27,8 @@ import java.util.stream.StreamSupport;
  * the first page starts and their {@code limit} caps the total; their query, fields and sort are sent with every
  * page. Without a sort, pages are sorted by {@code _id} so that an offset means the same thing from one request to
  * the next. Iteration ends after a page shorter than asked for. A server that ignores {@code limit} (a page longer
- * than asked for) or {@code skip} (the same full page twice) makes the iterator throw
- * {@link IllegalStateException} instead of looping forever.
+ * than asked for) or {@code skip} (the same full page twice) makes the iterator throw a
+ * {@link CellEngineException} instead of looping forever.
  *
  * <p>Pages are fetched on the thread that iterates, with that call's exceptions ({@link ApiException},
  * {@link TransportException}). A {@code Paged} is immutable and may be iterated by several threads, each with its
@@ -135,11 +135,11 @@ public final class Paged<T> implements Iterable<T> {
             }
             List<T> next = List.copyOf(fetch.apply(request.build()));
             if (next.size() > asked) {
-                throw new IllegalStateException("the server returned " + next.size() + " items for limit=" + asked
+                throw new CellEngineException("the server returned " + next.size() + " items for limit=" + asked
                         + " (skip=" + skip + "), so it does not page; use the list method without paging");
             }
             if (next.size() == asked && next.equals(previousFullPage)) {
-                throw new IllegalStateException("the server returned the same " + asked + " items for skip="
+                throw new CellEngineException("the server returned the same " + asked + " items for skip="
                         + (skip - asked) + " and skip=" + skip + ", so it ignores skip; use the list method "
                         + "without paging");
             }

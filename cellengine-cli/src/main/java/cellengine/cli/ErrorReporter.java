@@ -27,10 +27,6 @@ final class ErrorReporter implements IExecutionExceptionHandler {
 
     /** {@return the message on one line, with the request id appended when the message lacks it} */
     static String line(Exception e) {
-        if (e instanceof NameLookupException lookup) {
-            return lookup.matchCount() == 0 ? "no " + lookup.resourceType() + " is named '" + lookup.name() + "'"
-                    : "more than one " + lookup.resourceType() + " is named '" + lookup.name() + "'; use its id";
-        }
         String message = e.getMessage() == null || e.getMessage().isBlank()
                 ? e.getClass().getSimpleName() : e.getMessage();
         if (e instanceof UncheckedIOException && e.getCause() != null && e.getCause().getMessage() != null

@@ -2,15 +2,14 @@ package cellengine.fakeserver;
 
 import cellengine.api.spi.Transport;
 import cellengine.api.spi.TransportConfig;
-import cellengine.fakeserver.internal.Account;
-import cellengine.fakeserver.internal.Backend;
-import cellengine.fakeserver.internal.FaultInjector;
-import cellengine.fakeserver.internal.HttpApi;
-import cellengine.fakeserver.internal.ServerOptions;
-import cellengine.fakeserver.internal.ServerTls;
-import cellengine.fakeserver.internal.UploadLimits;
-import cellengine.fakeserver.internal.Snapshots;
+import cellengine.fakeserver.internal.faults.FaultInjector;
+import cellengine.fakeserver.internal.http.Backend;
+import cellengine.fakeserver.internal.http.HttpApi;
+import cellengine.fakeserver.internal.http.ServerOptions;
+import cellengine.fakeserver.internal.http.ServerTls;
 import cellengine.fakeserver.internal.local.InMemoryTransport;
+import cellengine.fakeserver.internal.store.Account;
+import cellengine.fakeserver.internal.upload.UploadLimits;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -225,7 +224,7 @@ public final class FakeCellEngine implements AutoCloseable {
      */
     public void exportSnapshot(OutputStream out) {
         Objects.requireNonNull(out, "out");
-        Snapshots.export(backend, out);
+        backend.exportSnapshot(out);
     }
 
     /**
@@ -237,7 +236,7 @@ public final class FakeCellEngine implements AutoCloseable {
     public void exportSnapshot(Path file) {
         Objects.requireNonNull(file, "file");
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-            Snapshots.export(backend, out);
+            backend.exportSnapshot(out);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the snapshot " + file + ": " + e.getMessage(), e);
         }
@@ -273,7 +272,7 @@ public final class FakeCellEngine implements AutoCloseable {
     }
 
     private void importSnapshot(InputStream in, String source) {
-        for (Account account : Snapshots.importFrom(backend, in, source)) {
+        for (Account account : backend.importSnapshot(in, source)) {
             users.put(key(account.username()), new FakeUser(account.id(), account.username(),
                     backend.accounts().issueToken(account)));
         }

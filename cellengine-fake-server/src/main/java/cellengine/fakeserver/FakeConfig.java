@@ -1,6 +1,6 @@
 package cellengine.fakeserver;
 
-import cellengine.fakeserver.internal.UploadLimits;
+import cellengine.fakeserver.internal.upload.UploadLimits;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;

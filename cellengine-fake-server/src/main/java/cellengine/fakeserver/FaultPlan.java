@@ -1,8 +1,8 @@
 package cellengine.fakeserver;
 
-import cellengine.fakeserver.internal.FaultInjector;
-import cellengine.fakeserver.internal.FaultKind;
-import cellengine.fakeserver.internal.FaultSpec;
+import cellengine.fakeserver.internal.faults.FaultInjector;
+import cellengine.fakeserver.internal.faults.FaultKind;
+import cellengine.fakeserver.internal.faults.FaultSpec;
 
 import java.time.Duration;
 import java.time.Instant;

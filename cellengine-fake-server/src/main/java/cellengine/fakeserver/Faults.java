@@ -1,7 +1,7 @@
 package cellengine.fakeserver;
 
-import cellengine.fakeserver.internal.ArmedFault;
-import cellengine.fakeserver.internal.FaultInjector;
+import cellengine.fakeserver.internal.faults.ArmedFault;
+import cellengine.fakeserver.internal.faults.FaultInjector;
 
 import java.util.List;
 import java.util.Objects;

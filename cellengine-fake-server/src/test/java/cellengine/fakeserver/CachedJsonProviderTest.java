@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The server's code builds JSON through {@code cellengine.fakeserver.internal.Json}, one cached provider, because
+ * The server's code builds JSON through {@code cellengine.fakeserver.internal.json.Json}, one cached provider, because
  * {@code jakarta.json.Json} looks its provider up through {@code ServiceLoader} on every call (tens of µs each). An
  * import of {@code jakarta.json.Json} would silently shadow the cached class in that file, so none may exist.
  */
@@ -32,7 +32,7 @@ class CachedJsonProviderTest {
                     throw new java.io.UncheckedIOException(e);
                 }
             }).map(p -> sources.relativize(p).toString()).sorted().collect(Collectors.toList());
-            assertEquals(List.of(), offenders, "use cellengine.fakeserver.internal.Json instead");
+            assertEquals(List.of(), offenders, "use cellengine.fakeserver.internal.json.Json instead");
         }
     }
 }

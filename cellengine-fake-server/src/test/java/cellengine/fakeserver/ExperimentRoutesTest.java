@@ -204,7 +204,23 @@ class ExperimentRoutesTest {
         JsonObject listed = api.get("/experiments").expect(200).array().getJsonObject(0);
         assertEquals(id, listed.getString("_id"));
         assertTrue(listed.getString("deleted").matches(TIMESTAMP), listed.toString());
-        api.delete("/experiments/" + id).expect(404);
+    }
+
+    /**
+     * The official Python toolkit's integration suite soft-deletes with {@code PATCH {"deleted": <date>}} and its
+     * teardown then DELETEs the experiment: the service answers 204 and the experiment stays deleted as it was.
+     */
+    @Test
+    void delete_of_an_already_deleted_experiment_answers_204_and_leaves_it_deleted() {
+        String id = create("Twice").getString("_id");
+        String deleted = api.patch("/experiments/" + id, "{\"deleted\":\"2024-10-25T18:00:00.123456\"}").expect(200)
+                .object().getString("deleted");
+        assertEquals("", api.delete("/experiments/" + id).expect(204).body);
+        api.get("/experiments/" + id).expect(404);
+        assertEquals(deleted, api.get("/experiments").expect(200).array().getJsonObject(0).getString("deleted"));
+        api.delete("/experiments/" + id).expect(204);
+        api.get("/experiments/" + id).expect(404);
+        api.delete("/experiments/0123456789abcdef01234567").expect(404);
     }
 
     @Test

@@ -249,6 +249,17 @@ class FcsFileRoutesTest {
     }
 
     @Test
+    void delete_of_an_already_deleted_file_answers_204_and_leaves_it_deleted() {
+        String id = upload("sample.fcs", TestFiles.plain(3, 0)).getString("_id");
+        String deleted = api.patch(files + "/" + id, "{\"deleted\":\"2024-10-25T18:00:00Z\"}").expect(200).object()
+                .getString("deleted");
+        api.delete(files + "/" + id).expect(204);
+        api.get(files + "/" + id).expect(404);
+        assertEquals(deleted, api.get(files).expect(200).array().getJsonObject(0).getString("deleted"));
+        api.delete(files + "/" + id).expect(204);
+    }
+
+    @Test
     void json_create_copies_one_file_byte_for_byte() {
         JsonObject source = upload("sample.fcs", TestFiles.sample(20));
         JsonObject copy = api.post(files, "{\"fcsFiles\":[\"" + source.getString("_id") + "\"],\"filename\":null}")

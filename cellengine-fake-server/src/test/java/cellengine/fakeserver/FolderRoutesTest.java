@@ -97,6 +97,18 @@ class FolderRoutesTest {
     }
 
     @Test
+    void delete_of_an_already_deleted_folder_answers_204_and_leaves_it_deleted() {
+        String id = create("Twice").getString("_id");
+        String deleted = api.patch("/folders/" + id, "{\"deleted\":\"2024-10-25T18:00:00Z\"}").expect(200).object()
+                .getString("deleted");
+        api.delete("/folders/" + id).expect(204);
+        api.get("/folders/" + id).expect(404);
+        assertEquals(deleted, api.get("/folders").expect(200).array().getJsonObject(0).getString("deleted"));
+        api.delete("/folders/" + id).expect(204);
+        api.delete("/folders/0123456789abcdef01234567").expect(404);
+    }
+
+    @Test
     void another_users_folder_is_403_and_absent_from_their_list() {
         String id = create("Private").getString("_id");
         Api theirs = api.withToken(other.token());

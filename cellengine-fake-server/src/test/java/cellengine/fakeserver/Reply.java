@@ -50,16 +50,21 @@ final class Reply {
         return json().asJsonArray();
     }
 
+    /** {@return whether this answer has the reference error shape, see {@link #hasReferenceErrorShape(int, String)}} */
+    boolean hasReferenceErrorShape() {
+        return hasReferenceErrorShape(status, body);
+    }
+
     /**
      * {@return whether an error answer has the reference shape: a JSON object with a non-blank {@code error} string,
      * or, for a 401, the plain text {@code Unauthorized} (cellengine-api.md §1.3)}
      */
-    boolean hasReferenceErrorShape() {
+    static boolean hasReferenceErrorShape(int status, String body) {
         if (status == 401) {
             return body.equals("Unauthorized");
         }
-        try {
-            JsonValue value = json();
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            JsonValue value = reader.readValue();
             return value.getValueType() == JsonValue.ValueType.OBJECT
                     && value.asJsonObject().get("error") instanceof JsonString
                     && !value.asJsonObject().getString("error").isBlank();

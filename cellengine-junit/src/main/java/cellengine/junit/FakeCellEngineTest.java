@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * {@code String} parameter annotated {@link FakeBaseUrl}.
  *
  * <pre>{@code
- * @FakeCellEngineTest(snapshot = "classpath:snapshots/plates.json", resetBetweenTests = true)
+ * @FakeCellEngineTest(snapshot = "classpath:snapshots/plates.json")   // state reset before each test
  * class PlateReportTest {
  *     @Test
  *     void lists_the_seeded_experiments(CellEngine client) {
@@ -25,7 +25,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * }</pre>
  *
  * <p>The extension closes the clients, transports and servers it started: after the class with
- * {@link Lifecycle#PER_CLASS}, after each test with {@link Lifecycle#PER_METHOD}.
+ * {@link Lifecycle#PER_CLASS}, after each test with {@link Lifecycle#PER_METHOD}. Every attribute, its default,
+ * and what can be injected are described in the project's {@code docs/junit.md}.
  *
  * @since 0.1
  */
@@ -46,10 +47,14 @@ public @interface FakeCellEngineTest {
     String snapshot() default "";
 
     /**
-     * {@return whether to restore the starting state before each test: every collection emptied, then the
-     * snapshot, if any, loaded again} Only meaningful with {@link Lifecycle#PER_CLASS}; users and tokens stay.
+     * {@return whether to restore the starting state before each test (default {@code true}): every collection
+     * emptied, then the snapshot, if any, loaded again} Users and tokens stay, so the injected client keeps
+     * working. Only meaningful with {@link Lifecycle#PER_CLASS}: one server then starts once per class (about a
+     * second) while each test still sees a fresh state. Data created in a {@code @BeforeAll} method or a
+     * constructor is removed too; seed shared data with {@link #snapshot()}, or in {@code @BeforeEach}, or set
+     * this to {@code false} to let state carry over from one test to the next on purpose.
      */
-    boolean resetBetweenTests() default false;
+    boolean resetBetweenTests() default true;
 
     /** {@return how the injected client reaches the server} */
     TransportMode transport() default TransportMode.SOCKET;

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /** In-memory transport, a classpath snapshot, and the state restored before each test. */
 @FakeCellEngineTest(transport = FakeCellEngineTest.TransportMode.IN_MEMORY,
-        snapshot = "classpath:snapshots/seed.json", resetBetweenTests = true)
+        snapshot = "classpath:snapshots/seed.json")   // resetBetweenTests = true is the default
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class InMemorySnapshotResetTest {
 

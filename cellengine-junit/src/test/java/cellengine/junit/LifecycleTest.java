@@ -53,6 +53,14 @@ class LifecycleTest {
     }
 
     @Test
+    void by_default_a_shared_server_is_reset_so_state_does_not_leak_between_tests() {
+        TestExecutionSummary summary = run(DefaultResetCase.class);
+        assertEquals(2, summary.getTestsSucceededCount(), () -> failures(summary));
+        assertEquals(2, SEEN.size());
+        assertEquals(SEEN.get(0), SEEN.get(1), "still one server for the class");
+    }
+
+    @Test
     void a_missing_snapshot_resource_fails_the_class_naming_the_resource() {
         TestExecutionSummary summary = run(MissingSnapshotCase.class);
         assertEquals(0, summary.getTestsSucceededCount());
@@ -118,6 +126,26 @@ class LifecycleTest {
     }
 
     @FakeCellEngineTest
+    @org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
+    static class DefaultResetCase {
+        @Test
+        @org.junit.jupiter.api.Order(1)
+        void creates(CellEngine client, FakeCellEngine server) {
+            SEEN.add(server.baseUrl());
+            client.postFolder("left behind");
+            client.postExperiment("left behind");
+        }
+
+        @Test
+        @org.junit.jupiter.api.Order(2)
+        void starts_empty(CellEngine client, FakeCellEngine server) {
+            SEEN.add(server.baseUrl());
+            assertEquals(0, client.getFolders().size(), "the first test's folder was reset away");
+            assertEquals(0, client.getExperiments().size(), "the first test's experiment was reset away");
+        }
+    }
+
+    @FakeCellEngineTest(resetBetweenTests = false)
     @org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
     static class NoResetCase {
         @Test

@@ -11,46 +11,34 @@ import cellengine.api.CellEngineException;
 import cellengine.api.UnauthorizedException;
 import cellengine.api.model.Experiment;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
 
 /**
  * Rules for authentication (cellengine-api.md §1.3): token as cookie or bearer, password sign-in with and
  * without a one-time code, and secrets kept out of messages.
- *
- * @since 0.1
  */
-public abstract class AuthVerification extends VerificationSupport {
-
-    /** Creates the rules; a subclass names the target. */
-    protected AuthVerification() {
-    }
+@RuleGroup(reference = "§1.3",
+        check = "auth headers (cookie `token`, `Authorization: Bearer`), `POST /signin` and the OTP retry")
+abstract class AuthVerification extends VerificationSupport {
 
     private static final String BAD_TOKEN = "tck-invalid-token-5a7e1c";
 
-    /** Rule {@code AUTH-TOKEN-1}: a token sent as the token cookie authenticates. */
-    @Test
-    @DisplayName("AUTH-TOKEN-1 a token sent as the token cookie authenticates")
-    public void required_authToken1_cookie() {
+    @Rule(id = "AUTH-TOKEN-1", statement = "a token sent as the token cookie authenticates")
+    void cookie() {
         try (CellEngine c = target().clientBuilder().token(target().token()).build()) {
             c.getExperiments();
             assertTrue(c.authenticated(), "authenticated() after a successful call");
         }
     }
 
-    /** Rule {@code AUTH-BEARER-1}: a token sent as Authorization: Bearer authenticates. */
-    @Test
-    @DisplayName("AUTH-BEARER-1 a token sent as Authorization: Bearer authenticates")
-    public void required_authBearer1_bearer() {
+    @Rule(id = "AUTH-BEARER-1", statement = "a token sent as Authorization: Bearer authenticates")
+    void bearer() {
         try (CellEngine c = target().clientBuilder().token(target().token()).bearerToken(true).build()) {
             c.getFolders();
         }
     }
 
-    /** Rule {@code AUTH-BAD-1}: an invalid token answers 401 and the error never shows the token. */
-    @Test
-    @DisplayName("AUTH-BAD-1 an invalid token answers 401 and the error never shows the token")
-    public void required_authBad1_invalidToken() {
+    @Rule(id = "AUTH-BAD-1", statement = "an invalid token answers 401 and the error never shows the token")
+    void invalid_token() {
         try (CellEngine c = target().clientBuilder().token(BAD_TOKEN).build()) {
             UnauthorizedException e = assertThrows(UnauthorizedException.class, c::getExperiments);
             assertEquals(401, e.status(), "status");
@@ -60,10 +48,8 @@ public abstract class AuthVerification extends VerificationSupport {
         }
     }
 
-    /** Rule {@code AUTH-PASSWORD-1}: signing in with a password authenticates and sets the user id. */
-    @Test
-    @DisplayName("AUTH-PASSWORD-1 signing in with a password authenticates and sets the user id")
-    public void required_authPassword1_signIn() {
+    @Rule(id = "AUTH-PASSWORD-1", statement = "signing in with a password authenticates and sets the user id")
+    void sign_in() {
         TckAccount account = requireCapability(target().passwordAccount(), "passwordAccount()");
         try (CellEngine c = target().clientBuilder()
                 .credentials(account.username(), account.password().toCharArray()).build()) {
@@ -76,10 +62,8 @@ public abstract class AuthVerification extends VerificationSupport {
         }
     }
 
-    /** Rule {@code AUTH-PASSWORD-2}: a wrong password fails with a 4xx error that never shows the password. */
-    @Test
-    @DisplayName("AUTH-PASSWORD-2 a wrong password fails with a 4xx error that never shows the password")
-    public void required_authPassword2_wrongPassword() {
+    @Rule(id = "AUTH-PASSWORD-2", statement = "a wrong password fails with a 4xx error that never shows the password")
+    void wrong_password() {
         TckAccount account = requireCapability(target().passwordAccount(), "passwordAccount()");
         String wrong = account.password() + "-wrong";
         try (CellEngine c = target().clientBuilder().credentials(account.username(), wrong.toCharArray()).build()) {
@@ -89,13 +73,9 @@ public abstract class AuthVerification extends VerificationSupport {
         }
     }
 
-    /**
-     * Rule {@code AUTH-OTP-1}: when the server asks for a one-time code, the supplier is called once and sign-in
-     * succeeds.
-     */
-    @Test
-    @DisplayName("AUTH-OTP-1 when the server asks for a one-time code, the supplier is called once and sign-in succeeds")
-    public void required_authOtp1_supplierCalledOnce() {
+    @Rule(id = "AUTH-OTP-1",
+            statement = "when the server asks for a one-time code, the supplier is called once and sign-in succeeds")
+    void supplier_called_once() {
         TckAccount account = requireCapability(target().otpAccount(), "otpAccount()");
         AtomicInteger calls = new AtomicInteger();
         try (CellEngine c = target().clientBuilder()
@@ -111,10 +91,8 @@ public abstract class AuthVerification extends VerificationSupport {
         }
     }
 
-    /** Rule {@code AUTH-OTP-2}: without a one-time code supplier, an OTP account fails with a clear error. */
-    @Test
-    @DisplayName("AUTH-OTP-2 without a one-time code supplier, an OTP account fails with a clear error")
-    public void required_authOtp2_noSupplier() {
+    @Rule(id = "AUTH-OTP-2", statement = "without a one-time code supplier, an OTP account fails with a clear error")
+    void no_supplier() {
         TckAccount account = requireCapability(target().otpAccount(), "otpAccount()");
         try (CellEngine c = target().clientBuilder()
                 .credentials(account.username(), account.password().toCharArray()).build()) {
@@ -126,10 +104,8 @@ public abstract class AuthVerification extends VerificationSupport {
         }
     }
 
-    /** Rule {@code AUTH-ENV-1}: fromEnvironment reads CELLENGINE_BASE_URL and CELLENGINE_AUTH_TOKEN. */
-    @Test
-    @DisplayName("AUTH-ENV-1 fromEnvironment reads CELLENGINE_BASE_URL and CELLENGINE_AUTH_TOKEN")
-    public void required_authEnv1_fromEnvironment() {
+    @Rule(id = "AUTH-ENV-1", statement = "fromEnvironment reads CELLENGINE_BASE_URL and CELLENGINE_AUTH_TOKEN")
+    void from_environment() {
         org.junit.jupiter.api.Assumptions.assumeTrue(target().baseUrl().startsWith("http://127.0.0.1")
                 || target().baseUrl().startsWith("https://"), "needs a target reachable over the default transport");
         try (CellEngine c = CellEngine.fromEnvironment(java.util.Map.of("CELLENGINE_BASE_URL", target().baseUrl(),
@@ -141,10 +117,8 @@ public abstract class AuthVerification extends VerificationSupport {
         }
     }
 
-    /** Rule {@code AUTH-SIGNIN-1}: signIn() signs in at once and sets the user id before any other call. */
-    @Test
-    @DisplayName("AUTH-SIGNIN-1 signIn() signs in at once and sets the user id before any other call")
-    public void required_authSignin1_eager() {
+    @Rule(id = "AUTH-SIGNIN-1", statement = "signIn() signs in at once and sets the user id before any other call")
+    void eager() {
         TckAccount account = requireCapability(target().passwordAccount(), "passwordAccount()");
         try (CellEngine c = target().clientBuilder()
                 .credentials(account.username(), account.password().toCharArray()).build()) {
@@ -155,17 +129,13 @@ public abstract class AuthVerification extends VerificationSupport {
         }
     }
 
-    /** Rule {@code AUTH-VERSION-1}: CellEngine.version() gives the SDK version as major.minor.patch. */
-    @Test
-    @DisplayName("AUTH-VERSION-1 CellEngine.version() gives the SDK version as major.minor.patch")
-    public void required_authVersion1_version() {
+    @Rule(id = "AUTH-VERSION-1", statement = "CellEngine.version() gives the SDK version as major.minor.patch")
+    void version() {
         assertTrue(CellEngine.version().matches("\\d+\\.\\d+\\.\\d+.*"), () -> "version " + CellEngine.version());
     }
 
-    /** Rule {@code AUTH-SIGNOUT-1}: POST /signout revokes the session token: the next call answers 401. */
-    @Test
-    @DisplayName("AUTH-SIGNOUT-1 POST /signout revokes the session token: the next call answers 401")
-    public void required_authSignout1_revokes() {
+    @Rule(id = "AUTH-SIGNOUT-1", statement = "POST /signout revokes the session token: the next call answers 401")
+    void revokes() {
         TckAccount account = requireCapability(target().passwordAccount(), "passwordAccount()");
         try (CellEngine c = target().clientBuilder()
                 .credentials(account.username(), account.password().toCharArray()).build()) {

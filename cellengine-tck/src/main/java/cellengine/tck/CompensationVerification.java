@@ -16,27 +16,19 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
 
 /**
  * Rules for compensations (cellengine-api.md §2.5, §3.7; semantics.md §4).
- *
- * @since 0.1
  */
-public abstract class CompensationVerification extends ExperimentScopedSupport {
-
-    /** Creates the rules; a subclass names the target. */
-    protected CompensationVerification() {
-    }
+@RuleGroup(reference = "§2.5, §3.7; semantics §4",
+        check = "the row-major spill matrix, its validation, and the local inverse")
+abstract class CompensationVerification extends ExperimentScopedSupport {
 
     private static final List<String> CHANNELS = List.of("FITC-A", "PE-A");
     private static final double[] SPILL = {1, 0.25, 0.05, 1};
 
-    /** Rule {@code COMP-POST-1}: postCompensation stores name, channels and the row-major spill matrix. */
-    @Test
-    @DisplayName("COMP-POST-1 postCompensation stores name, channels and the row-major spill matrix")
-    public void required_compPost1_roundTrip() {
+    @Rule(id = "COMP-POST-1", statement = "postCompensation stores name, channels and the row-major spill matrix")
+    void round_trip() {
         Compensation c = client().postCompensation(eid(), "comp a", CHANNELS, SPILL);
         assertEquals("comp a", c.name(), "name");
         assertEquals(CHANNELS, c.channels(), "channels");
@@ -44,45 +36,36 @@ public abstract class CompensationVerification extends ExperimentScopedSupport {
         assertEquals(eid(), c.experimentId(), "experimentId");
     }
 
-    /** Rule {@code COMP-POST-2}: a spill matrix of the wrong size answers 400. */
-    @Test
-    @DisplayName("COMP-POST-2 a spill matrix of the wrong size answers 400")
-    public void required_compPost2_wrongSizeIsBadRequest() {
+    @Rule(id = "COMP-POST-2", statement = "a spill matrix of the wrong size answers 400")
+    void wrong_size_is_bad_request() {
         assertThrows(BadRequestException.class, () -> client().post("/experiments/" + eid() + "/compensations",
                 Map.of("name", "bad", "channels", CHANNELS, "spillMatrix", List.of(1, 0, 0))));
     }
 
-    /** Rule {@code COMP-POST-3}: postCompensation(CompensationCreate) stores a matrix taken from a file's spillover. */
-    @Test
-    @DisplayName("COMP-POST-3 postCompensation(CompensationCreate) stores a matrix taken from a file's spillover")
-    public void required_compPost3_fromBody() {
+    @Rule(id = "COMP-POST-3",
+            statement = "postCompensation(CompensationCreate) stores a matrix taken from a file's spillover")
+    void from_body() {
         Compensation c = client().postCompensation(eid(),
                 cellengine.api.param.CompensationCreate.of("from file", TckData.SPILLOVER));
         assertEquals(TckData.SPILLOVER.parameterNames(), c.channels(), "channels");
         assertArrayEquals(TckData.SPILLOVER.matrix(), c.spillMatrix(), 0, "spillMatrix");
     }
 
-    /** Rule {@code COMP-LIST-1}: getCompensations lists stored compensations. */
-    @Test
-    @DisplayName("COMP-LIST-1 getCompensations lists stored compensations")
-    public void required_compList1_lists() {
+    @Rule(id = "COMP-LIST-1", statement = "getCompensations lists stored compensations")
+    void lists() {
         Compensation c = client().postCompensation(eid(), "comp a", CHANNELS, SPILL);
         assertEquals(List.of(c.id()), client().getCompensations(eid()).stream().map(Compensation::id).toList());
     }
 
-    /** Rule {@code COMP-GET-1}: getCompensation returns a stored compensation; an unknown id answers 404. */
-    @Test
-    @DisplayName("COMP-GET-1 getCompensation returns a stored compensation; an unknown id answers 404")
-    public void required_compGet1_byIdAndUnknown() {
+    @Rule(id = "COMP-GET-1", statement = "getCompensation returns a stored compensation; an unknown id answers 404")
+    void by_id_and_unknown() {
         Compensation c = client().postCompensation(eid(), "comp a", CHANNELS, SPILL);
         assertEquals(c.name(), client().getCompensation(eid(), c.id()).name(), "by id");
         assertThrows(NotFoundException.class, () -> client().getCompensation(eid(), UNKNOWN_ID), "unknown id");
     }
 
-    /** Rule {@code COMP-BYNAME-1}: getCompensationByName finds one match, fails on zero and on two. */
-    @Test
-    @DisplayName("COMP-BYNAME-1 getCompensationByName finds one match, fails on zero and on two")
-    public void required_compByName1_zeroOneTwo() {
+    @Rule(id = "COMP-BYNAME-1", statement = "getCompensationByName finds one match, fails on zero and on two")
+    void zero_one_two() {
         Compensation c = client().postCompensation(eid(), "only", CHANNELS, SPILL);
         assertEquals(c.id(), client().getCompensationByName(eid(), "only").id(), "one match");
         assertEquals(0, assertThrows(NameLookupException.class,
@@ -93,10 +76,8 @@ public abstract class CompensationVerification extends ExperimentScopedSupport {
                 () -> client().getCompensationByName(eid(), "twice")).matchCount(), "two");
     }
 
-    /** Rule {@code COMP-UPDATE-1}: updateCompensation changes the name and the spill matrix. */
-    @Test
-    @DisplayName("COMP-UPDATE-1 updateCompensation changes the name and the spill matrix")
-    public void required_compUpdate1_changes() {
+    @Rule(id = "COMP-UPDATE-1", statement = "updateCompensation changes the name and the spill matrix")
+    void changes() {
         Compensation c = client().postCompensation(eid(), "comp a", CHANNELS, SPILL);
         double[] changed = {1, 0.5, 0, 1};
         Compensation updated = client().updateCompensation(eid(), c.id(),
@@ -105,23 +86,15 @@ public abstract class CompensationVerification extends ExperimentScopedSupport {
         assertArrayEquals(changed, client().getCompensation(eid(), c.id()).spillMatrix(), 0, "after GET");
     }
 
-    /** Rule {@code COMP-DELETE-1}: deleteCompensation deletes permanently: GET answers 404. */
-    @Test
-    @DisplayName("COMP-DELETE-1 deleteCompensation deletes permanently: GET answers 404")
-    public void required_compDelete1_deletes() {
+    @Rule(id = "COMP-DELETE-1", statement = "deleteCompensation deletes permanently: GET answers 404")
+    void deletes() {
         Compensation c = client().postCompensation(eid(), "comp a", CHANNELS, SPILL);
         client().deleteCompensation(eid(), c.id());
         assertThrows(NotFoundException.class, () -> client().getCompensation(eid(), c.id()));
     }
 
-    /**
-     * Rule {@code COMP-APPLY-1}: a compensation applies locally as events × S⁻¹ on its channels only.
-     *
-     * @throws IOException when a file of the rule cannot be written or read
-     */
-    @Test
-    @DisplayName("COMP-APPLY-1 a compensation applies locally as events × S⁻¹ on its channels only")
-    public void required_compApply1_local() throws IOException {
+    @Rule(id = "COMP-APPLY-1", statement = "a compensation applies locally as events × S⁻¹ on its channels only")
+    void local() throws IOException {
         TckData data = TckData.generate("local.fcs", 50, 11);
         Compensation c = client().postCompensation(eid(), "comp a", CHANNELS, SPILL);
         FcsData events = FcsReader.read(new ByteArrayInputStream(data.bytes()));
@@ -134,14 +107,11 @@ public abstract class CompensationVerification extends ExperimentScopedSupport {
         }
     }
 
-    /**
-     * Rule {@code COMP-INTERNAL-1}: getFileInternalCompensation gives a file's own spill matrix whatever record the
-     * caller holds; a file without one fails with the Python client's message.
-     */
-    @Test
-    @DisplayName("COMP-INTERNAL-1 getFileInternalCompensation gives a file's own spill matrix whatever record the "
-            + "caller holds; a file without one fails with the Python client's message")
-    public void required_compInternal1_onDemand() {
+    @Rule(id = "COMP-INTERNAL-1", statement = "getFileInternalCompensation gives a file's own spill matrix whatever "
+            + "record the caller holds; a file without one fails with the Python client's message",
+            reference = "§2.6, §3.5; semantics §4", check = "GET of one FCS file returns spillString; the spill-string "
+            + "parser")
+    void file_internal_on_demand() {
         FcsFile file = upload(TckData.generate("internal.fcs", 10, 12));
         Compensation internal = client().getFileInternalCompensation(eid(), file.id());
         assertEquals(TckData.SPILLOVER.parameterNames(), internal.channels(), "channels of the file's spillover");

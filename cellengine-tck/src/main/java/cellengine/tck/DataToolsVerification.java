@@ -25,26 +25,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Rules for the experiment-wide data tools: resource import, generic entity calls, ZIP export, deep clone and
  * the client's name cache (cellengine-api.md §2.2, §4.7, §6.2; semantics.md §11.4, §11.6).
- *
- * @since 0.1
  */
-public abstract class DataToolsVerification extends ExperimentScopedSupport {
+@RuleGroup(reference = "§2.2, §4.7, §6.2; semantics §11.4, §11.6",
+        check = "importResources, generic entity paths, ZIP export, deep clone, the name cache")
+abstract class DataToolsVerification extends ExperimentScopedSupport {
 
-    /** Creates the rules; a subclass names the target. */
-    protected DataToolsVerification() {
-    }
-
-    /** Rule {@code DATA-IMPORT-1}: importExperimentResources copies compensations from another experiment. */
-    @Test
-    @DisplayName("DATA-IMPORT-1 importExperimentResources copies compensations from another experiment")
-    public void required_dataImport1_compensations() {
+    @Rule(id = "DATA-IMPORT-1", statement = "importExperimentResources copies compensations from another experiment")
+    void compensations() {
         Experiment source = newExperiment(uniqueName("source"));
         client().postCompensation(source.id(), "shared comp", List.of("FITC-A", "PE-A"), new double[] {1, 0.1, 0, 1});
         client().importExperimentResources(eid(), ImportResources.from(source.id())
@@ -54,10 +46,8 @@ public abstract class DataToolsVerification extends ExperimentScopedSupport {
         assertEquals("shared comp", imported.get(0).name(), "name");
     }
 
-    /** Rule {@code DATA-ENTITY-1}: updateEntity and deleteEntity reach any experiment-scoped entity. */
-    @Test
-    @DisplayName("DATA-ENTITY-1 updateEntity and deleteEntity reach any experiment-scoped entity")
-    public void required_dataEntity1_generic() {
+    @Rule(id = "DATA-ENTITY-1", statement = "updateEntity and deleteEntity reach any experiment-scoped entity")
+    void generic() {
         Compensation c = client().postCompensation(eid(), "generic", List.of("FITC-A", "PE-A"),
                 new double[] {1, 0, 0, 1});
         client().updateEntity(eid(), c.id(), "compensations", Map.of("name", "renamed"));
@@ -66,15 +56,8 @@ public abstract class DataToolsVerification extends ExperimentScopedSupport {
         assertThrows(NotFoundException.class, () -> client().getCompensation(eid(), c.id()), "after deleteEntity");
     }
 
-    /**
-     * Rule {@code DATA-ZIP-1}: exportEventsZip writes one FCS file per FCS file in a ZIP archive.
-     *
-     * @param dir a temporary folder for the rule's files
-     * @throws IOException when a file of the rule cannot be written or read
-     */
-    @Test
-    @DisplayName("DATA-ZIP-1 exportEventsZip writes one FCS file per FCS file in a ZIP archive")
-    public void required_dataZip1_oneEntryPerFile(@TempDir Path dir) throws IOException {
+    @Rule(id = "DATA-ZIP-1", statement = "exportEventsZip writes one FCS file per FCS file in a ZIP archive")
+    void one_entry_per_file(@TempDir Path dir) throws IOException {
         FcsFile a = upload(TckData.generate("a.fcs", 12, 1));
         FcsFile b = upload(TckData.generate("b.fcs", 7, 2));
         Path zip = dir.resolve("events.zip");
@@ -91,10 +74,8 @@ public abstract class DataToolsVerification extends ExperimentScopedSupport {
         assertEquals(List.of(7, 12), counts, "event counts of the ZIP entries");
     }
 
-    /** Rule {@code DATA-CLONE-1}: cloneExperiment copies FCS files, attachments and compensations. */
-    @Test
-    @DisplayName("DATA-CLONE-1 cloneExperiment copies FCS files, attachments and compensations")
-    public void required_dataClone1_deepCopy() {
+    @Rule(id = "DATA-CLONE-1", statement = "cloneExperiment copies FCS files, attachments and compensations")
+    void deep_copy() {
         upload(TckData.generate("a.fcs", 12, 1));
         client().uploadAttachment(eid(), Upload.of("notes.txt", new byte[] {1, 2, 3}));
         client().postCompensation(eid(), "comp", List.of("FITC-A", "PE-A"), new double[] {1, 0, 0, 1});
@@ -106,10 +87,9 @@ public abstract class DataToolsVerification extends ExperimentScopedSupport {
         assertEquals(1, client().getCompensations(copy.id()).size(), "compensations in the clone");
     }
 
-    /** Rule {@code DATA-CACHE-1}: by-name lookups are cached, and the client's own rename invalidates the entry. */
-    @Test
-    @DisplayName("DATA-CACHE-1 by-name lookups are cached, and the client's own rename invalidates the entry")
-    public void required_dataCache1_invalidatedOnRename() {
+    @Rule(id = "DATA-CACHE-1",
+            statement = "by-name lookups are cached, and the client's own rename invalidates the entry")
+    void invalidated_on_rename() {
         client().cacheClear();
         FcsFile f = upload(TckData.generate("cached.fcs", 5, 1));
         client().getFcsFileByName(eid(), "cached.fcs");

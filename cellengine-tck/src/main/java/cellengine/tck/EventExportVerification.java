@@ -16,20 +16,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
 
 /**
  * Rules for event export: {@code downloadFcsFile} and {@code getEvents} with every parameter of the reference
  * (cellengine-api.md §4.5, §4.6; semantics.md §10). Expected values come from the generated file's own arrays.
- *
- * @since 0.1
  */
-public abstract class EventExportVerification extends ExperimentScopedSupport {
-
-    /** Creates the rules; a subclass names the target. */
-    protected EventExportVerification() {
-    }
+@RuleGroup(reference = "§4.5, §4.6; semantics §10",
+        check = "export query parameters, subsampling, compensation choice and TSV layout")
+abstract class EventExportVerification extends ExperimentScopedSupport {
 
     private static final int EVENTS = 300;
 
@@ -41,10 +35,8 @@ public abstract class EventExportVerification extends ExperimentScopedSupport {
         file = upload(data);
     }
 
-    /** Rule {@code EXPORT-FCS-1}: getEvents of an ungated, uncompensated export returns the uploaded values. */
-    @Test
-    @DisplayName("EXPORT-FCS-1 getEvents of an ungated, uncompensated export returns the uploaded values")
-    public void required_exportFcs1_sameValues() {
+    @Rule(id = "EXPORT-FCS-1", statement = "getEvents of an ungated, uncompensated export returns the uploaded values")
+    void same_values() {
         uploadSample();
         FcsData events = client().getEvents(eid(), file.id(), EventExport.fcs());
         assertEquals(EVENTS, events.eventCount(), "eventCount");
@@ -54,19 +46,15 @@ public abstract class EventExportVerification extends ExperimentScopedSupport {
         }
     }
 
-    /** Rule {@code EXPORT-ORIGINAL-1}: original=true returns the uploaded bytes unchanged. */
-    @Test
-    @DisplayName("EXPORT-ORIGINAL-1 original=true returns the uploaded bytes unchanged")
-    public void required_exportOriginal1_identicalBytes() {
+    @Rule(id = "EXPORT-ORIGINAL-1", statement = "original=true returns the uploaded bytes unchanged")
+    void identical_bytes() {
         uploadSample();
         assertArrayEquals(data.bytes(), client().downloadFcsFile(eid(), file.id(), EventExport.fcs().withOriginal(true)),
                 "original bytes");
     }
 
-    /** Rule {@code EXPORT-TSV-1}: a TSV export has a header row, CRLF line ends and the values. */
-    @Test
-    @DisplayName("EXPORT-TSV-1 a TSV export has a header row, CRLF line ends and the values")
-    public void required_exportTsv1_withHeader() {
+    @Rule(id = "EXPORT-TSV-1", statement = "a TSV export has a header row, CRLF line ends and the values")
+    void with_header() {
         uploadSample();
         String tsv = new String(client().downloadFcsFile(eid(), file.id(), EventExport.tsv().withHeaders(true)),
                 StandardCharsets.UTF_8);
@@ -83,10 +71,8 @@ public abstract class EventExportVerification extends ExperimentScopedSupport {
         }
     }
 
-    /** Rule {@code EXPORT-TSV-2}: headers=false leaves the header row out. */
-    @Test
-    @DisplayName("EXPORT-TSV-2 headers=false leaves the header row out")
-    public void required_exportTsv2_withoutHeader() {
+    @Rule(id = "EXPORT-TSV-2", statement = "headers=false leaves the header row out")
+    void without_header() {
         uploadSample();
         String tsv = new String(client().downloadFcsFile(eid(), file.id(), EventExport.tsv().withHeaders(false)),
                 StandardCharsets.UTF_8);
@@ -95,13 +81,9 @@ public abstract class EventExportVerification extends ExperimentScopedSupport {
         assertEquals(data.column("FSC-A")[0], parse(lines[0])[0], 1e-3, "first value");
     }
 
-    /**
-     * Rule {@code EXPORT-COMP-1}: compensatedQ with FILE_INTERNAL writes raw × S⁻¹ computed from the file's own
-     * spillover.
-     */
-    @Test
-    @DisplayName("EXPORT-COMP-1 compensatedQ with FILE_INTERNAL writes raw × S⁻¹ computed from the file's own spillover")
-    public void required_exportComp1_fileInternal() {
+    @Rule(id = "EXPORT-COMP-1",
+            statement = "compensatedQ with FILE_INTERNAL writes raw × S⁻¹ computed from the file's own spillover")
+    void file_internal() {
         uploadSample();
         String tsv = new String(client().downloadFcsFile(eid(), file.id(), EventExport.tsv().withHeaders(true)
                 .withCompensationId(CompensationId.fileInternal()).withCompensatedQ(true)), StandardCharsets.UTF_8);
@@ -119,10 +101,8 @@ public abstract class EventExportVerification extends ExperimentScopedSupport {
         }
     }
 
-    /** Rule {@code EXPORT-COMP-2}: compensatedQ with a stored compensation id applies that matrix. */
-    @Test
-    @DisplayName("EXPORT-COMP-2 compensatedQ with a stored compensation id applies that matrix")
-    public void required_exportComp2_storedCompensation() {
+    @Rule(id = "EXPORT-COMP-2", statement = "compensatedQ with a stored compensation id applies that matrix")
+    void stored_compensation() {
         uploadSample();
         double[] spill = {1, 0.3, 0, 1};
         Compensation c = client().postCompensation(eid(), "stored", List.of("FITC-A", "PE-A"), spill);
@@ -134,13 +114,9 @@ public abstract class EventExportVerification extends ExperimentScopedSupport {
         assertEquals(expected[1], parse(lines[6])[pe], 1e-2 + Math.abs(expected[1]) * 1e-6, "PE-A of event 5");
     }
 
-    /**
-     * Rule {@code EXPORT-COMP-3}: an unknown compensation id answers 400; FILE_INTERNAL without a spillover answers
-     * 400.
-     */
-    @Test
-    @DisplayName("EXPORT-COMP-3 an unknown compensation id answers 400; FILE_INTERNAL without a spillover answers 400")
-    public void required_exportComp3_badCompensation() {
+    @Rule(id = "EXPORT-COMP-3",
+            statement = "an unknown compensation id answers 400; FILE_INTERNAL without a spillover answers 400")
+    void bad_compensation() {
         uploadSample();
         assertThrows(BadRequestException.class, () -> client().downloadFcsFile(eid(), file.id(),
                 EventExport.tsv().withCompensationId(CompensationId.of(UNKNOWN_ID)).withCompensatedQ(true)),
@@ -151,10 +127,8 @@ public abstract class EventExportVerification extends ExperimentScopedSupport {
                 "FILE_INTERNAL on a file without a spillover");
     }
 
-    /** Rule {@code EXPORT-COMP-4}: compensationId PER_FILE (-2) applies each file's own FcsFile.compensation. */
-    @Test
-    @DisplayName("EXPORT-COMP-4 compensationId PER_FILE (-2) applies each file's own FcsFile.compensation")
-    public void required_exportComp4_perFile() {
+    @Rule(id = "EXPORT-COMP-4", statement = "compensationId PER_FILE (-2) applies each file's own FcsFile.compensation")
+    void per_file() {
         uploadSample();
         double[] spill = {1, 0.4, 0, 1};
         Compensation c = client().postCompensation(eid(), "per file", List.of("FITC-A", "PE-A"), spill);
@@ -169,15 +143,8 @@ public abstract class EventExportVerification extends ExperimentScopedSupport {
                 "PE-A of event 9 with the file's compensation");
     }
 
-    /**
-     * Rule {@code EXPORT-SINK-1}: downloadFcsFile streams the same bytes to an OutputStream and to a Path.
-     *
-     * @param dir the rule's input
-     * @throws java.io.IOException when the rule cannot run
-     */
-    @Test
-    @DisplayName("EXPORT-SINK-1 downloadFcsFile streams the same bytes to an OutputStream and to a Path")
-    public void required_exportSink1_streamAndPath(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+    @Rule(id = "EXPORT-SINK-1", statement = "downloadFcsFile streams the same bytes to an OutputStream and to a Path")
+    void stream_and_path(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws java.io.IOException {
         uploadSample();
         EventExport tsv = EventExport.tsv().withHeaders(true);
@@ -190,13 +157,9 @@ public abstract class EventExportVerification extends ExperimentScopedSupport {
         assertArrayEquals(inMemory, java.nio.file.Files.readAllBytes(target), "to a Path");
     }
 
-    /**
-     * Rule {@code EXPORT-FCS-2}: an FCS export with compensatedQ keeps the values and writes the matrix into
-     * $SPILLOVER.
-     */
-    @Test
-    @DisplayName("EXPORT-FCS-2 an FCS export with compensatedQ keeps the values and writes the matrix into $SPILLOVER")
-    public void required_exportFcs2_compensatedFcsCarriesMatrix() {
+    @Rule(id = "EXPORT-FCS-2",
+            statement = "an FCS export with compensatedQ keeps the values and writes the matrix into $SPILLOVER")
+    void compensated_fcs_carries_matrix() {
         uploadSample();
         double[] spill = {1, 0.3, 0, 1};
         Compensation c = client().postCompensation(eid(), "stored", List.of("FITC-A", "PE-A"), spill);
@@ -207,13 +170,9 @@ public abstract class EventExportVerification extends ExperimentScopedSupport {
                 1e-9, "$SPILLOVER holds the chosen matrix");
     }
 
-    /**
-     * Rule {@code EXPORT-SUB-1}: preSubsampleN gives N events in original order, and the same seed gives the same
-     * events.
-     */
-    @Test
-    @DisplayName("EXPORT-SUB-1 preSubsampleN gives N events in original order, and the same seed gives the same events")
-    public void required_exportSub1_seededSubsample() {
+    @Rule(id = "EXPORT-SUB-1",
+            statement = "preSubsampleN gives N events in original order, and the same seed gives the same events")
+    void seeded_subsample() {
         uploadSample();
         EventExport sub = EventExport.fcs().withPreSubsampleN(40).withSeed(7L).withAddEventNumber(true);
         FcsData one = client().getEvents(eid(), file.id(), sub);
@@ -231,13 +190,9 @@ public abstract class EventExportVerification extends ExperimentScopedSupport {
         }
     }
 
-    /**
-     * Rule {@code EXPORT-SUB-2}: preSubsampleP and postSubsampleP keep round(P·n) events; postSubsampleN caps the
-     * output.
-     */
-    @Test
-    @DisplayName("EXPORT-SUB-2 preSubsampleP and postSubsampleP keep round(P·n) events; postSubsampleN caps the output")
-    public void required_exportSub2_fractionAndPost() {
+    @Rule(id = "EXPORT-SUB-2",
+            statement = "preSubsampleP and postSubsampleP keep round(P·n) events; postSubsampleN caps the output")
+    void fraction_and_post() {
         uploadSample();
         assertEquals(Math.round(0.1 * EVENTS), client().getEvents(eid(), file.id(),
                 EventExport.fcs().withPreSubsampleP(0.1).withSeed(1L)).eventCount(), "preSubsampleP=0.1");
@@ -249,10 +204,8 @@ public abstract class EventExportVerification extends ExperimentScopedSupport {
                 EventExport.fcs().withPreSubsampleN(EVENTS * 10).withSeed(1L)).eventCount(), "N above the count: all");
     }
 
-    /** Rule {@code EXPORT-EVNUM-1}: addEventNumber adds a 1-based Event Number column. */
-    @Test
-    @DisplayName("EXPORT-EVNUM-1 addEventNumber adds a 1-based Event Number column")
-    public void required_exportEvnum1_eventNumbers() {
+    @Rule(id = "EXPORT-EVNUM-1", statement = "addEventNumber adds a 1-based Event Number column")
+    void event_numbers() {
         uploadSample();
         FcsData events = client().getEvents(eid(), file.id(), EventExport.fcs().withAddEventNumber(true));
         double[] numbers = events.column("Event Number");

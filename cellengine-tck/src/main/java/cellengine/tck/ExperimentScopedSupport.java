@@ -7,14 +7,8 @@ import org.junit.jupiter.api.BeforeEach;
 
 /**
  * For rules that work inside an experiment: each rule gets a new, empty experiment, deleted afterwards.
- *
- * @since 0.1
  */
-public abstract class ExperimentScopedSupport extends VerificationSupport {
-
-    /** For the rule classes that extend it. */
-    protected ExperimentScopedSupport() {
-    }
+abstract class ExperimentScopedSupport extends VerificationSupport {
 
     /** The experiment of the running rule. */
     protected Experiment experiment;

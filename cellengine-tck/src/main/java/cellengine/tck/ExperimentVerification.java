@@ -21,24 +21,15 @@ import cellengine.api.param.ListOptions;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
 
 /**
  * Rules for the experiment methods of the client (cellengine-api.md §2.2, §3.3, §6.1; semantics.md §11).
- *
- * @since 0.1
  */
-public abstract class ExperimentVerification extends VerificationSupport {
+@RuleGroup(reference = "§2.2, §3.3", check = "the experiment routes and the Experiment record binding")
+abstract class ExperimentVerification extends VerificationSupport {
 
-    /** Creates the rules; a subclass names the target. */
-    protected ExperimentVerification() {
-    }
-
-    /** Rule {@code EXP-POST-1}: postExperiment(name) creates an experiment with the reference defaults. */
-    @Test
-    @DisplayName("EXP-POST-1 postExperiment(name) creates an experiment with the reference defaults")
-    public void required_expPost1_createsWithDefaults() {
+    @Rule(id = "EXP-POST-1", statement = "postExperiment(name) creates an experiment with the reference defaults")
+    void creates_with_defaults() {
         String name = uniqueName("exp");
         Experiment e = newExperiment(name);
         assertTrue(e.id().matches("[0-9a-f]{24}"), () -> "postExperiment gave id " + e.id());
@@ -55,10 +46,8 @@ public abstract class ExperimentVerification extends VerificationSupport {
                 "permissions[0].grantee._id equals uploader._id");
     }
 
-    /** Rule {@code EXP-POST-2}: postExperiment(ExperimentCreate) sends the given fields and only those. */
-    @Test
-    @DisplayName("EXP-POST-2 postExperiment(ExperimentCreate) sends the given fields and only those")
-    public void required_expPost2_createsFromBody() {
+    @Rule(id = "EXP-POST-2", statement = "postExperiment(ExperimentCreate) sends the given fields and only those")
+    void creates_from_body() {
         String name = uniqueName("exp");
         Experiment e = client().postExperiment(ExperimentCreate.builder().name(name).tags(List.of("a", "b")).build());
         deleteAfterwards(() -> client().deleteExperiment(e.id()));
@@ -66,30 +55,24 @@ public abstract class ExperimentVerification extends VerificationSupport {
         assertEquals(List.of("a", "b"), e.tags(), "tags sent at creation");
     }
 
-    /** Rule {@code EXP-POST-3}: a create body with a name of the wrong type answers 400. */
-    @Test
-    @DisplayName("EXP-POST-3 a create body with a name of the wrong type answers 400")
-    public void required_expPost3_wrongTypeIsBadRequest() {
+    @Rule(id = "EXP-POST-3", statement = "a create body with a name of the wrong type answers 400")
+    void wrong_type_is_bad_request() {
         BadRequestException e = assertThrows(BadRequestException.class,
                 () -> client().post("/experiments", Map.of("name", List.of(1, 2))),
                 "POST /experiments {name: [1,2]}");
         assertEquals(400, e.status(), "status");
     }
 
-    /** Rule {@code EXP-LIST-1}: getExperiments lists a newly created experiment. */
-    @Test
-    @DisplayName("EXP-LIST-1 getExperiments lists a newly created experiment")
-    public void required_expList1_listsNewExperiment() {
+    @Rule(id = "EXP-LIST-1", statement = "getExperiments lists a newly created experiment")
+    void lists_new_experiment() {
         Experiment e = newExperiment(uniqueName("exp"));
         List<Experiment> all = client().getExperiments();
         assertTrue(all.stream().anyMatch(x -> x.id().equals(e.id())),
                 () -> "getExperiments() did not list " + e.id());
     }
 
-    /** Rule {@code EXP-LIST-2}: getExperiments(options) filters with query and caps with limit. */
-    @Test
-    @DisplayName("EXP-LIST-2 getExperiments(options) filters with query and caps with limit")
-    public void required_expList2_queryAndLimit() {
+    @Rule(id = "EXP-LIST-2", statement = "getExperiments(options) filters with query and caps with limit")
+    void query_and_limit() {
         String name = uniqueName("exp");
         newExperiment(name);
         newExperiment(name);
@@ -101,13 +84,10 @@ public abstract class ExperimentVerification extends VerificationSupport {
         assertEquals(1, one.size(), "limit=1");
     }
 
-    /**
-     * Rule {@code EXP-PAGED-1}: getExperimentsPaged walks every match a page at a time; skip and limit are start and
-     * cap.
-     */
-    @Test
-    @DisplayName("EXP-PAGED-1 getExperimentsPaged walks every match a page at a time; skip and limit are start and cap")
-    public void required_expPaged1_walksEveryPage() {
+    @Rule(id = "EXP-PAGED-1",
+            statement = "getExperimentsPaged walks every match a page at a time; skip and limit are start and cap",
+            reference = "§1.8, §1.9", check = "the server's limit, skip and sort on list routes")
+    void walks_every_page() {
         String name = uniqueName("exp");
         java.util.Set<String> made = new java.util.HashSet<>();
         for (int i = 0; i < 5; i++) {
@@ -123,13 +103,9 @@ public abstract class ExperimentVerification extends VerificationSupport {
         assertEquals(paged.subList(1, 4), window, "skip=1, limit=3 over pages of 2");
     }
 
-    /**
-     * Rule {@code EXP-ASYNC-1}: async and asyncRun, with or without an executor, complete with the call's result or
-     * fail with its exception.
-     */
-    @Test
-    @DisplayName("EXP-ASYNC-1 async and asyncRun, with or without an executor, complete with the call's result or fail with its exception")
-    public void required_expAsync1_futures() {
+    @Rule(id = "EXP-ASYNC-1", statement = "async and asyncRun, with or without an executor, complete with the "
+            + "call's result or fail with its exception", reference = "§2.2", check = "CellEngine.async and asyncRun")
+    void futures() {
         Experiment e = newExperiment(uniqueName("exp"));
         assertEquals(e.name(), client().async(c -> c.getExperiment(e.id())).join().name(), "async getExperiment");
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
@@ -147,10 +123,8 @@ public abstract class ExperimentVerification extends VerificationSupport {
         }
     }
 
-    /** Rule {@code EXP-GET-1}: getExperiment returns the stored experiment. */
-    @Test
-    @DisplayName("EXP-GET-1 getExperiment returns the stored experiment")
-    public void required_expGet1_returnsStored() {
+    @Rule(id = "EXP-GET-1", statement = "getExperiment returns the stored experiment")
+    void returns_stored() {
         Experiment e = newExperiment(uniqueName("exp"));
         Experiment got = client().getExperiment(e.id());
         assertEquals(e.id(), got.id(), "id");
@@ -158,46 +132,42 @@ public abstract class ExperimentVerification extends VerificationSupport {
         assertEquals(e.created(), got.created(), "created");
     }
 
-    /** Rule {@code EXP-GET-2}: an unknown id answers 404. */
-    @Test
-    @DisplayName("EXP-GET-2 an unknown id answers 404")
-    public void required_expGet2_unknownIdIs404() {
+    @Rule(id = "EXP-GET-2", statement = "an unknown id answers 404")
+    void get_unknown_id_is_404() {
         NotFoundException e = assertThrows(NotFoundException.class, () -> client().getExperiment(UNKNOWN_ID));
         assertEquals(404, e.status(), "status");
         assertTrue(e.getMessage().contains(UNKNOWN_ID), () -> "message names the URL: " + e.getMessage());
     }
 
-    /** Rule {@code EXP-GET-3}: a malformed id is rejected before any request. */
-    @Test
-    @DisplayName("EXP-GET-3 a malformed id is rejected before any request")
-    public void required_expGet3_malformedIdRejected() {
+    @Rule(id = "EXP-GET-3", statement = "a malformed id is rejected before any request")
+    void malformed_id_rejected() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> client().getExperiment("../folders"));
         assertTrue(e.getMessage().contains("../folders"), () -> "message names the bad id: " + e.getMessage());
     }
 
-    /** Rule {@code EXP-BYNAME-1}: getExperimentByName finds exactly one match. */
-    @Test
-    @DisplayName("EXP-BYNAME-1 getExperimentByName finds exactly one match")
-    public void required_expByName1_oneMatch() {
+    @Rule(id = "EXP-BYNAME-1",
+            statement = "getExperimentByName finds exactly one match", reference = "§6.1",
+            check = "the by-name query `and(eq(name,\"…\"),eq(deleted,null))&limit=2` and its escaping")
+    void one_match() {
         Experiment e = newExperiment(uniqueName("exp"));
         assertEquals(e.id(), client().getExperimentByName(e.name()).id(), "getExperimentByName");
     }
 
-    /** Rule {@code EXP-BYNAME-2}: getExperimentByName fails clearly on zero matches. */
-    @Test
-    @DisplayName("EXP-BYNAME-2 getExperimentByName fails clearly on zero matches")
-    public void required_expByName2_zeroMatches() {
+    @Rule(id = "EXP-BYNAME-2",
+            statement = "getExperimentByName fails clearly on zero matches", reference = "§6.1",
+            check = "the by-name query `and(eq(name,\"…\"),eq(deleted,null))&limit=2` and its escaping")
+    void zero_matches() {
         String name = uniqueName("missing");
         NameLookupException e = assertThrows(NameLookupException.class, () -> client().getExperimentByName(name));
         assertEquals(0, e.matchCount(), "matchCount");
         assertTrue(e.getMessage().contains(name), () -> "message names the name: " + e.getMessage());
     }
 
-    /** Rule {@code EXP-BYNAME-3}: getExperimentByName fails clearly on two matches. */
-    @Test
-    @DisplayName("EXP-BYNAME-3 getExperimentByName fails clearly on two matches")
-    public void required_expByName3_twoMatches() {
+    @Rule(id = "EXP-BYNAME-3",
+            statement = "getExperimentByName fails clearly on two matches", reference = "§6.1",
+            check = "the by-name query `and(eq(name,\"…\"),eq(deleted,null))&limit=2` and its escaping")
+    void two_matches() {
         String name = uniqueName("twice");
         newExperiment(name);
         newExperiment(name);
@@ -205,19 +175,19 @@ public abstract class ExperimentVerification extends VerificationSupport {
         assertEquals(2, e.matchCount(), "matchCount");
     }
 
-    /** Rule {@code EXP-BYNAME-4}: names with quotes, backslashes and query syntax are matched literally. */
-    @Test
-    @DisplayName("EXP-BYNAME-4 names with quotes, backslashes and query syntax are matched literally")
-    public void required_expByName4_escaping() {
+    @Rule(id = "EXP-BYNAME-4",
+            statement = "names with quotes, backslashes and query syntax are matched literally", reference = "§6.1",
+            check = "the by-name query `and(eq(name,\"…\"),eq(deleted,null))&limit=2` and its escaping")
+    void escaping() {
         String name = uniqueName("q\"uo\\te),eq(name,\"x\")");
         Experiment e = newExperiment(name);
         assertEquals(e.id(), client().getExperimentByName(name).id(), () -> "getExperimentByName(" + name + ")");
     }
 
-    /** Rule {@code EXP-BYNAME-5}: soft-deleted experiments are not matched by name. */
-    @Test
-    @DisplayName("EXP-BYNAME-5 soft-deleted experiments are not matched by name")
-    public void required_expByName5_ignoresDeleted() {
+    @Rule(id = "EXP-BYNAME-5",
+            statement = "soft-deleted experiments are not matched by name", reference = "§6.1",
+            check = "the by-name query `and(eq(name,\"…\"),eq(deleted,null))&limit=2` and its escaping")
+    void ignores_deleted() {
         String name = uniqueName("exp");
         Experiment gone = newExperiment(name);
         client().deleteExperiment(gone.id());
@@ -225,10 +195,8 @@ public abstract class ExperimentVerification extends VerificationSupport {
         assertEquals(live.id(), client().getExperimentByName(name).id(), "the live one is found");
     }
 
-    /** Rule {@code EXP-UPDATE-1}: updateExperiment changes the named fields and keeps the others. */
-    @Test
-    @DisplayName("EXP-UPDATE-1 updateExperiment changes the named fields and keeps the others")
-    public void required_expUpdate1_changesOnlyGivenFields() {
+    @Rule(id = "EXP-UPDATE-1", statement = "updateExperiment changes the named fields and keeps the others")
+    void changes_only_given_fields() {
         Experiment e = client().postExperiment(
                 ExperimentCreate.builder().name(uniqueName("exp")).tags(List.of("keep")).build());
         deleteAfterwards(() -> client().deleteExperiment(e.id()));
@@ -239,10 +207,8 @@ public abstract class ExperimentVerification extends VerificationSupport {
         assertEquals(renamed, client().getExperiment(e.id()).name(), "GET after PATCH");
     }
 
-    /** Rule {@code EXP-UPDATE-2}: an update built from two records sends what changed. */
-    @Test
-    @DisplayName("EXP-UPDATE-2 an update built from two records sends what changed")
-    public void required_expUpdate2_diff() {
+    @Rule(id = "EXP-UPDATE-2", statement = "an update built from two records sends what changed")
+    void diff() {
         Experiment e = newExperiment(uniqueName("exp"));
         Experiment edited = e.withTags(List.of("x", "y"));
         Experiment updated = client().updateExperiment(e.id(), ExperimentUpdate.diff(e, edited));
@@ -250,18 +216,14 @@ public abstract class ExperimentVerification extends VerificationSupport {
         assertEquals(e.name(), updated.name(), "name unchanged");
     }
 
-    /** Rule {@code EXP-UPDATE-3}: updating an unknown id answers 404. */
-    @Test
-    @DisplayName("EXP-UPDATE-3 updating an unknown id answers 404")
-    public void required_expUpdate3_unknownIdIs404() {
+    @Rule(id = "EXP-UPDATE-3", statement = "updating an unknown id answers 404")
+    void update_unknown_id_is_404() {
         assertThrows(NotFoundException.class,
                 () -> client().updateExperiment(UNKNOWN_ID, ExperimentUpdate.builder().name("x").build()));
     }
 
-    /** Rule {@code EXP-UPDATE-4}: deleted(null) undeletes a soft-deleted experiment. */
-    @Test
-    @DisplayName("EXP-UPDATE-4 deleted(null) undeletes a soft-deleted experiment")
-    public void required_expUpdate4_undelete() {
+    @Rule(id = "EXP-UPDATE-4", statement = "deleted(null) undeletes a soft-deleted experiment")
+    void undelete() {
         Experiment e = newExperiment(uniqueName("exp"));
         client().deleteExperiment(e.id());
         Experiment back = client().updateExperiment(e.id(), ExperimentUpdate.builder().deleted(null).build());
@@ -269,10 +231,11 @@ public abstract class ExperimentVerification extends VerificationSupport {
         assertEquals(e.id(), client().getExperiment(e.id()).id(), "GET works again");
     }
 
-    /** Rule {@code EXP-DELETE-1}: deleteExperiment soft-deletes: GET answers 404, the list shows it as deleted. */
-    @Test
-    @DisplayName("EXP-DELETE-1 deleteExperiment soft-deletes: GET answers 404, the list shows it as deleted")
-    public void required_expDelete1_softDelete() {
+    @Rule(id = "EXP-DELETE-1",
+            statement = "deleteExperiment soft-deletes: GET answers 404, the list shows it as deleted",
+            reference = "§2.2, semantics §11.1",
+            check = "soft delete: GET by id 404, list keeps the item with `deleted` set")
+    void soft_delete() {
         Experiment e = newExperiment(uniqueName("exp"));
         Instant before = Instant.now().minusSeconds(600);
         client().deleteExperiment(e.id());
@@ -283,17 +246,31 @@ public abstract class ExperimentVerification extends VerificationSupport {
         assertTrue(listed.deleted().isAfter(before), () -> "deleted timestamp " + listed.deleted());
     }
 
-    /** Rule {@code EXP-DELETE-2}: deleting an unknown id answers 404. */
-    @Test
-    @DisplayName("EXP-DELETE-2 deleting an unknown id answers 404")
-    public void required_expDelete2_unknownIdIs404() {
+    @Rule(id = "EXP-DELETE-3", statement = "deleting an experiment that is already soft-deleted (PATCH deleted, as the "
+            + "Python toolkit's tests do) succeeds and keeps it deleted",
+            reference = "§2.2, semantics §11.1", check = "DELETE of a soft-deleted resource answers 204, not 404")
+    void delete_of_soft_deleted() {
+        Experiment e = newExperiment(uniqueName("exp"));
+        Instant deleted = Instant.parse("2024-01-02T03:04:05.678Z");
+        client().updateExperiment(e.id(), ExperimentUpdate.builder().deleted(deleted).build());
+        client().deleteExperiment(e.id());
+        assertThrows(NotFoundException.class, () -> client().getExperiment(e.id()), "GET after both");
+        Experiment listed = client().getExperiments().stream().filter(x -> x.id().equals(e.id())).findFirst()
+                .orElseThrow(() -> new AssertionError("the experiment is still listed, deleted"));
+        assertNotNull(listed.deleted(), "still deleted");
+    }
+
+    @Rule(id = "EXP-DELETE-2",
+            statement = "deleting an unknown id answers 404", reference = "§2.2, semantics §11.1",
+            check = "soft delete: GET by id 404, list keeps the item with `deleted` set")
+    void delete_unknown_id_is_404() {
         assertThrows(NotFoundException.class, () -> client().deleteExperiment(UNKNOWN_ID));
     }
 
-    /** Rule {@code EXP-CLONE-1}: cloneExperiment copies under the default name &lt;name&gt;-1. */
-    @Test
-    @DisplayName("EXP-CLONE-1 cloneExperiment copies under the default name <name>-1")
-    public void required_expClone1_defaultName() {
+    @Rule(id = "EXP-CLONE-1",
+            statement = "cloneExperiment copies under the default name <name>-1", reference = "§2.2, semantics §11.4",
+            check = "`POST /experiments/{eid}/clone` and the `-1` default name")
+    void default_name() {
         Experiment e = newExperiment(uniqueName("exp"));
         Experiment copy = client().cloneExperiment(e.id());
         deleteAfterwards(() -> client().deleteExperiment(copy.id()));
@@ -301,10 +278,10 @@ public abstract class ExperimentVerification extends VerificationSupport {
         assertEquals(e.name() + "-1", copy.name(), "default clone name");
     }
 
-    /** Rule {@code EXP-CLONE-2}: cloneExperiment takes a name and a folder path. */
-    @Test
-    @DisplayName("EXP-CLONE-2 cloneExperiment takes a name and a folder path")
-    public void required_expClone2_nameAndPath() {
+    @Rule(id = "EXP-CLONE-2",
+            statement = "cloneExperiment takes a name and a folder path", reference = "§2.2, semantics §11.4",
+            check = "`POST /experiments/{eid}/clone` and the `-1` default name")
+    void name_and_path() {
         Experiment e = newExperiment(uniqueName("exp"));
         Folder folder = newFolder(uniqueName("folder"));
         String name = uniqueName("copy");
@@ -315,17 +292,17 @@ public abstract class ExperimentVerification extends VerificationSupport {
         assertEquals(List.of(folder.id()), copy.path(), "clone path");
     }
 
-    /** Rule {@code EXP-CLONE-3}: cloning an unknown id answers 404. */
-    @Test
-    @DisplayName("EXP-CLONE-3 cloning an unknown id answers 404")
-    public void required_expClone3_unknownIdIs404() {
+    @Rule(id = "EXP-CLONE-3",
+            statement = "cloning an unknown id answers 404", reference = "§2.2, semantics §11.4",
+            check = "`POST /experiments/{eid}/clone` and the `-1` default name")
+    void clone_unknown_id_is_404() {
         assertThrows(NotFoundException.class, () -> client().cloneExperiment(UNKNOWN_ID));
     }
 
-    /** Rule {@code EXP-REV-1}: saveExperimentRevision appends the revision and bumps deepUpdated. */
-    @Test
-    @DisplayName("EXP-REV-1 saveExperimentRevision appends the revision and bumps deepUpdated")
-    public void required_expRev1_appendsRevision() {
+    @Rule(id = "EXP-REV-1",
+            statement = "saveExperimentRevision appends the revision and bumps deepUpdated",
+            reference = "§2.2, semantics §11.3", check = "`POST /experiments/{eid}/revision` and `deepUpdated`")
+    void appends_revision() {
         Experiment e = newExperiment(uniqueName("exp"));
         Experiment saved = client().saveExperimentRevision(e.id(), "first draft");
         assertEquals(1, saved.revisions().size(), "revisions after one save");
@@ -335,17 +312,15 @@ public abstract class ExperimentVerification extends VerificationSupport {
                 + e.deepUpdated() + " to " + saved.deepUpdated());
     }
 
-    /** Rule {@code EXP-REV-2}: saving a revision of an unknown id answers 404. */
-    @Test
-    @DisplayName("EXP-REV-2 saving a revision of an unknown id answers 404")
-    public void required_expRev2_unknownIdIs404() {
+    @Rule(id = "EXP-REV-2",
+            statement = "saving a revision of an unknown id answers 404", reference = "§2.2, semantics §11.3",
+            check = "`POST /experiments/{eid}/revision` and `deepUpdated`")
+    void rev_unknown_id_is_404() {
         assertThrows(NotFoundException.class, () -> client().saveExperimentRevision(UNKNOWN_ID, "x"));
     }
 
-    /** Rule {@code EXP-AUTH-1}: experiment calls with a bad token answer 401. */
-    @Test
-    @DisplayName("EXP-AUTH-1 experiment calls with a bad token answer 401")
-    public void required_expAuth1_badToken() {
+    @Rule(id = "EXP-AUTH-1", statement = "experiment calls with a bad token answer 401")
+    void bad_token() {
         try (CellEngine stranger = target().clientBuilder().token("not-a-valid-token-0000").build()) {
             cellengine.api.UnauthorizedException e = assertThrows(cellengine.api.UnauthorizedException.class,
                     stranger::getExperiments);

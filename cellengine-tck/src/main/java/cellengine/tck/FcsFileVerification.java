@@ -29,30 +29,19 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32C;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Rules for FCS file records: upload, lookup, update, delete and derived files (cellengine-api.md §2.6, §3.5,
  * §4.1, §4.3; semantics.md §11.5, §11.8).
- *
- * @since 0.1
  */
-public abstract class FcsFileVerification extends ExperimentScopedSupport {
+@RuleGroup(reference = "§2.6, §3.5, §4.1, §4.3; semantics §11.5, §11.8",
+        check = "the upload parser, the FcsFile fields and derived-file creation")
+abstract class FcsFileVerification extends ExperimentScopedSupport {
 
-    /** Creates the rules; a subclass names the target. */
-    protected FcsFileVerification() {
-    }
-
-    /**
-     * Rule {@code FCS-UPLOAD-1}: uploadFcsFile parses the file and fills count, panel, checksums and spillover.
-     *
-     * @throws NoSuchAlgorithmException when the JDK has no MD5
-     */
-    @Test
-    @DisplayName("FCS-UPLOAD-1 uploadFcsFile parses the file and fills count, panel, checksums and spillover")
-    public void required_fcsUpload1_fillsFields() throws NoSuchAlgorithmException {
+    @Rule(id = "FCS-UPLOAD-1",
+            statement = "uploadFcsFile parses the file and fills count, panel, checksums and spillover")
+    void fills_fields() throws NoSuchAlgorithmException {
         TckData data = TckData.generate("a1.fcs", 500, 1);
         FcsFile f = upload(data);
         assertEquals("a1.fcs", f.filename(), "filename");
@@ -73,15 +62,8 @@ public abstract class FcsFileVerification extends ExperimentScopedSupport {
         assertEquals("Panel 1", f.panelName(), "panelName");
     }
 
-    /**
-     * Rule {@code FCS-UPLOAD-2}: uploadFcsFile from a path and from a stream store the same file.
-     *
-     * @param dir a temporary folder for the rule's files
-     * @throws IOException when a file of the rule cannot be written or read
-     */
-    @Test
-    @DisplayName("FCS-UPLOAD-2 uploadFcsFile from a path and from a stream store the same file")
-    public void required_fcsUpload2_pathAndStream(@TempDir Path dir) throws IOException {
+    @Rule(id = "FCS-UPLOAD-2", statement = "uploadFcsFile from a path and from a stream store the same file")
+    void path_and_stream(@TempDir Path dir) throws IOException {
         TckData data = TckData.generate("b2.fcs", 100, 2);
         Path file = Files.write(dir.resolve("b2.fcs"), data.bytes());
         FcsFile fromPath = client().uploadFcsFile(eid(), file);
@@ -91,23 +73,18 @@ public abstract class FcsFileVerification extends ExperimentScopedSupport {
         assertEquals(100, fromStream.eventCount(), "eventCount");
     }
 
-    /**
-     * Rule {@code FCS-UPLOAD-3}: uploading a file that is not FCS answers 400 naming the problem, and nothing is
-     * stored.
-     */
-    @Test
-    @DisplayName("FCS-UPLOAD-3 uploading a file that is not FCS answers 400 naming the problem, and nothing is stored")
-    public void required_fcsUpload3_notFcsRejected() {
+    @Rule(id = "FCS-UPLOAD-3",
+            statement = "uploading a file that is not FCS answers 400 naming the problem, and nothing is stored")
+    void not_fcs_rejected() {
         BadRequestException e = assertThrows(BadRequestException.class, () -> client().uploadFcsFile(eid(),
                 Upload.of("notes.fcs", "this is not an FCS file".getBytes(StandardCharsets.UTF_8))));
         assertFalse(e.serverMessage().isBlank(), "the 400 names the problem");
         assertTrue(client().getFcsFiles(eid()).isEmpty(), "nothing was stored");
     }
 
-    /** Rule {@code FCS-UPLOAD-4}: an upload adds default scales for new channels to the experiment's scale set. */
-    @Test
-    @DisplayName("FCS-UPLOAD-4 an upload adds default scales for new channels to the experiment's scale set")
-    public void required_fcsUpload4_defaultScales() {
+    @Rule(id = "FCS-UPLOAD-4",
+            statement = "an upload adds default scales for new channels to the experiment's scale set")
+    void default_scales() {
         upload(TckData.generate("c.fcs", 10, 3));
         var scales = client().getScaleset(eid());
         var fsc = scales.scaleFor("FSC-A");
@@ -119,20 +96,18 @@ public abstract class FcsFileVerification extends ExperimentScopedSupport {
         assertEquals(-200, fitc.minimum(), 0, "FITC-A minimum");
     }
 
-    /** Rule {@code FCS-LIST-1}: getFcsFiles lists uploaded files. */
-    @Test
-    @DisplayName("FCS-LIST-1 getFcsFiles lists uploaded files")
-    public void required_fcsList1_lists() {
+    @Rule(id = "FCS-LIST-1", statement = "getFcsFiles lists uploaded files")
+    void lists() {
         FcsFile a = upload(TckData.generate("a.fcs", 10, 1));
         FcsFile b = upload(TckData.generate("b.fcs", 10, 2));
         assertEquals(java.util.Set.of(a.id(), b.id()), client().getFcsFiles(eid()).stream().map(FcsFile::id)
                 .collect(java.util.stream.Collectors.toSet()), "listed ids");
     }
 
-    /** Rule {@code FCS-PAGED-1}: getFcsFilesPaged lists the same files as getFcsFiles, a page at a time. */
-    @Test
-    @DisplayName("FCS-PAGED-1 getFcsFilesPaged lists the same files as getFcsFiles, a page at a time")
-    public void required_fcsPaged1_pages() {
+    @Rule(id = "FCS-PAGED-1",
+            statement = "getFcsFilesPaged lists the same files as getFcsFiles, a page at a time",
+            reference = "§1.8, §2.6", check = "limit and skip on the FCS file list")
+    void pages() {
         for (int i = 0; i < 3; i++) {
             upload(TckData.generate("p" + i + ".fcs", 10, i));
         }
@@ -143,10 +118,9 @@ public abstract class FcsFileVerification extends ExperimentScopedSupport {
                 .collect(java.util.stream.Collectors.toSet()), "the same files");
     }
 
-    /** Rule {@code FCS-GET-1}: getFcsFile returns the file with header and spillString; an unknown id answers 404. */
-    @Test
-    @DisplayName("FCS-GET-1 getFcsFile returns the file with header and spillString; an unknown id answers 404")
-    public void required_fcsGet1_byIdAndUnknown() {
+    @Rule(id = "FCS-GET-1",
+            statement = "getFcsFile returns the file with header and spillString; an unknown id answers 404")
+    void by_id_and_unknown() {
         FcsFile f = upload(TckData.generate("a.fcs", 10, 1));
         FcsFile got = client().getFcsFile(eid(), f.id());
         assertEquals(f.md5(), got.md5(), "md5");
@@ -155,10 +129,8 @@ public abstract class FcsFileVerification extends ExperimentScopedSupport {
         assertThrows(NotFoundException.class, () -> client().getFcsFile(eid(), UNKNOWN_ID), "unknown id");
     }
 
-    /** Rule {@code FCS-BYNAME-1}: getFcsFileByName finds one match, fails on zero and on two. */
-    @Test
-    @DisplayName("FCS-BYNAME-1 getFcsFileByName finds one match, fails on zero and on two")
-    public void required_fcsByName1_zeroOneTwo() {
+    @Rule(id = "FCS-BYNAME-1", statement = "getFcsFileByName finds one match, fails on zero and on two")
+    void zero_one_two() {
         FcsFile f = upload(TckData.generate("one.fcs", 10, 1));
         assertEquals(f.id(), client().getFcsFileByName(eid(), "one.fcs").id(), "one");
         assertEquals(0, assertThrows(NameLookupException.class,
@@ -169,10 +141,8 @@ public abstract class FcsFileVerification extends ExperimentScopedSupport {
                 () -> client().getFcsFileByName(eid(), "two.fcs")).matchCount(), "two");
     }
 
-    /** Rule {@code FCS-UPDATE-1}: updateFcsFile renames and replaces the annotation list. */
-    @Test
-    @DisplayName("FCS-UPDATE-1 updateFcsFile renames and replaces the annotation list")
-    public void required_fcsUpdate1_renameAndAnnotations() {
+    @Rule(id = "FCS-UPDATE-1", statement = "updateFcsFile renames and replaces the annotation list")
+    void rename_and_annotations() {
         FcsFile f = upload(TckData.generate("a.fcs", 10, 1));
         FcsFile updated = client().updateFcsFile(eid(), f.id(), FcsFileUpdate.builder().filename("renamed.fcs")
                 .annotations(List.of(Annotation.of("donor", "D7"), Annotation.of("dose", 5))).build());
@@ -182,19 +152,15 @@ public abstract class FcsFileVerification extends ExperimentScopedSupport {
         assertEquals("renamed.fcs", client().getFcsFile(eid(), f.id()).filename(), "after GET");
     }
 
-    /** Rule {@code FCS-UPDATE-2}: an FcsFile compensation of -2 (PER_FILE) answers 400. */
-    @Test
-    @DisplayName("FCS-UPDATE-2 an FcsFile compensation of -2 (PER_FILE) answers 400")
-    public void required_fcsUpdate2_perFileCompensationRejected() {
+    @Rule(id = "FCS-UPDATE-2", statement = "an FcsFile compensation of -2 (PER_FILE) answers 400")
+    void per_file_compensation_rejected() {
         FcsFile f = upload(TckData.generate("a.fcs", 10, 1));
         assertThrows(BadRequestException.class, () -> client().patch(
                 "/experiments/" + eid() + "/fcsfiles/" + f.id(), Map.of("compensation", -2)));
     }
 
-    /** Rule {@code FCS-DELETE-1}: deleteFcsFile soft-deletes: GET answers 404, the list shows it deleted. */
-    @Test
-    @DisplayName("FCS-DELETE-1 deleteFcsFile soft-deletes: GET answers 404, the list shows it deleted")
-    public void required_fcsDelete1_softDelete() {
+    @Rule(id = "FCS-DELETE-1", statement = "deleteFcsFile soft-deletes: GET answers 404, the list shows it deleted")
+    void soft_delete() {
         FcsFile f = upload(TckData.generate("a.fcs", 10, 1));
         client().deleteFcsFile(eid(), f.id());
         assertThrows(NotFoundException.class, () -> client().getFcsFile(eid(), f.id()), "GET after delete");
@@ -203,10 +169,19 @@ public abstract class FcsFileVerification extends ExperimentScopedSupport {
         assertNotNull(listed.deleted(), "deleted is set");
     }
 
-    /** Rule {@code FCS-CREATE-1}: createFcsFile copies one file and concatenates several. */
-    @Test
-    @DisplayName("FCS-CREATE-1 createFcsFile copies one file and concatenates several")
-    public void required_fcsCreate1_copyAndConcatenate() {
+    @Rule(id = "FCS-DELETE-2", statement = "deleting an FCS file that is already soft-deleted succeeds and keeps it "
+            + "deleted")
+    void delete_of_soft_deleted() {
+        FcsFile f = upload(TckData.generate("a.fcs", 10, 1));
+        client().deleteFcsFile(eid(), f.id());
+        client().deleteFcsFile(eid(), f.id());
+        assertThrows(NotFoundException.class, () -> client().getFcsFile(eid(), f.id()), "GET after both");
+        assertNotNull(client().getFcsFiles(eid()).stream().filter(x -> x.id().equals(f.id())).findFirst()
+                .orElseThrow(() -> new AssertionError("the file is still listed")).deleted(), "still deleted");
+    }
+
+    @Rule(id = "FCS-CREATE-1", statement = "createFcsFile copies one file and concatenates several")
+    void copy_and_concatenate() {
         FcsFile a = upload(TckData.generate("a.fcs", 30, 1));
         FcsFile b = upload(TckData.generate("b.fcs", 20, 2));
         FcsFile copy = client().createFcsFile(eid(), FcsFileCreate.builder().fcsFiles(List.of(a.id()))
@@ -219,20 +194,16 @@ public abstract class FcsFileVerification extends ExperimentScopedSupport {
         assertEquals("joined.fcs", joined.filename(), "filename");
     }
 
-    /** Rule {@code FCS-CREATE-2}: createFcsFile subsamples each input with preSubsampleN and a seed. */
-    @Test
-    @DisplayName("FCS-CREATE-2 createFcsFile subsamples each input with preSubsampleN and a seed")
-    public void required_fcsCreate2_subsample() {
+    @Rule(id = "FCS-CREATE-2", statement = "createFcsFile subsamples each input with preSubsampleN and a seed")
+    void subsample() {
         FcsFile a = upload(TckData.generate("a.fcs", 200, 1));
         FcsFile sub = client().createFcsFile(eid(), FcsFileCreate.builder().fcsFiles(List.of(a.id()))
                 .filename("sub.fcs").preSubsampleN(25).seed(42).build());
         assertEquals(25, sub.eventCount(), "eventCount after preSubsampleN=25");
     }
 
-    /** Rule {@code FCS-CREATE-3}: createFcsFile imports a file from another experiment. */
-    @Test
-    @DisplayName("FCS-CREATE-3 createFcsFile imports a file from another experiment")
-    public void required_fcsCreate3_importFromOtherExperiment() {
+    @Rule(id = "FCS-CREATE-3", statement = "createFcsFile imports a file from another experiment")
+    void import_from_other_experiment() {
         var other = newExperiment(uniqueName("source"));
         FcsFile source = client().uploadFcsFile(other.id(), Upload.of("src.fcs", TckData.generate("src.fcs", 40, 5).bytes()));
         FcsFile imported = client().createFcsFile(eid(), FcsFileCreate.builder()
@@ -241,10 +212,8 @@ public abstract class FcsFileVerification extends ExperimentScopedSupport {
         assertEquals(40, imported.eventCount(), "eventCount");
     }
 
-    /** Rule {@code FCS-404-1}: FCS file calls on an unknown experiment answer 404. */
-    @Test
-    @DisplayName("FCS-404-1 FCS file calls on an unknown experiment answer 404")
-    public void required_fcs404_1_unknownExperiment() {
+    @Rule(id = "FCS-404-1", statement = "FCS file calls on an unknown experiment answer 404")
+    void unknown_experiment_is_404() {
         assertThrows(NotFoundException.class, () -> client().getFcsFiles(UNKNOWN_ID));
     }
 }

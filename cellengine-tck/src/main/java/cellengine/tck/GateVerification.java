@@ -17,25 +17,16 @@ import cellengine.api.model.SplitGate;
 import cellengine.api.param.Gates;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
 
 /**
  * Rules for gates of all six types, their auto-created populations, families and tailoring (cellengine-api.md
- * §2.7, §3.8, §6.6, §6.7, §6.9; semantics.md §6, §7, §8.4). Counts are checked against {@link GatingFixtures}.
- *
- * @since 0.1
+ * §2.7, §3.8, §6.6, §6.7, §6.9; semantics.md §6, §7, §8.4), and for the higher-level experiment view over them.
+ * Counts are checked against {@link GatingFixtures}.
  */
-public abstract class GateVerification extends GatingSupport {
+abstract class GateVerification extends GatingSupport {
 
-    /** Creates the rules; a subclass names the target. */
-    protected GateVerification() {
-    }
-
-    /** Rule {@code GATE-RECT-1}: a rectangle gate is closed on its edges and creates its population. */
-    @Test
-    @DisplayName("GATE-RECT-1 a rectangle gate is closed on its edges and creates its population")
-    public void required_gateRect1_closedAndPopulation() {
+    @Rule(id = "GATE-RECT-1", statement = "a rectangle gate is closed on its edges and creates its population")
+    void closed_and_population() {
         uploadGrid();
         GateCreated created = createRectangle("rect", null);
         Gate gate = created.gate();
@@ -49,10 +40,9 @@ public abstract class GateVerification extends GatingSupport {
                 "events in [10000, 100000]², edges included");
     }
 
-    /** Rule {@code GATE-POLY-1}: a polygon gate uses the even–odd rule and counts events on an edge as inside. */
-    @Test
-    @DisplayName("GATE-POLY-1 a polygon gate uses the even–odd rule and counts events on an edge as inside")
-    public void required_gatePoly1_evenOddEdgesInside() {
+    @Rule(id = "GATE-POLY-1",
+            statement = "a polygon gate uses the even–odd rule and counts events on an edge as inside")
+    void even_odd_edges_inside() {
         uploadGrid();
         GateCreated created = client().postGate(eid(),
                 Gates.polygon("FSC-A", "SSC-A", "tri", GatingFixtures.POLYGON).build());
@@ -61,10 +51,8 @@ public abstract class GateVerification extends GatingSupport {
                 eventCount(created.populations().get(0)), "events in the triangle");
     }
 
-    /** Rule {@code GATE-ELLIPSE-1}: an ellipse gate takes full axis lengths and includes its boundary. */
-    @Test
-    @DisplayName("GATE-ELLIPSE-1 an ellipse gate takes full axis lengths and includes its boundary")
-    public void required_gateEllipse1_fullAxes() {
+    @Rule(id = "GATE-ELLIPSE-1", statement = "an ellipse gate takes full axis lengths and includes its boundary")
+    void full_axes() {
         uploadGrid();
         double[] el = GatingFixtures.ELLIPSE;
         GateCreated created = client().postGate(eid(),
@@ -74,10 +62,8 @@ public abstract class GateVerification extends GatingSupport {
                 eventCount(created.populations().get(0)), "events in the ellipse");
     }
 
-    /** Rule {@code GATE-RANGE-1}: a range gate is a closed interval on one channel and has no yChannel. */
-    @Test
-    @DisplayName("GATE-RANGE-1 a range gate is a closed interval on one channel and has no yChannel")
-    public void required_gateRange1_closedInterval() {
+    @Rule(id = "GATE-RANGE-1", statement = "a range gate is a closed interval on one channel and has no yChannel")
+    void closed_interval() {
         uploadGrid();
         GateCreated created = client().postGate(eid(), Gates.range("FSC-A", "band", GatingFixtures.RANGE[0],
                 GatingFixtures.RANGE[1]).build());
@@ -86,10 +72,9 @@ public abstract class GateVerification extends GatingSupport {
                 "events in [30000, 100000]");
     }
 
-    /** Rule {@code GATE-SPLIT-1}: a split gate makes L and R populations: x &lt; position is L, x ≥ position is R. */
-    @Test
-    @DisplayName("GATE-SPLIT-1 a split gate makes L and R populations: x < position is L, x ≥ position is R")
-    public void required_gateSplit1_sectors() {
+    @Rule(id = "GATE-SPLIT-1",
+            statement = "a split gate makes L and R populations: x < position is L, x ≥ position is R")
+    void split_sectors() {
         uploadGrid();
         GateCreated created = client().postGate(eid(), Gates.split("FSC-A", "cut", GatingFixtures.SPLIT).build());
         SplitGate gate = (SplitGate) created.gate();
@@ -105,10 +90,8 @@ public abstract class GateVerification extends GatingSupport {
         }
     }
 
-    /** Rule {@code GATE-QUAD-1}: a quadrant gate makes UR, UL, LL, LR populations with the D7 tie rules. */
-    @Test
-    @DisplayName("GATE-QUAD-1 a quadrant gate makes UR, UL, LL, LR populations with the D7 tie rules")
-    public void required_gateQuad1_sectors() {
+    @Rule(id = "GATE-QUAD-1", statement = "a quadrant gate makes UR, UL, LL, LR populations with the D7 tie rules")
+    void quad_sectors() {
         uploadGrid();
         double[] q = GatingFixtures.QUADRANT;
         GateCreated created = client().postGate(eid(), Gates.quadrant("FSC-A", "SSC-A", "quad", q[0], q[1]).build());
@@ -123,10 +106,8 @@ public abstract class GateVerification extends GatingSupport {
         }
     }
 
-    /** Rule {@code GATE-PARENT-1}: a gate created under a parent population intersects with it. */
-    @Test
-    @DisplayName("GATE-PARENT-1 a gate created under a parent population intersects with it")
-    public void required_gateParent1_nested() {
+    @Rule(id = "GATE-PARENT-1", statement = "a gate created under a parent population intersects with it")
+    void nested() {
         uploadGrid();
         Population rect = createRectangle("rect", null).populations().get(0);
         GateCreated split = client().postGate(eid(), Gates.split("FSC-A", "half", GatingFixtures.SPLIT)
@@ -137,10 +118,8 @@ public abstract class GateVerification extends GatingSupport {
                 .length, eventCount(right), "events in rect ∩ R");
     }
 
-    /** Rule {@code GATE-BULK-1}: postGates creates several gates in one call, without populations. */
-    @Test
-    @DisplayName("GATE-BULK-1 postGates creates several gates in one call, without populations")
-    public void required_gateBulk1_noPopulations() {
+    @Rule(id = "GATE-BULK-1", statement = "postGates creates several gates in one call, without populations")
+    void no_populations() {
         double[] r = GatingFixtures.RECTANGLE;
         List<Gate> gates = client().postGates(eid(), List.of(
                 Gates.rectangle("FSC-A", "SSC-A", "a", r[0], r[1], r[2], r[3]).build(),
@@ -150,10 +129,8 @@ public abstract class GateVerification extends GatingSupport {
         assertTrue(client().getPopulations(eid()).isEmpty(), "bulk creation makes no populations");
     }
 
-    /** Rule {@code GATE-BAD-1}: a polygon with fewer than three vertices answers 400. */
-    @Test
-    @DisplayName("GATE-BAD-1 a polygon with fewer than three vertices answers 400")
-    public void required_gateBad1_degeneratePolygon() {
+    @Rule(id = "GATE-BAD-1", statement = "a polygon with fewer than three vertices answers 400")
+    void degenerate_polygon() {
         assertThrows(BadRequestException.class, () -> client().post("/experiments/" + eid() + "/gates",
                 Map.of("type", "PolygonGate", "gid", "5f0000000000000000000001", "name", "bad", "xChannel", "FSC-A",
                         "yChannel", "SSC-A", "tailoredPerFile", false,
@@ -161,10 +138,8 @@ public abstract class GateVerification extends GatingSupport {
                                 "polygon", Map.of("vertices", List.of(List.of(1, 1), List.of(2, 2)))))));
     }
 
-    /** Rule {@code GATE-GET-1}: getGates and getGate return stored gates; an unknown gate id answers 404. */
-    @Test
-    @DisplayName("GATE-GET-1 getGates and getGate return stored gates; an unknown gate id answers 404")
-    public void required_gateGet1_listAndById() {
+    @Rule(id = "GATE-GET-1", statement = "getGates and getGate return stored gates; an unknown gate id answers 404")
+    void list_and_by_id() {
         Gate gate = createRectangle("rect", null).gate();
         assertEquals(List.of(gate.id()), client().getGates(eid()).stream().map(Gate::id).toList(), "listed");
         Gate got = client().getGate(eid(), gate.id());
@@ -173,13 +148,10 @@ public abstract class GateVerification extends GatingSupport {
         assertThrows(NotFoundException.class, () -> client().getGate(eid(), UNKNOWN_ID), "unknown id");
     }
 
-    /**
-     * Rule {@code GATE-PAGED-1}: getGatesPaged and getPopulationsPaged list what the plain lists do, a page at a
-     * time.
-     */
-    @Test
-    @DisplayName("GATE-PAGED-1 getGatesPaged and getPopulationsPaged list what the plain lists do, a page at a time")
-    public void required_gatePaged1_pages() {
+    @Rule(id = "GATE-PAGED-1",
+            statement = "getGatesPaged and getPopulationsPaged list what the plain lists do, a page at a time",
+            reference = "§1.8, §2.7, §2.8", check = "limit and skip on the gate and population lists")
+    void pages() {
         for (int i = 0; i < 3; i++) {
             createRectangle("rect" + i, null);
         }
@@ -194,22 +166,17 @@ public abstract class GateVerification extends GatingSupport {
         assertEquals(3, populations.size(), "one population per gate, each once");
     }
 
-    /** Rule {@code GATE-DELETE-1}: deleteGate removes one gate and leaves its populations. */
-    @Test
-    @DisplayName("GATE-DELETE-1 deleteGate removes one gate and leaves its populations")
-    public void required_gateDelete1_byId() {
+    @Rule(id = "GATE-DELETE-1", statement = "deleteGate removes one gate and leaves its populations")
+    void by_id() {
         GateCreated created = createRectangle("rect", null);
         client().deleteGate(eid(), created.gate().id());
         assertTrue(client().getGates(eid()).isEmpty(), "no gates left");
         assertEquals(1, client().getPopulations(eid()).size(), "the population stays (no cascade)");
     }
 
-    /**
-     * Rule {@code GATE-DELETE-2}: deleteGateFamily removes every member of a gid; deleteGates removes a list of ids.
-     */
-    @Test
-    @DisplayName("GATE-DELETE-2 deleteGateFamily removes every member of a gid; deleteGates removes a list of ids")
-    public void required_gateDelete2_familyAndList() {
+    @Rule(id = "GATE-DELETE-2",
+            statement = "deleteGateFamily removes every member of a gid; deleteGates removes a list of ids")
+    void family_and_list() {
         Gate a = createRectangle("a", null).gate();
         Gate b = createRectangle("b", null).gate();
         Gate c = createRectangle("c", null).gate();
@@ -220,10 +187,8 @@ public abstract class GateVerification extends GatingSupport {
         assertTrue(client().getGates(eid()).isEmpty(), "all gone");
     }
 
-    /** Rule {@code GATE-DELETE-3}: deleteGateFamily with exclude keeps the excluded member of the family. */
-    @Test
-    @DisplayName("GATE-DELETE-3 deleteGateFamily with exclude keeps the excluded member of the family")
-    public void required_gateDelete3_familyExclude() {
+    @Rule(id = "GATE-DELETE-3", statement = "deleteGateFamily with exclude keeps the excluded member of the family")
+    void family_exclude() {
         uploadGrid();
         Gate global = createRectangle("rect", null).gate();
         Gate member = client().postGate(eid(), Gates.rectangle("FSC-A", "SSC-A", "rect", 1, 2, 1, 2)
@@ -233,23 +198,18 @@ public abstract class GateVerification extends GatingSupport {
                 "only the excluded member is left");
     }
 
-    /** Rule {@code GATE-FAMILY-1}: updateGateFamily renames every member and reports nModified. */
-    @Test
-    @DisplayName("GATE-FAMILY-1 updateGateFamily renames every member and reports nModified")
-    public void required_gateFamily1_rename() {
+    @Rule(id = "GATE-FAMILY-1", statement = "updateGateFamily renames every member and reports nModified")
+    void rename() {
         Gate gate = createRectangle("rect", null).gate();
         int modified = client().updateGateFamily(eid(), gate.gid(), Map.of("name", "renamed"));
         assertEquals(1, modified, "nModified");
         assertEquals("renamed", ((RectangleGate) client().getGate(eid(), gate.id())).name(), "name after update");
     }
 
-    /**
-     * Rule {@code GATE-TAILOR-1}: a file-specific gate gates its file; applyTailoring copies it to files (inserted)
-     * and the global gate removes it (deleted).
-     */
-    @Test
-    @DisplayName("GATE-TAILOR-1 a file-specific gate gates its file; applyTailoring copies it to files (inserted) and the global gate removes it (deleted)")
-    public void required_gateTailor1_perFileGate() {
+    @Rule(id = "GATE-TAILOR-1",
+            statement = "a file-specific gate gates its file; applyTailoring copies it to files (inserted) and the global"
+                    + " gate removes it (deleted)")
+    void per_file_gate() {
         uploadGrid();
         TckData gridA = grid;
         var fileA = gridFile;
@@ -280,10 +240,8 @@ public abstract class GateVerification extends GatingSupport {
         assertEquals(wide, eventCount(pop), "file A is back on the global gate");
     }
 
-    /** Rule {@code GATE-UPDATE-1}: updateGate changes one gate's geometry, and its population follows. */
-    @Test
-    @DisplayName("GATE-UPDATE-1 updateGate changes one gate's geometry, and its population follows")
-    public void required_gateUpdate1_partialPatch() {
+    @Rule(id = "GATE-UPDATE-1", statement = "updateGate changes one gate's geometry, and its population follows")
+    void partial_patch() {
         uploadGrid();
         GateCreated created = createRectangle("rect", null);
         Gate updated = client().updateGate(eid(), created.gate().id(), Map.of("name", "narrow", "model",
@@ -294,20 +252,17 @@ public abstract class GateVerification extends GatingSupport {
                 eventCount(created.populations().get(0)), "the population is gated with the new rectangle");
     }
 
-    /** Rule {@code GATE-RESET-1}: resetGates deletes every gate and population of the experiment. */
-    @Test
-    @DisplayName("GATE-RESET-1 resetGates deletes every gate and population of the experiment")
-    public void required_gateReset1_clears() {
+    @Rule(id = "GATE-RESET-1", statement = "resetGates deletes every gate and population of the experiment")
+    void clears() {
         createRectangle("rect", null);
         client().resetGates(eid());
         assertTrue(client().getGates(eid()).isEmpty(), "gates");
         assertTrue(client().getPopulations(eid()).isEmpty(), "populations");
     }
 
-    /** Rule {@code GATE-BYNAME-1}: getGateByName finds the one gate with that name, fails on zero and on two. */
-    @Test
-    @DisplayName("GATE-BYNAME-1 getGateByName finds the one gate with that name, fails on zero and on two")
-    public void required_gateByName1_zeroOneTwo() {
+    @Rule(id = "GATE-BYNAME-1", statement = "getGateByName finds the one gate with that name, fails on zero and on "
+            + "two", reference = "§2.7, §6.1", check = "the by-name lookup of gates (eq(name), limit=2)")
+    void by_name() {
         Gate gate = createRectangle("by name", null).gate();
         assertEquals(gate.id(), client().getGateByName(eid(), "by name").id(), "one match");
         assertEquals(0, assertThrows(NameLookupException.class,
@@ -316,5 +271,22 @@ public abstract class GateVerification extends GatingSupport {
         createRectangle("twice", null);
         assertEquals(2, assertThrows(NameLookupException.class,
                 () -> client().getGateByName(eid(), "twice")).matchCount(), "two matches");
+    }
+
+    @Rule(id = "VIEW-1",
+            statement = "the experiment view, by name or by id, reaches files, gates, populations and statistics")
+    void experiment_view_by_name_and_by_id() {
+        uploadGrid();
+        createRectangle("rect", null);
+        var view = client().experimentByName(experiment.name());
+        assertEquals(gridFile.id(), view.getFcsFileByName("grid.fcs").id(), "getFcsFileByName(name)");
+        assertEquals(1, view.getGates().size(), "getGates()");
+        assertEquals("rect", view.getPopulationByName("rect").name(), "getPopulationByName(name)");
+        assertEquals(1, view.getPopulations().size(), "getPopulations()");
+        var rows = client().experiment(eid()).getStatistics(cellengine.api.param.StatisticsRequest.builder()
+                .statistics(cellengine.api.model.Statistic.EVENT_COUNT)
+                .populationIds(view.getPopulationByName("rect").id()).build()).rows();
+        assertEquals(members(e -> GatingFixtures.inRectangle(x(e), y(e))).length, rows.get(0).eventCount(),
+                "getStatistics bound to the experiment by id");
     }
 }

@@ -8,28 +8,18 @@ import cellengine.analysis.fcs.FcsData;
 import cellengine.api.model.CompensationId;
 import cellengine.api.model.Population;
 import cellengine.api.param.EventExport;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
 
 /**
- * Rules for exporting a population's events (cellengine-api.md §4.5; semantics.md §10.1) and for the higher-level
- * experiment view.
- *
- * @since 0.1
+ * Rules for exporting a population's events (cellengine-api.md §4.5; semantics.md §10.1).
  */
-public abstract class GatedExportVerification extends GatingSupport {
+@RuleGroup(reference = "§4.5, §4.6; semantics §10",
+        check = "export query parameters, subsampling, compensation choice and TSV layout")
+abstract class GatedExportVerification extends GatingSupport {
 
-    /** Creates the rules; a subclass names the target. */
-    protected GatedExportVerification() {
-    }
-
-    /**
-     * Rule {@code EXPORT-POP-1}: an export with populationId holds exactly the population's events, numbered from the
-     * original file.
-     */
-    @Test
-    @DisplayName("EXPORT-POP-1 an export with populationId holds exactly the population's events, numbered from the original file")
-    public void required_exportPop1_members() {
+    @Rule(id = "EXPORT-POP-1",
+            statement = "an export with populationId holds exactly the population's events, numbered from the original"
+                    + " file")
+    void members() {
         uploadGrid();
         Population rect = createRectangle("rect", null).populations().get(0);
         FcsData events = client().getEvents(eid(), gridFile.id(), EventExport.fcs().withPopulationId(rect.id())
@@ -43,30 +33,11 @@ public abstract class GatedExportVerification extends GatingSupport {
         assertArrayEquals(values("SSC-A", expected), events.column("SSC-A"), 0, "SSC-A of the members");
     }
 
-    /** Rule {@code EXPORT-POP-2}: a gated export without a compensation id answers 400. */
-    @Test
-    @DisplayName("EXPORT-POP-2 a gated export without a compensation id answers 400")
-    public void required_exportPop2_needsCompensation() {
+    @Rule(id = "EXPORT-POP-2", statement = "a gated export without a compensation id answers 400")
+    void needs_compensation() {
         uploadGrid();
         Population rect = createRectangle("rect", null).populations().get(0);
         assertThrows(cellengine.api.BadRequestException.class, () -> client().get("/experiments/" + eid()
                 + "/fcsfiles/" + gridFile.id() + ".tsv", java.util.Map.of("populationId", rect.id())));
-    }
-
-    /** Rule {@code VIEW-1}: the experiment view, by name or by id, reaches files, gates, populations and statistics. */
-    @Test
-    @DisplayName("VIEW-1 the experiment view, by name or by id, reaches files, gates, populations and statistics")
-    public void required_view1_higherLevel() {
-        uploadGrid();
-        createRectangle("rect", null);
-        var view = client().experimentByName(experiment.name());
-        assertEquals(gridFile.id(), view.fcsFile("grid.fcs").id(), "fcsFile(name)");
-        assertEquals(1, view.gates().size(), "gates()");
-        assertEquals("rect", view.population("rect").name(), "population(name)");
-        assertEquals(1, view.populations().size(), "populations()");
-        var rows = client().experiment(eid()).statistics().statistics(cellengine.api.model.Statistic.EVENT_COUNT)
-                .populationIds(view.population("rect").id()).get().rows();
-        assertEquals(members(e -> GatingFixtures.inRectangle(x(e), y(e))).length, rows.get(0).eventCount(),
-                "statistics() bound to the experiment by id");
     }
 }

@@ -14,14 +14,8 @@ import java.util.function.IntPredicate;
 /**
  * Shared steps of the gating, statistics and plot rules: a grid file uploaded into the rule's experiment, the
  * fixture gates created through the SDK, and expected member sets computed with {@link GatingFixtures}.
- *
- * @since 0.1
  */
-public abstract class GatingSupport extends ExperimentScopedSupport {
-
-    /** For the rule classes that extend it. */
-    protected GatingSupport() {
-    }
+abstract class GatingSupport extends ExperimentScopedSupport {
 
     /** The grid file of the running rule. */
     protected TckData grid;

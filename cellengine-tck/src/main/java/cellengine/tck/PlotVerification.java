@@ -16,21 +16,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Rules for {@code getPlot} (cellengine-api.md §2.10, §3.12): real PNG images of the requested size, for every plot
  * type, gated and compensated.
- *
- * @since 0.1
  */
-public abstract class PlotVerification extends GatingSupport {
-
-    /** Creates the rules; a subclass names the target. */
-    protected PlotVerification() {
-    }
+abstract class PlotVerification extends GatingSupport {
 
     private static BufferedImage decode(byte[] png) throws IOException {
         assertTrue(png.length > 8 && png[0] == (byte) 0x89 && png[1] == 'P' && png[2] == 'N' && png[3] == 'G',
@@ -50,14 +42,9 @@ public abstract class PlotVerification extends GatingSupport {
         return colours.size();
     }
 
-    /**
-     * Rule {@code PLOT-TYPES-1}: dot, density, contour and histogram plots are PNG images of the requested size.
-     *
-     * @throws IOException when a file of the rule cannot be written or read
-     */
-    @Test
-    @DisplayName("PLOT-TYPES-1 dot, density, contour and histogram plots are PNG images of the requested size")
-    public void required_plotTypes1_everyType() throws IOException {
+    @Rule(id = "PLOT-TYPES-1",
+            statement = "dot, density, contour and histogram plots are PNG images of the requested size")
+    void every_type() throws IOException {
         uploadGrid();
         for (PlotRequest.PlotType type : PlotRequest.PlotType.values()) {
             PlotRequest.Builder request = PlotRequest.builder(gridFile.id(), "FSC-A").plotType(type).width(300)
@@ -72,14 +59,8 @@ public abstract class PlotVerification extends GatingSupport {
         }
     }
 
-    /**
-     * Rule {@code PLOT-GATED-1}: a plot of a population with a compensation differs from the ungated plot.
-     *
-     * @throws IOException when a file of the rule cannot be written or read
-     */
-    @Test
-    @DisplayName("PLOT-GATED-1 a plot of a population with a compensation differs from the ungated plot")
-    public void required_plotGated1_populationAndCompensation() throws IOException {
+    @Rule(id = "PLOT-GATED-1", statement = "a plot of a population with a compensation differs from the ungated plot")
+    void population_and_compensation() throws IOException {
         uploadGrid();
         var rect = createRectangle("rect", null).populations().get(0);
         PlotRequest.Builder base = PlotRequest.builder(gridFile.id(), "FITC-A").plotType(PlotRequest.PlotType.DOT)
@@ -91,15 +72,8 @@ public abstract class PlotVerification extends GatingSupport {
         assertTrue(!java.util.Arrays.equals(all, gated), "gating and compensation change the picture");
     }
 
-    /**
-     * Rule {@code PLOT-SAVE-1}: getPlot saves the PNG to a path.
-     *
-     * @param dir a temporary folder for the rule's files
-     * @throws IOException when a file of the rule cannot be written or read
-     */
-    @Test
-    @DisplayName("PLOT-SAVE-1 getPlot saves the PNG to a path")
-    public void required_plotSave1_toPath(@TempDir Path dir) throws IOException {
+    @Rule(id = "PLOT-SAVE-1", statement = "getPlot saves the PNG to a path")
+    void to_path(@TempDir Path dir) throws IOException {
         uploadGrid();
         PlotRequest request = PlotRequest.builder(gridFile.id(), "FSC-A").plotType(PlotRequest.PlotType.DENSITY)
                 .yChannel("SSC-A").build();
@@ -108,10 +82,8 @@ public abstract class PlotVerification extends GatingSupport {
         assertArrayEquals(client().getPlot(eid(), request), Files.readAllBytes(target), "saved bytes");
     }
 
-    /** Rule {@code PLOT-BAD-1}: a plot of a channel the file lacks answers 400. */
-    @Test
-    @DisplayName("PLOT-BAD-1 a plot of a channel the file lacks answers 400")
-    public void required_plotBad1_unknownChannel() {
+    @Rule(id = "PLOT-BAD-1", statement = "a plot of a channel the file lacks answers 400")
+    void unknown_channel() {
         uploadGrid();
         assertThrows(BadRequestException.class, () -> client().getPlot(eid(), PlotRequest.builder(gridFile.id(),
                 "NOPE-A").plotType(PlotRequest.PlotType.DOT).yChannel("SSC-A").build()));

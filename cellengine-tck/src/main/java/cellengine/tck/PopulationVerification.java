@@ -15,28 +15,18 @@ import cellengine.api.param.PopulationCreate;
 import cellengine.api.param.PopulationUpdate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
 
 /**
  * Rules for populations and their boolean expressions (cellengine-api.md §2.8, §3.9, §6.8; semantics.md §8).
- *
- * @since 0.1
  */
-public abstract class PopulationVerification extends GatingSupport {
-
-    /** Creates the rules; a subclass names the target. */
-    protected PopulationVerification() {
-    }
+abstract class PopulationVerification extends GatingSupport {
 
     private Population pop(String name, cellengine.analysis.population.PopulationExpression expression) {
         return client().postPopulation(eid(), PopulationCreate.of(name, expression));
     }
 
-    /** Rule {@code POP-EXPR-1}: $and, $or, $not and $xor over gids select the events semantics.md §8.3 says. */
-    @Test
-    @DisplayName("POP-EXPR-1 $and, $or, $not and $xor over gids select the events semantics.md §8.3 says")
-    public void required_popExpr1_operators() {
+    @Rule(id = "POP-EXPR-1", statement = "$and, $or, $not and $xor over gids select the events semantics.md §8.3 says")
+    void operators() {
         uploadGrid();
         String rect = createRectangle("rect", null).gate().gid();
         GateCreated split = client().postGate(eid(), Gates.split("FSC-A", "cut", GatingFixtures.SPLIT)
@@ -57,10 +47,8 @@ public abstract class PopulationVerification extends GatingSupport {
         assertEquals(0, eventCount(pop("ghost", Expr.and("5f00000000000000000000aa"))), "an unknown gid = no events");
     }
 
-    /** Rule {@code POP-POST-1}: postPopulation stores name, expression string, parent and terminal gate. */
-    @Test
-    @DisplayName("POP-POST-1 postPopulation stores name, expression string, parent and terminal gate")
-    public void required_popPost1_fields() {
+    @Rule(id = "POP-POST-1", statement = "postPopulation stores name, expression string, parent and terminal gate")
+    void fields() {
         GateCreated rect = createRectangle("rect", null);
         Population parent = rect.populations().get(0);
         String gid = rect.gate().gid();
@@ -72,30 +60,23 @@ public abstract class PopulationVerification extends GatingSupport {
         assertTrue(child.gates().contains(gid), () -> "gates string " + child.gates());
     }
 
-    /** Rule {@code POP-POST-2}: a gates string that is not an expression answers 400. */
-    @Test
-    @DisplayName("POP-POST-2 a gates string that is not an expression answers 400")
-    public void required_popPost2_badExpression() {
+    @Rule(id = "POP-POST-2", statement = "a gates string that is not an expression answers 400")
+    void bad_expression() {
         assertThrows(BadRequestException.class, () -> client().post("/experiments/" + eid() + "/populations",
                 Map.of("name", "bad", "gates", "{\"$nand\": [1]}")));
     }
 
-    /**
-     * Rule {@code POP-GET-1}: getPopulations and getPopulation return stored populations; an unknown id answers 404.
-     */
-    @Test
-    @DisplayName("POP-GET-1 getPopulations and getPopulation return stored populations; an unknown id answers 404")
-    public void required_popGet1_listAndById() {
+    @Rule(id = "POP-GET-1",
+            statement = "getPopulations and getPopulation return stored populations; an unknown id answers 404")
+    void list_and_by_id() {
         Population p = createRectangle("rect", null).populations().get(0);
         assertEquals(List.of(p.id()), client().getPopulations(eid()).stream().map(Population::id).toList(), "listed");
         assertEquals(p.name(), client().getPopulation(eid(), p.id()).name(), "by id");
         assertThrows(NotFoundException.class, () -> client().getPopulation(eid(), UNKNOWN_ID), "unknown id");
     }
 
-    /** Rule {@code POP-BYNAME-1}: getPopulationByName finds one match, fails on zero and on two. */
-    @Test
-    @DisplayName("POP-BYNAME-1 getPopulationByName finds one match, fails on zero and on two")
-    public void required_popByName1_zeroOneTwo() {
+    @Rule(id = "POP-BYNAME-1", statement = "getPopulationByName finds one match, fails on zero and on two")
+    void zero_one_two() {
         Population p = createRectangle("only", null).populations().get(0);
         assertEquals(p.id(), client().getPopulationByName(eid(), "only").id(), "one");
         assertEquals(0, assertThrows(NameLookupException.class,
@@ -106,10 +87,8 @@ public abstract class PopulationVerification extends GatingSupport {
                 () -> client().getPopulationByName(eid(), "twice")).matchCount(), "two");
     }
 
-    /** Rule {@code POP-UNIQUE-1}: uniqueName prepends ancestor names with " &gt; " until names are unique. */
-    @Test
-    @DisplayName("POP-UNIQUE-1 uniqueName prepends ancestor names with \" > \" until names are unique")
-    public void required_popUnique1_uniqueNames() {
+    @Rule(id = "POP-UNIQUE-1", statement = "uniqueName prepends ancestor names with \" > \" until names are unique")
+    void unique_names() {
         Population cd4 = createRectangle("CD4", null).populations().get(0);
         Population cd8 = createRectangle("CD8", null).populations().get(0);
         Population under4 = client().postGate(eid(), Gates.range("FSC-A", "CD45RA", 1, 2)
@@ -121,10 +100,8 @@ public abstract class PopulationVerification extends GatingSupport {
         assertEquals("CD4", client().getPopulation(eid(), cd4.id()).uniqueName(), "a unique name stays as is");
     }
 
-    /** Rule {@code POP-UPDATE-1}: updatePopulation renames a population. */
-    @Test
-    @DisplayName("POP-UPDATE-1 updatePopulation renames a population")
-    public void required_popUpdate1_rename() {
+    @Rule(id = "POP-UPDATE-1", statement = "updatePopulation renames a population")
+    void rename() {
         Population p = createRectangle("rect", null).populations().get(0);
         Population updated = client().updatePopulation(eid(), p.id(),
                 PopulationUpdate.builder().name("renamed").build());
@@ -132,10 +109,9 @@ public abstract class PopulationVerification extends GatingSupport {
         assertEquals("renamed", client().getPopulation(eid(), p.id()).name(), "after GET");
     }
 
-    /** Rule {@code POP-DELETE-1}: deletePopulation without deleteBranch reparents children to the grandparent. */
-    @Test
-    @DisplayName("POP-DELETE-1 deletePopulation without deleteBranch reparents children to the grandparent")
-    public void required_popDelete1_reparent() {
+    @Rule(id = "POP-DELETE-1",
+            statement = "deletePopulation without deleteBranch reparents children to the grandparent")
+    void reparent() {
         Population parent = createRectangle("parent", null).populations().get(0);
         GateCreated child = client().postGate(eid(), Gates.range("FSC-A", "child", 1, 2)
                 .parentPopulation(parent.id()).build());
@@ -145,10 +121,8 @@ public abstract class PopulationVerification extends GatingSupport {
                 "the child moved up to Ungated");
     }
 
-    /** Rule {@code POP-DELETE-2}: deletePopulation with deleteBranch deletes descendants and their gates. */
-    @Test
-    @DisplayName("POP-DELETE-2 deletePopulation with deleteBranch deletes descendants and their gates")
-    public void required_popDelete2_branch() {
+    @Rule(id = "POP-DELETE-2", statement = "deletePopulation with deleteBranch deletes descendants and their gates")
+    void branch() {
         GateCreated parentGate = createRectangle("parent", null);
         Population parent = parentGate.populations().get(0);
         GateCreated child = client().postGate(eid(), Gates.range("FSC-A", "child", 1, 2)

@@ -11,27 +11,19 @@ import cellengine.api.param.RawRequest;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
 
 /**
- * Rules for the low-level {@code get}, {@code post}, {@code patch}, {@code delete} and {@code send} calls, which
- * reach any route with JSON-P values or bytes.
- *
- * @since 0.1
+ * Rules for the low-level {@code get}, {@code post}, {@code patch} and {@code delete} calls, which reach any
+ * route with JSON-P values.
  */
-public abstract class RawCallVerification extends VerificationSupport {
+@RuleGroup(reference = "§1.4, §1.5", check = "path joining under `/api/v1`, query form-encoding, JSON-P body handling")
+abstract class RawCallVerification extends VerificationSupport {
 
-    /** Creates the rules; a subclass names the target. */
-    protected RawCallVerification() {
-    }
-
-    /** Rule {@code RAW-GET-1}: get(path) returns the bare JSON array of a list route. */
-    @Test
-    @DisplayName("RAW-GET-1 get(path) returns the bare JSON array of a list route")
-    public void required_rawGet1_listIsBareArray() {
+    @Rule(id = "RAW-GET-1", statement = "get(path) returns the bare JSON array of a list route")
+    void list_is_bare_array() {
         Folder f = newFolder(uniqueName("raw"));
         JsonValue list = client().get("/folders");
         assertEquals(JsonValue.ValueType.ARRAY, list.getValueType(), "GET /folders body type");
@@ -39,20 +31,16 @@ public abstract class RawCallVerification extends VerificationSupport {
                 () -> "GET /folders did not list " + f.id());
     }
 
-    /** Rule {@code RAW-GET-2}: get(path, query) sends query parameters, form-encoded. */
-    @Test
-    @DisplayName("RAW-GET-2 get(path, query) sends query parameters, form-encoded")
-    public void required_rawGet2_queryParameters() {
+    @Rule(id = "RAW-GET-2", statement = "get(path, query) sends query parameters, form-encoded")
+    void query_parameters() {
         Folder f = newFolder(uniqueName("raw \"q\""));
         JsonArray found = client().get("/folders", Map.of("query", "eq(_id,\"" + f.id() + "\")", "limit", 5))
                 .asJsonArray();
         assertEquals(1, found.size(), () -> "eq(_id) matched " + found);
     }
 
-    /** Rule {@code RAW-POST-1}: post(path, body) creates and returns the JSON object. */
-    @Test
-    @DisplayName("RAW-POST-1 post(path, body) creates and returns the JSON object")
-    public void required_rawPost1_creates() {
+    @Rule(id = "RAW-POST-1", statement = "post(path, body) creates and returns the JSON object")
+    void creates() {
         String name = uniqueName("raw");
         JsonObject created = client().post("/folders", Map.of("name", name)).asJsonObject();
         String id = created.getString("_id");
@@ -60,41 +48,34 @@ public abstract class RawCallVerification extends VerificationSupport {
         assertEquals(name, created.getString("name"), "name");
     }
 
-    /** Rule {@code RAW-PATCH-1}: patch(path, body) updates and returns the JSON object. */
-    @Test
-    @DisplayName("RAW-PATCH-1 patch(path, body) updates and returns the JSON object")
-    public void required_rawPatch1_updates() {
+    @Rule(id = "RAW-PATCH-1", statement = "patch(path, body) updates and returns the JSON object")
+    void updates() {
         Folder f = newFolder(uniqueName("raw"));
         String renamed = uniqueName("renamed");
         JsonObject updated = client().patch("/folders/" + f.id(), Map.of("name", renamed)).asJsonObject();
         assertEquals(renamed, updated.getString("name"), "name after PATCH");
     }
 
-    /** Rule {@code RAW-DELETE-1}: delete(path) deletes. */
-    @Test
-    @DisplayName("RAW-DELETE-1 delete(path) deletes")
-    public void required_rawDelete1_deletes() {
+    @Rule(id = "RAW-DELETE-1",
+            statement = "delete(path) deletes", reference = "§2.2, semantics §11.1",
+            check = "soft delete: GET by id 404, list keeps the item with `deleted` set")
+    void deletes() {
         Folder f = newFolder(uniqueName("raw"));
         client().delete("/folders/" + f.id());
         assertThrows(NotFoundException.class, () -> client().get("/folders/" + f.id()), "GET after raw DELETE");
     }
 
-    /** Rule {@code RAW-ERR-1}: a raw call to an unknown id answers 404 with the server's message. */
-    @Test
-    @DisplayName("RAW-ERR-1 a raw call to an unknown id answers 404 with the server's message")
-    public void required_rawErr1_unknownIdIs404() {
+    @Rule(id = "RAW-ERR-1", statement = "a raw call to an unknown id answers 404 with the server's message")
+    void unknown_id_is_404() {
         NotFoundException e = assertThrows(NotFoundException.class,
                 () -> client().get("/experiments/" + UNKNOWN_ID));
         assertEquals(404, e.status(), "status");
         assertTrue(e.serverMessage() != null && !e.serverMessage().isBlank(), "the server's error text is kept");
     }
 
-    /**
-     * Rule {@code RAW-QUERY-1}: post, patch and delete send query parameters too, as Python's {@code params}.
-     */
-    @Test
-    @DisplayName("RAW-QUERY-1 post, patch and delete send query parameters too, as Python's params")
-    public void required_rawQuery1_everyVerbTakesParameters() {
+    @Rule(id = "RAW-QUERY-1", statement = "post, patch and delete send query parameters too, as Python's params",
+            reference = "§1.4, §1.5, §2.8", check = "query form-encoding on every verb")
+    void every_verb_takes_parameters() {
         String eid = newExperiment(uniqueName("raw")).id();
         String gid = cellengine.api.ObjectIds.generate();
         JsonValue created = client().post("/experiments/" + eid + "/gates", Map.of("type", "RectangleGate",
@@ -110,12 +91,9 @@ public abstract class RawCallVerification extends VerificationSupport {
         assertTrue(client().getGates(eid).isEmpty(), "DELETE ?gid= deleted the family");
     }
 
-    /**
-     * Rule {@code RAW-SEND-1}: send gives any answer's status, headers and bytes, as Python's {@code raw=True}.
-     */
-    @Test
-    @DisplayName("RAW-SEND-1 send gives any answer's status, headers and bytes, as Python's raw=True")
-    public void required_rawSend1_bytes() {
+    @Rule(id = "RAW-SEND-1", statement = "send gives any answer's status, headers and bytes, as Python's raw=True",
+            check = "raw bytes, headers and status of any answer")
+    void send_gives_bytes() {
         Folder f = newFolder(uniqueName("raw"));
         RawResponse answer = client().send(RawRequest.get("/folders/" + f.id()).build());
         assertEquals(200, answer.status(), "status");

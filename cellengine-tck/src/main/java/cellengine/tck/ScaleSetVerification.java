@@ -13,27 +13,17 @@ import cellengine.api.model.ScaleSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
 
 /**
  * Rules for the experiment's scale set (cellengine-api.md §2.9, §3.10; semantics.md §5).
- *
- * @since 0.1
  */
-public abstract class ScaleSetVerification extends ExperimentScopedSupport {
+@RuleGroup(reference = "§2.9, §3.10; semantics §5",
+        check = "the single scale set, the `{\"scaleSet\": …}` wrapper and the Scale `type` discriminator")
+abstract class ScaleSetVerification extends ExperimentScopedSupport {
 
-    /** Creates the rules; a subclass names the target. */
-    protected ScaleSetVerification() {
-    }
-
-    /**
-     * Rule {@code SCALESET-GET-1}: getScaleset returns the experiment's one scale set, with a scale per uploaded
-     * channel.
-     */
-    @Test
-    @DisplayName("SCALESET-GET-1 getScaleset returns the experiment's one scale set, with a scale per uploaded channel")
-    public void required_scalesetGet1_oneSet() {
+    @Rule(id = "SCALESET-GET-1",
+            statement = "getScaleset returns the experiment's one scale set, with a scale per uploaded channel")
+    void one_set() {
         upload(TckData.generate("a.fcs", 10, 1));
         ScaleSet set = client().getScaleset(eid());
         assertNotNull(set.id(), "id");
@@ -43,10 +33,9 @@ public abstract class ScaleSetVerification extends ExperimentScopedSupport {
         }
     }
 
-    /** Rule {@code SCALESET-UPDATE-1}: updateScaleset replaces the scales and returns the unwrapped scale set. */
-    @Test
-    @DisplayName("SCALESET-UPDATE-1 updateScaleset replaces the scales and returns the unwrapped scale set")
-    public void required_scalesetUpdate1_replaces() {
+    @Rule(id = "SCALESET-UPDATE-1",
+            statement = "updateScaleset replaces the scales and returns the unwrapped scale set")
+    void replaces() {
         upload(TckData.generate("a.fcs", 10, 1));
         ScaleSet set = client().getScaleset(eid());
         List<ChannelScale> scales = new ArrayList<>();
@@ -61,10 +50,8 @@ public abstract class ScaleSetVerification extends ExperimentScopedSupport {
         assertTrue(client().getScaleset(eid()).scaleFor("PE-A") instanceof LogScale, "after GET");
     }
 
-    /** Rule {@code SCALESET-UPDATE-2}: a scale of an unknown type answers 400. */
-    @Test
-    @DisplayName("SCALESET-UPDATE-2 a scale of an unknown type answers 400")
-    public void required_scalesetUpdate2_unknownTypeRejected() {
+    @Rule(id = "SCALESET-UPDATE-2", statement = "a scale of an unknown type answers 400")
+    void unknown_type_rejected() {
         upload(TckData.generate("a.fcs", 10, 1));
         ScaleSet set = client().getScaleset(eid());
         assertThrows(BadRequestException.class, () -> client().patch(
@@ -73,22 +60,14 @@ public abstract class ScaleSetVerification extends ExperimentScopedSupport {
                         "scale", Map.of("type", "LogicleScale", "minimum", 0, "maximum", 10))))));
     }
 
-    /**
-     * Rule {@code SCALESET-APPLY-1}: a scale set applies locally as the Python client does: the scale function alone
-     * by default, clamped to [minimum, maximum] first when asked.
-     *
-     * @throws java.io.IOException when the rule cannot run
-     */
-    @Test
-    @DisplayName("SCALESET-APPLY-1 a scale set applies locally as the Python client does: the scale function alone "
-            + "by default, clamped to [minimum, maximum] first when asked")
-    public void required_scalesetApply1_local() throws java.io.IOException {
+    @Rule(id = "SCALESET-APPLY-1", statement = "a scale set applies locally as the Python client does: the scale "
+            + "function alone by default, clamped to [minimum, maximum] first when asked")
+    void local() throws java.io.IOException {
         TckData data = TckData.generate("a.fcs", 20, 1);
         upload(data);
         ScaleSet set = client().getScaleset(eid());
-        cellengine.analysis.fcs.FcsData events = cellengine.analysis.fcs.FcsReader.read(
-                new java.io.ByteArrayInputStream(data.bytes()));
-        cellengine.analysis.stats.EventTable scaled = set.apply(events);
+        cellengine.analysis.stats.EventTable scaled = set.apply(cellengine.analysis.fcs.FcsReader.read(
+                new java.io.ByteArrayInputStream(data.bytes())));
         ArcSinhScale fitc = (ArcSinhScale) set.scaleFor("FITC-A");
         for (int e = 0; e < data.eventCount(); e++) {
             double x = data.column("FITC-A")[e] / fitc.cofactor();

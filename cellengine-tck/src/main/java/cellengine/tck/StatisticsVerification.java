@@ -21,20 +21,12 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
 
 /**
  * Rules for {@code getStatistics} with every option (cellengine-api.md §5; semantics.md §9). Every expected
  * number is computed here from the uploaded arrays with {@link ExpectedStatistics} and {@link GatingFixtures}.
- *
- * @since 0.1
  */
-public abstract class StatisticsVerification extends GatingSupport {
-
-    /** Creates the rules; a subclass names the target. */
-    protected StatisticsVerification() {
-    }
+abstract class StatisticsVerification extends GatingSupport {
 
     private static final double TOLERANCE = 1e-6;
 
@@ -66,13 +58,9 @@ public abstract class StatisticsVerification extends GatingSupport {
         assertEquals(expected, actual, TOLERANCE * Math.max(1, Math.abs(expected)), what);
     }
 
-    /**
-     * Rule {@code STATS-UNGATED-1}: the Ungated row holds every event, 100 percent, and the reference's Ungated
-     * names.
-     */
-    @Test
-    @DisplayName("STATS-UNGATED-1 the Ungated row holds every event, 100 percent, and the reference's Ungated names")
-    public void required_statsUngated1_row() {
+    @Rule(id = "STATS-UNGATED-1",
+            statement = "the Ungated row holds every event, 100 percent, and the reference's Ungated names")
+    void row() {
         setUp();
         StatisticsRow row = onlyRow(request().statistics(Statistic.EVENT_COUNT, Statistic.PERCENT).build());
         assertEquals(grid.eventCount(), row.eventCount(), "eventCount");
@@ -84,13 +72,9 @@ public abstract class StatisticsVerification extends GatingSupport {
         assertEquals("grid.fcs", row.filename(), "filename");
     }
 
-    /**
-     * Rule {@code STATS-CHANNEL-1}: mean, median, quantile, stddev, cv, mad and geometric mean match direct
-     * computation.
-     */
-    @Test
-    @DisplayName("STATS-CHANNEL-1 mean, median, quantile, stddev, cv, mad and geometric mean match direct computation")
-    public void required_statsChannel1_allChannelStatistics() {
+    @Rule(id = "STATS-CHANNEL-1",
+            statement = "mean, median, quantile, stddev, cv, mad and geometric mean match direct computation")
+    void all_channel_statistics() {
         setUp();
         StatisticsRow row = onlyRow(request().statistics(Statistic.MEAN, Statistic.MEDIAN, Statistic.QUANTILE,
                 Statistic.STDDEV, Statistic.CV, Statistic.MAD, Statistic.GEOMETRIC_MEAN).channels("PE-A").q(0.9)
@@ -107,13 +91,9 @@ public abstract class StatisticsVerification extends GatingSupport {
         close(ExpectedStatistics.geometricMean(v), row.statistic("geometricMean"), "geometricMean");
     }
 
-    /**
-     * Rule {@code STATS-COMP-1}: compensationId FILE_INTERNAL computes statistics on raw × S⁻¹ of the file's
-     * spillover.
-     */
-    @Test
-    @DisplayName("STATS-COMP-1 compensationId FILE_INTERNAL computes statistics on raw × S⁻¹ of the file's spillover")
-    public void required_statsComp1_fileInternal() {
+    @Rule(id = "STATS-COMP-1",
+            statement = "compensationId FILE_INTERNAL computes statistics on raw × S⁻¹ of the file's spillover")
+    void file_internal() {
         setUp();
         StatisticsRow row = onlyRow(request().statistics(Statistic.MEAN).channels("PE-A")
                 .populationIds(List.of(rect.id())).compensationId(CompensationId.fileInternal()).build());
@@ -124,10 +104,9 @@ public abstract class StatisticsVerification extends GatingSupport {
         close(ExpectedStatistics.mean(compensated), row.statistic("mean"), "mean of compensated PE-A");
     }
 
-    /** Rule {@code STATS-COMP-2}: a stored compensation and PER_FILE (-2) are applied; an unknown id answers 400. */
-    @Test
-    @DisplayName("STATS-COMP-2 a stored compensation and PER_FILE (-2) are applied; an unknown id answers 400")
-    public void required_statsComp2_storedPerFileUnknown() {
+    @Rule(id = "STATS-COMP-2",
+            statement = "a stored compensation and PER_FILE (-2) are applied; an unknown id answers 400")
+    void stored_per_file_unknown() {
         setUp();
         double[] spill = {1, 0.5, 0, 1};
         Compensation c = client().postCompensation(eid(), "half", List.of("FITC-A", "PE-A"), spill);
@@ -147,10 +126,9 @@ public abstract class StatisticsVerification extends GatingSupport {
                 .statistics(Statistic.MEAN).channels("PE-A").compensationId(CompensationId.of(UNKNOWN_ID)).build()));
     }
 
-    /** Rule {@code STATS-PERCENT-1}: percentOf: PARENT by default, null for Ungated, a population id, and an array. */
-    @Test
-    @DisplayName("STATS-PERCENT-1 percentOf: PARENT by default, null for Ungated, a population id, and an array")
-    public void required_statsPercent1_allForms() {
+    @Rule(id = "STATS-PERCENT-1",
+            statement = "percentOf: PARENT by default, null for Ungated, a population id, and an array")
+    void all_forms() {
         setUp();
         Population right = client().postGate(eid(), Gates.split("FSC-A", "cut", GatingFixtures.SPLIT)
                 .parentPopulation(rect.id()).build()).populations().get(1);
@@ -174,10 +152,9 @@ public abstract class StatisticsVerification extends GatingSupport {
         close(ExpectedStatistics.percent(inRight, grid.eventCount()), array.get(1).percent(), "array entry null");
     }
 
-    /** Rule {@code STATS-EMPTY-1}: an empty population has eventCount 0, percent 0 and null channel statistics. */
-    @Test
-    @DisplayName("STATS-EMPTY-1 an empty population has eventCount 0, percent 0 and null channel statistics")
-    public void required_statsEmpty1_nulls() {
+    @Rule(id = "STATS-EMPTY-1",
+            statement = "an empty population has eventCount 0, percent 0 and null channel statistics")
+    void nulls() {
         setUp();
         Population empty = client().postGate(eid(), Gates.range("FSC-A", "nothing", 200000, 210000).build())
                 .populations().get(0);
@@ -189,10 +166,8 @@ public abstract class StatisticsVerification extends GatingSupport {
         assertNull(row.statistic("median"), "median of nothing");
     }
 
-    /** Rule {@code STATS-KEYS-1}: medium JSON rows carry the reference's keys in the reference's order. */
-    @Test
-    @DisplayName("STATS-KEYS-1 medium JSON rows carry the reference's keys in the reference's order")
-    public void required_statsKeys1_mediumKeyOrder() {
+    @Rule(id = "STATS-KEYS-1", statement = "medium JSON rows carry the reference's keys in the reference's order")
+    void medium_key_order() {
         setUp();
         StatisticsRow row = onlyRow(request().statistics(Statistic.MEAN, Statistic.EVENT_COUNT, Statistic.PERCENT)
                 .channels("FSC-A").populationIds(List.of(rect.id())).annotations(true)
@@ -203,10 +178,9 @@ public abstract class StatisticsVerification extends GatingSupport {
                 new ArrayList<>(row.raw().keySet()), "key order of a medium row");
     }
 
-    /** Rule {@code STATS-LAYOUT-1}: tall-skinny has one row per statistic and channel with statistic and value keys. */
-    @Test
-    @DisplayName("STATS-LAYOUT-1 tall-skinny has one row per statistic and channel with statistic and value keys")
-    public void required_statsLayout1_tallSkinny() {
+    @Rule(id = "STATS-LAYOUT-1",
+            statement = "tall-skinny has one row per statistic and channel with statistic and value keys")
+    void tall_skinny() {
         setUp();
         List<StatisticsRow> rows = client().getStatistics(eid(), request().statistics(Statistic.MEAN,
                 Statistic.MEDIAN).channels("FSC-A", "SSC-A").populationIds(List.of(rect.id()))
@@ -220,10 +194,8 @@ public abstract class StatisticsVerification extends GatingSupport {
         close(ExpectedStatistics.mean(values("SSC-A", inRect)), mean, "tall-skinny SSC-A mean");
     }
 
-    /** Rule {@code STATS-LAYOUT-2}: short-wide has one row per file. */
-    @Test
-    @DisplayName("STATS-LAYOUT-2 short-wide has one row per file")
-    public void required_statsLayout2_shortWide() {
+    @Rule(id = "STATS-LAYOUT-2", statement = "short-wide has one row per file")
+    void short_wide() {
         setUp();
         upload(TckData.grid("second.fcs", 5));
         List<StatisticsRow> rows = client().getStatistics(eid(), StatisticsRequest.builder()
@@ -232,10 +204,9 @@ public abstract class StatisticsVerification extends GatingSupport {
         assertEquals(2, rows.size(), () -> "one row per file: " + rows);
     }
 
-    /** Rule {@code STATS-FORMAT-1}: medium CSV and TSV come with and without a header row, with CRLF line ends. */
-    @Test
-    @DisplayName("STATS-FORMAT-1 medium CSV and TSV come with and without a header row, with CRLF line ends")
-    public void required_statsFormat1_text() {
+    @Rule(id = "STATS-FORMAT-1",
+            statement = "medium CSV and TSV come with and without a header row, with CRLF line ends")
+    void text() {
         setUp();
         StatisticsRequest.Builder base = request().statistics(Statistic.EVENT_COUNT)
                 .populationIds(Arrays.asList(null, rect.id())).layout(StatisticsRequest.Layout.MEDIUM);
@@ -255,10 +226,8 @@ public abstract class StatisticsVerification extends GatingSupport {
         assertEquals(2, tsvBare.split("\r\n").length, "TSV without header");
     }
 
-    /** Rule {@code STATS-LOCALCSV-1}: JSON rows convert to CSV locally, one line per row plus a header. */
-    @Test
-    @DisplayName("STATS-LOCALCSV-1 JSON rows convert to CSV locally, one line per row plus a header")
-    public void required_statsLocalCsv1_toCsv() {
+    @Rule(id = "STATS-LOCALCSV-1", statement = "JSON rows convert to CSV locally, one line per row plus a header")
+    void to_csv() {
         setUp();
         var result = client().getStatistics(eid(), request().statistics(Statistic.EVENT_COUNT, Statistic.MEAN)
                 .channels("FSC-A").populationIds(Arrays.asList(null, rect.id())).build());
@@ -266,10 +235,9 @@ public abstract class StatisticsVerification extends GatingSupport {
         assertEquals(result.rows().size() + 1, csv.split("\r\n").length, () -> "local CSV:\n" + csv);
     }
 
-    /** Rule {@code STATS-SCOPE-1}: without fcsFileIds every non-control file counts; annotations come as an object. */
-    @Test
-    @DisplayName("STATS-SCOPE-1 without fcsFileIds every non-control file counts; annotations come as an object")
-    public void required_statsScope1_defaultFilesAndAnnotations() {
+    @Rule(id = "STATS-SCOPE-1",
+            statement = "without fcsFileIds every non-control file counts; annotations come as an object")
+    void default_files_and_annotations() {
         setUp();
         upload(TckData.grid("second.fcs", 5));
         client().updateFcsFile(eid(), gridFile.id(), cellengine.api.param.FcsFileUpdate.builder()
@@ -281,24 +249,18 @@ public abstract class StatisticsVerification extends GatingSupport {
         assertEquals("D1", gridRow.raw().getJsonObject("annotations").getString("donor"), "annotations object");
     }
 
-    /** Rule {@code STATS-BAD-1}: a quantile level outside 0..1 answers 400. */
-    @Test
-    @DisplayName("STATS-BAD-1 a quantile level outside 0..1 answers 400")
-    public void required_statsBad1_qOutOfRange() {
+    @Rule(id = "STATS-BAD-1", statement = "a quantile level outside 0..1 answers 400")
+    void q_out_of_range() {
         setUp();
         assertThrows(BadRequestException.class, () -> client().post("/experiments/" + eid() + "/bulkstatistics",
                 Map.of("statistics", List.of("quantile"), "channels", List.of("FSC-A"), "q", 1.5,
                         "populationIds", Collections.emptyList())));
     }
 
-    /**
-     * Rule {@code STATS-BYNAME-1}: files, populations and percentOf given by name (R's getStatistics(fcsFiles=,
-     * populations=, percentOf=)) give the same statistics as their ids; a name matching two files fails naming it.
-     */
-    @Test
-    @DisplayName("STATS-BYNAME-1 files, populations and percentOf given by name give the same statistics as their "
-            + "ids; a name matching two files fails naming it")
-    public void required_statsByName1_sameAsIds() {
+    @Rule(id = "STATS-BYNAME-1", statement = "files, populations and percentOf given by name give the same "
+            + "statistics as their ids; a name matching two files fails naming it", reference = "§5, §6.1",
+            check = "in(filename, …) and in(name, …) list queries; includeControls")
+    void by_names_as_by_ids() {
         setUp();
         Population child = createRectangle("child", rect.id()).populations().get(0);
         StatisticsRequest byIds = StatisticsRequest.builder().statistics(Statistic.EVENT_COUNT, Statistic.PERCENT)

@@ -4,8 +4,8 @@ import cellengine.api.CellEngine;
 import java.util.Optional;
 
 /**
- * The server and transport a verification runs against: where the server is, how to reach it, and what it can
- * do. A target owns the server's lifetime when it started one.
+ * The server and transport the rules run against: where the server is, how to reach it, and what it can do. A
+ * {@link CellEngineTck} subclass returns it. A target owns the server's lifetime when it started one.
  *
  * <p>Capabilities are methods with defaults. A rule that needs a missing capability aborts with a reason naming
  * the method to override, as the Reactive Streams TCK does.
@@ -14,7 +14,7 @@ import java.util.Optional;
  */
 public interface TckTarget extends AutoCloseable {
 
-    /** {@return a short name for reports, such as {@code fake-server/jdk}} */
+    /** {@return a short name for reports, such as {@code fake-server/jdk}; a failing rule's message starts with it} */
     String name();
 
     /** {@return the server origin, without {@code /api/v1}} */

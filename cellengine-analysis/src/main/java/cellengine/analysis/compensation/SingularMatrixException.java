@@ -2,7 +2,7 @@ package cellengine.analysis.compensation;
 
 /**
  * Thrown when a spill matrix cannot be inverted: LU decomposition with partial pivoting found no pivot larger
- * than {@link Compensation#SINGULARITY_TOLERANCE} times the largest absolute entry of the matrix.
+ * than {@link CompensationMatrix#SINGULARITY_TOLERANCE} times the largest absolute entry of the matrix.
  *
  * @since 0.1
  */

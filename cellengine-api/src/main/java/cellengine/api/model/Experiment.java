@@ -13,7 +13,7 @@ import java.util.List;
  *
  * <p>Bound with JSON-B: unknown fields are ignored, missing ones are {@code null} (objects and lists: empty;
  * booleans: {@code false}). Edit with the {@code withX} methods and send the difference with
- * {@link ExperimentUpdate#diff(Experiment, Experiment)}.
+ * {@link cellengine.api.param.ExperimentUpdate#diff(Experiment, Experiment)}.
  *
  * @param id the experiment's {@code _id}
  * @param name the name; not unique

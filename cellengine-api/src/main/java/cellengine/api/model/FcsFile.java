@@ -131,7 +131,8 @@ public record FcsFile(
      * JSON form}
      *
      * @throws IllegalStateException when {@code header} was left out (list results may omit it:
-     *         {@code CellEngine.getFcsFile(experimentId, id)} fetches the whole record) or is not a JSON object
+     *         {@code CellEngine.getFcsFile(experimentId, id)} fetches the whole record)
+     * @throws cellengine.api.CellEngineException when the server's {@code header} is not a JSON object
      */
     public Map<String, String> headerKeywords() {
         if (header == null) {
@@ -146,7 +147,8 @@ public record FcsFile(
      *
      * @throws IllegalStateException when the file has one but {@code spillString} was left out (list results may
      *         leave it out: {@code CellEngine.getFileInternalCompensation(experimentId, id)} fetches it whatever the
-     *         record's origin), or the string cannot be read
+     *         record's origin)
+     * @throws cellengine.api.CellEngineException when the server's {@code spillString} cannot be read
      */
     public Optional<Spillover> spillover() {
         if (spillString == null || spillString.isBlank()) {

@@ -1,6 +1,7 @@
 package cellengine.api.model;
 
 import cellengine.analysis.fcs.Spillover;
+import cellengine.api.CellEngineException;
 import cellengine.api.internal.json.Json;
 import cellengine.api.internal.json.MalformedJsonException;
 import jakarta.json.JsonObject;
@@ -25,11 +26,11 @@ final class FcsFileText {
         try {
             value = Json.readValue(header.getBytes(StandardCharsets.UTF_8));
         } catch (MalformedJsonException e) {
-            throw new IllegalStateException("FCS file " + file + " has a header that is not JSON: " + e.getMessage(),
+            throw new CellEngineException("FCS file " + file + " has a header that is not JSON: " + e.getMessage(),
                     e);
         }
         if (!(value instanceof JsonObject)) {
-            throw new IllegalStateException("FCS file " + file + " has a header that is " + Json.describe(value)
+            throw new CellEngineException("FCS file " + file + " has a header that is " + Json.describe(value)
                     + ", not a JSON object of keywords");
         }
         Map<String, String> keywords = new LinkedHashMap<>();
@@ -71,8 +72,8 @@ final class FcsFileText {
         return new Spillover(names, matrix);
     }
 
-    private static IllegalStateException bad(String file, String problem, Throwable cause) {
-        return new IllegalStateException("FCS file " + file + " has a spillString that cannot be read: " + problem,
+    private static CellEngineException bad(String file, String problem, Throwable cause) {
+        return new CellEngineException("FCS file " + file + " has a spillString that cannot be read: " + problem,
                 cause);
     }
 }

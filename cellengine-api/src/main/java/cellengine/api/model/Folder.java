@@ -9,7 +9,7 @@ import java.util.List;
  * A folder of experiments, with every field of cellengine-api.md §3.4.
  *
  * <p>Bound with JSON-B: unknown fields are ignored, missing ones are {@code null} (lists: empty). Edit with the
- * {@code withX} methods and send the difference with {@link FolderUpdate#diff(Folder, Folder)}.
+ * {@code withX} methods and send the difference with {@link cellengine.api.param.FolderUpdate#diff(Folder, Folder)}.
  *
  * @param id the folder's {@code _id}
  * @param name the name; not unique

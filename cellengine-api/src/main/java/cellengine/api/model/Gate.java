@@ -14,7 +14,7 @@ import java.util.List;
  * {@link SplitGate}) have no y channel: {@link #yChannel()} is {@code null} and the JSON holds
  * {@code "yChannel": null}.
  *
- * <p>New gates are made with the builders of {@link Gates}; gates read from the server keep every field the
+ * <p>New gates are made with the builders of {@link cellengine.api.param.Gates}; gates read from the server keep every field the
  * reference names. {@code toString()} is the record's.
  *
  * @since 0.1

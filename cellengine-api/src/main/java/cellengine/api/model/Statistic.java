@@ -25,7 +25,7 @@ public enum Statistic {
     GEOMETRIC_MEAN("geometricMean", true),
     /** The number of events in the population. */
     EVENT_COUNT("eventCount", false),
-    /** The population's size as a percentage (0–100) of its reference population ({@link PercentOf}). */
+    /** The population's size as a percentage (0–100) of its reference population ({@link cellengine.api.param.PercentOf}). */
     PERCENT("percent", false);
 
     private final String key;

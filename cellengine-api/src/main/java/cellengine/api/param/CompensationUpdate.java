@@ -15,12 +15,10 @@ import java.util.Set;
  *
  * @since 0.1
  */
-public final class CompensationUpdate implements JsonBody {
-
-    private final JsonObject json;
+public final class CompensationUpdate extends JsonObjectBody {
 
     private CompensationUpdate(JsonObject json) {
-        this.json = json;
+        super(json);
     }
 
     /** {@return a new, empty builder} */
@@ -52,41 +50,6 @@ public final class CompensationUpdate implements JsonBody {
             b.matrix(after.channels(), after.spillMatrix());
         }
         return b.build();
-    }
-
-    /** {@return whether nothing would be sent} */
-    public boolean isEmpty() {
-        return json.isEmpty();
-    }
-
-    /** {@return the keys that will be sent} */
-    public Set<String> keys() {
-        return json.keySet();
-    }
-
-    /** {@return the keys and values that will be sent} */
-    public Map<String, JsonValue> changes() {
-        return json;
-    }
-
-    @Override
-    public JsonObject toJson() {
-        return json;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof CompensationUpdate && ((CompensationUpdate) o).json.equals(json);
-    }
-
-    @Override
-    public int hashCode() {
-        return json.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return "CompensationUpdate" + json;
     }
 
     /** Builds a {@link CompensationUpdate}. Each setter records one key; not thread-safe. */

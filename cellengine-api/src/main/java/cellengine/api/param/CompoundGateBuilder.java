@@ -28,9 +28,6 @@ import java.util.Objects;
  */
 public final class CompoundGateBuilder extends GateBuilder<CompoundGateBuilder> {
 
-    private final String type;
-    private final String xChannel;
-    private final String yChannel;
     private final double x;
     private double y;
     private List<Double> angles = Quadrant.DEFAULT_ANGLES;
@@ -40,10 +37,7 @@ public final class CompoundGateBuilder extends GateBuilder<CompoundGateBuilder> 
     private ScaleSet labelScales;
 
     CompoundGateBuilder(String type, String xChannel, String yChannel, String name, double x, double y) {
-        super(name);
-        this.type = type;
-        this.xChannel = GateChecks.channel(type, "xChannel", xChannel);
-        this.yChannel = yChannel == null ? null : GateChecks.channel(type, "yChannel", yChannel);
+        super(type, name, xChannel, yChannel);
         this.x = GateChecks.finite(type + " x", x);
         this.y = GateChecks.finite(type + " y", y);
     }
@@ -165,9 +159,9 @@ public final class CompoundGateBuilder extends GateBuilder<CompoundGateBuilder> 
         String fid = tailored ? fileId : null;
         Gate gate = QuadrantGate.TYPE.equals(type)
                 ? new QuadrantGate(null, null, familyGid, names, xChannel, yChannel, tailored, fid, isLocked, labels,
-                        sectorGids, skewable, new Quadrant(x, y, angles), null)
+                        sectorGids, skewable, new Quadrant(coordinates.x(x), coordinates.y(y), angles), null)
                 : new SplitGate(null, null, familyGid, names, xChannel, tailored, fid, isLocked, labels, sectorGids,
-                        new Split(x, y), null);
+                        new Split(coordinates.x(x), y), null);
         return labelScales == null ? gate : GateLabels.withDefaults(gate, labelScales);
     }
 }

@@ -154,8 +154,8 @@ public record EventExport(
     /**
      * {@return a copy with a special compensation}
      *
-     * @param code {@link Compensations#UNCOMPENSATED}, {@link Compensations#FILE_INTERNAL} or
-     *         {@link Compensations#PER_FILE}
+     * @param code {@link cellengine.api.model.Compensations#UNCOMPENSATED}, {@link cellengine.api.model.Compensations#FILE_INTERNAL} or
+     *         {@link cellengine.api.model.Compensations#PER_FILE}
      * @throws IllegalArgumentException for another code
      */
     public EventExport withCompensationId(int code) {

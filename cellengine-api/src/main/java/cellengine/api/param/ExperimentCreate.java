@@ -16,12 +16,10 @@ import java.util.Objects;
  *
  * @since 0.1
  */
-public final class ExperimentCreate implements JsonBody {
-
-    private final JsonObject json;
+public final class ExperimentCreate extends JsonObjectBody {
 
     private ExperimentCreate(JsonObject json) {
-        this.json = json;
+        super(json);
     }
 
     /** {@return a new, empty builder} */
@@ -36,26 +34,6 @@ public final class ExperimentCreate implements JsonBody {
      */
     public static ExperimentCreate named(String name) {
         return builder().name(name).build();
-    }
-
-    @Override
-    public JsonObject toJson() {
-        return json;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof ExperimentCreate && ((ExperimentCreate) o).json.equals(json);
-    }
-
-    @Override
-    public int hashCode() {
-        return json.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return "ExperimentCreate" + json;
     }
 
     /**

@@ -25,12 +25,10 @@ import java.util.Set;
  *
  * @since 0.1
  */
-public final class ExperimentUpdate implements JsonBody {
-
-    private final JsonObject json;
+public final class ExperimentUpdate extends JsonObjectBody {
 
     private ExperimentUpdate(JsonObject json) {
-        this.json = json;
+        super(json);
     }
 
     /** {@return a new, empty builder} */
@@ -102,41 +100,6 @@ public final class ExperimentUpdate implements JsonBody {
             b.palettes(after.palettes());
         }
         return b.build();
-    }
-
-    /** {@return whether nothing would be sent} */
-    public boolean isEmpty() {
-        return json.isEmpty();
-    }
-
-    /** {@return the keys that will be sent} */
-    public Set<String> keys() {
-        return json.keySet();
-    }
-
-    /** {@return the keys and values that will be sent, explicit nulls as {@link JsonValue#NULL}} */
-    public Map<String, JsonValue> changes() {
-        return json;
-    }
-
-    @Override
-    public JsonObject toJson() {
-        return json;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof ExperimentUpdate && ((ExperimentUpdate) o).json.equals(json);
-    }
-
-    @Override
-    public int hashCode() {
-        return json.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return "ExperimentUpdate" + json;
     }
 
     /**

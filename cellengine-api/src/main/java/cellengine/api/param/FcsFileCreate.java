@@ -24,12 +24,10 @@ import java.util.Objects;
  *
  * @since 0.1
  */
-public final class FcsFileCreate implements JsonBody {
-
-    private final JsonObject json;
+public final class FcsFileCreate extends JsonObjectBody {
 
     private FcsFileCreate(JsonObject json) {
-        this.json = json;
+        super(json);
     }
 
     /** {@return a new, empty builder} */
@@ -46,25 +44,10 @@ public final class FcsFileCreate implements JsonBody {
         return builder().fcsFile(fcsFileId).build();
     }
 
-    @Override
-    public JsonObject toJson() {
-        return json;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof FcsFileCreate && ((FcsFileCreate) o).json.equals(json);
-    }
-
-    @Override
-    public int hashCode() {
-        return json.hashCode();
-    }
-
     /** Shows the body with S3 keys hidden. */
     @Override
     public String toString() {
-        return "FcsFileCreate" + json.toString().replaceAll("(\"(?:accessKey|secretKey)\":)\"[^\"]*\"",
+        return "FcsFileCreate" + toJson().toString().replaceAll("(\"(?:accessKey|secretKey)\":)\"[^\"]*\"",
                 "$1\"<redacted>\"");
     }
 

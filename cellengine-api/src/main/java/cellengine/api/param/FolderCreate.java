@@ -10,12 +10,10 @@ import java.util.Objects;
  *
  * @since 0.1
  */
-public final class FolderCreate implements JsonBody {
-
-    private final JsonObject json;
+public final class FolderCreate extends JsonObjectBody {
 
     private FolderCreate(JsonObject json) {
-        this.json = json;
+        super(json);
     }
 
     /** {@return a new, empty builder} */
@@ -30,26 +28,6 @@ public final class FolderCreate implements JsonBody {
      */
     public static FolderCreate named(String name) {
         return builder().name(name).build();
-    }
-
-    @Override
-    public JsonObject toJson() {
-        return json;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof FolderCreate && ((FolderCreate) o).json.equals(json);
-    }
-
-    @Override
-    public int hashCode() {
-        return json.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return "FolderCreate" + json;
     }
 
     /** Builds a {@link FolderCreate}. Not thread-safe. */

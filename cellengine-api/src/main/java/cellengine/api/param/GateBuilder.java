@@ -2,7 +2,12 @@ package cellengine.api.param;
 
 import cellengine.api.ObjectIds;
 import cellengine.api.internal.http.Ids;
+import cellengine.api.internal.model.GateChecks;
+import cellengine.api.model.EllipseGate;
 import cellengine.api.model.Gate;
+import cellengine.api.model.RangeGate;
+import cellengine.api.model.ScaleSet;
+import cellengine.api.model.SplitGate;
 
 import java.util.Objects;
 
@@ -21,8 +26,16 @@ import java.util.Objects;
  */
 public abstract class GateBuilder<B extends GateBuilder<B>> {
 
+    /** The gate type, such as {@code RectangleGate}. */
+    final String type;
     /** The gate's name (simple gates) or the prefix of its sector names (compound gates). */
     final String name;
+    /** The x channel. */
+    final String xChannel;
+    /** The y channel, or {@code null} for range and split gates. */
+    final String yChannel;
+    /** How to read the coordinates given: scaled (the default) or raw. */
+    Coordinates coordinates = Coordinates.SCALED;
     private String gid;
     private boolean locked;
     private boolean tailoredPerFile;
@@ -32,12 +45,16 @@ public abstract class GateBuilder<B extends GateBuilder<B>> {
     private String parentPopulationId;
     private String parentPopulationName;
 
-    GateBuilder(String name) {
+    GateBuilder(String type, String name, String xChannel, String yChannel) {
         Objects.requireNonNull(name, "name");
         if (name.isBlank()) {
             throw new IllegalArgumentException("a gate name must not be blank");
         }
+        this.type = type;
         this.name = name;
+        this.xChannel = GateChecks.channel(type, "xChannel", xChannel);
+        boolean oneDimensional = RangeGate.TYPE.equals(type) || SplitGate.TYPE.equals(type);
+        this.yChannel = oneDimensional ? null : GateChecks.channel(type, "yChannel", yChannel);
     }
 
     @SuppressWarnings("unchecked")
@@ -54,6 +71,40 @@ public abstract class GateBuilder<B extends GateBuilder<B>> {
      */
     public B gid(String value) {
         this.gid = requireGid(value, "gid");
+        return self();
+    }
+
+    /**
+     * Reads the coordinates given to the {@link Gates} method as raw channel values, and converts them to the
+     * channel's scaled space (where the server gates) with the scale set's scale for each channel. Without this
+     * call, coordinates are scaled values.
+     *
+     * <p>What is converted: rectangle bounds, polygon vertices, range bounds, the quadrant's centre and the split
+     * position; the default labels are then computed from the converted geometry. A range's bar height and a
+     * split's line height (display fractions) and labels given with {@code label(...)} or {@code labels(...)} stay
+     * as given. Each value goes through the scale's formula without clamping: a value outside the scale's
+     * {@code [minimum, maximum]} keeps its place beyond the range (a bound below the minimum lies below every event,
+     * since the server clamps events into the range before gating), and a log scale takes values at or below
+     * {@code FLT_MIN} (including 0 and negatives) to {@code log10(FLT_MIN)}, about -37.93. A polygon's vertices are
+     * converted one by one, so its edges are straight in scaled space.
+     *
+     * <pre>{@code
+     * ScaleSet scales = client.getScaleset(eid);
+     * client.postGate(eid, Gates.rectangle("FSC-A", "CD3", "T cells", 35000, 90000, 1000, 100000)
+     *         .inRawUnits(scales).build());   // CD3 on an arcsinh scale: asinh(1000 / cofactor) …
+     * }</pre>
+     *
+     * @param scales the experiment's scale set ({@code CellEngine.getScaleset})
+     * @return this builder
+     * @throws IllegalArgumentException when the scale set has no scale for one of the gate's channels
+     * @throws IllegalStateException for an ellipse, whose axes do not map through a non-linear scale
+     */
+    public B inRawUnits(ScaleSet scales) {
+        if (EllipseGate.TYPE.equals(type)) {
+            throw new IllegalStateException("an EllipseGate cannot be given in raw units: its axes and angle do not "
+                    + "map through a non-linear scale; give it in scaled units, or use a polygon");
+        }
+        this.coordinates = Coordinates.raw(scales, type, xChannel, yChannel);
         return self();
     }
 

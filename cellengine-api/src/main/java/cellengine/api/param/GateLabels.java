@@ -45,8 +45,6 @@ final class GateLabels {
     }
 
     private static Scale scale(ScaleSet scales, String channel, String type) {
-        return scales.findScale(channel).orElseThrow(() -> new IllegalArgumentException("the " + type
-                + " on channel '" + channel + "' needs default labels, but the experiment's scale set has no scale "
-                + "for it (it has " + scales.channelNames() + "); give labels(...) explicitly"));
+        return Coordinates.scale(scales, channel, type, "default labels", "; give labels(...) explicitly");
     }
 }

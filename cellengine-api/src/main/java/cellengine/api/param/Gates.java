@@ -30,7 +30,19 @@ import java.util.Objects;
  *         .gid(created.gate().gid()).tailoredTo(fileId).build();    // a file-specific family member
  * }</pre>
  *
- * <p>Coordinates are in scaled space (after the channel's scale). Geometry is checked at once
+ * <p><b>Coordinates are in the channel's scaled space</b>: the value after the experiment's scale for that channel
+ * (a linear scale leaves raw values as they are; on an arcsinh scale with cofactor 150 a raw 1000 is
+ * {@code asinh(1000 / 150) ≈ 2.6}; on a log scale it is {@code log10(1000) = 3}). That is where the server gates,
+ * so raw bounds on a non-linear channel silently match the wrong events. To give raw channel values, call
+ * {@link GateBuilder#inRawUnits(cellengine.api.model.ScaleSet) inRawUnits(scaleSet)} on the builder: it converts
+ * them with the scale set's formula for each channel, unclamped.
+ *
+ * <p>Argument order: the channel(s) first (x, then y), then the name, then the geometry, x before y:
+ * {@code rectangle(xChannel, yChannel, name, x1, x2, y1, y2)},
+ * {@code polygon(xChannel, yChannel, name, vertices)},
+ * {@code ellipse(xChannel, yChannel, name, centerX, centerY, angle, major, minor)},
+ * {@code range(xChannel, name, x1, x2)}, {@code quadrant(xChannel, yChannel, name, x, y)},
+ * {@code split(xChannel, name, position)}. Bounds may be given in either order. Geometry is checked at once
  * ({@link IllegalArgumentException} naming the value).
  *
  * @since 0.1
@@ -43,30 +55,37 @@ public final class Gates {
     /**
      * {@return a rectangle gate builder; the label defaults to the centre}
      *
+     * <p>Bounds are in the channels' scaled space, unless {@link GateBuilder#inRawUnits inRawUnits} is called.
+     *
      * @param xChannel the x channel
      * @param yChannel the y channel
      * @param name the name
-     * @param x1 one x bound
-     * @param x2 the other x bound
-     * @param y1 one y bound
-     * @param y2 the other y bound
+     * @param x1 one x bound (scaled)
+     * @param x2 the other x bound (scaled)
+     * @param y1 one y bound (scaled)
+     * @param y2 the other y bound (scaled)
      */
     public static SimpleGateBuilder rectangle(String xChannel, String yChannel, String name, double x1, double x2,
                                               double y1, double y2) {
-        Rectangle rectangle = new Rectangle(x1, x2, y1, y2);
-        checkChannels(RectangleGate.TYPE, xChannel, yChannel);
-        return new SimpleGateBuilder(name, new Point((x1 + x2) / 2, (y1 + y2) / 2),
-                (gid, n, locked, tailored, fid, label) -> new RectangleGate(null, null, gid, n, xChannel, yChannel,
-                        tailored, fid, locked, label, rectangle, null));
+        new Rectangle(x1, x2, y1, y2);   // checks the numbers now, not at build()
+        return new SimpleGateBuilder(RectangleGate.TYPE, name, xChannel, yChannel,
+                (gid, n, locked, tailored, fid, label, c) -> {
+                    Rectangle r = new Rectangle(c.x(x1), c.x(x2), c.y(y1), c.y(y2));
+                    Point centre = new Point((r.x1() + r.x2()) / 2, (r.y1() + r.y2()) / 2);
+                    return new RectangleGate(null, null, gid, n, xChannel, yChannel, tailored, fid, locked,
+                            label != null ? label : centre, r, null);
+                });
     }
 
     /**
      * {@return a polygon gate builder; the label defaults to the mean of the vertices (not the area centroid)}
      *
+     * <p>Vertices are in the channels' scaled space, unless {@link GateBuilder#inRawUnits inRawUnits} is called.
+     *
      * @param xChannel the x channel
      * @param yChannel the y channel
      * @param name the name
-     * @param vertices at least three {@code [x, y]} pairs, in order, the first not repeated at the end
+     * @param vertices at least three {@code [x, y]} pairs (scaled), in order, the first not repeated at the end
      * @throws IllegalArgumentException when a vertex is not a finite pair or there are fewer than three
      */
     public static SimpleGateBuilder polygon(String xChannel, String yChannel, String name, List<double[]> vertices) {
@@ -88,7 +107,7 @@ public final class Gates {
      * @param xChannel the x channel
      * @param yChannel the y channel
      * @param name the name
-     * @param vertices at least three {@code [x, y]} pairs
+     * @param vertices at least three {@code [x, y]} pairs (scaled)
      */
     public static SimpleGateBuilder polygon(String xChannel, String yChannel, String name, double[][] vertices) {
         return polygon(xChannel, yChannel, name, List.of(vertices));
@@ -100,54 +119,63 @@ public final class Gates {
      * @param xChannel the x channel
      * @param yChannel the y channel
      * @param name the name
-     * @param vertices at least three points
+     * @param vertices at least three points (scaled)
      */
     public static SimpleGateBuilder polygonOf(String xChannel, String yChannel, String name, List<Point> vertices) {
         List<Point> points = List.copyOf(vertices);
         if (points.size() < 3) {
             throw new IllegalArgumentException("a polygon needs at least 3 vertices, was given " + points.size());
         }
-        checkChannels(PolygonGate.TYPE, xChannel, yChannel);
-        double sx = 0;
-        double sy = 0;
-        for (Point p : points) {
-            sx += p.x();
-            sy += p.y();
-        }
-        return new SimpleGateBuilder(name, new Point(sx / points.size(), sy / points.size()),
-                (gid, n, locked, tailored, fid, label) -> new PolygonGate(null, null, gid, n, xChannel, yChannel,
-                        tailored, fid, locked, label, points, null));
+        return new SimpleGateBuilder(PolygonGate.TYPE, name, xChannel, yChannel,
+                (gid, n, locked, tailored, fid, label, c) -> {
+                    List<Point> converted = new ArrayList<>(points.size());
+                    double sx = 0;
+                    double sy = 0;
+                    for (Point p : points) {
+                        Point q = new Point(c.x(p.x()), c.y(p.y()));
+                        converted.add(q);
+                        sx += q.x();
+                        sy += q.y();
+                    }
+                    Point mean = new Point(sx / points.size(), sy / points.size());
+                    return new PolygonGate(null, null, gid, n, xChannel, yChannel, tailored, fid, locked,
+                            label != null ? label : mean, converted, null);
+                });
     }
 
     /**
      * {@return an ellipse gate builder; the label defaults to the centre}
      *
+     * <p>Everything is in the channels' scaled space; an ellipse cannot be given in raw units (its axes do not map
+     * through a non-linear scale).
+     *
      * @param xChannel the x channel
      * @param yChannel the y channel
      * @param name the name
-     * @param centerX the centre's x
-     * @param centerY the centre's y
+     * @param centerX the centre's x (scaled)
+     * @param centerY the centre's y (scaled)
      * @param angle the major axis's direction, radians counter-clockwise from +x
-     * @param major the full major axis length
-     * @param minor the full minor axis length
+     * @param major the full major axis length (scaled)
+     * @param minor the full minor axis length (scaled)
      */
     public static SimpleGateBuilder ellipse(String xChannel, String yChannel, String name, double centerX,
                                             double centerY, double angle, double major, double minor) {
         Point center = new Point(centerX, centerY);
         Ellipse ellipse = new Ellipse(center, angle, major, minor);
-        checkChannels(EllipseGate.TYPE, xChannel, yChannel);
-        return new SimpleGateBuilder(name, center,
-                (gid, n, locked, tailored, fid, label) -> new EllipseGate(null, null, gid, n, xChannel, yChannel,
-                        tailored, fid, locked, label, ellipse, null));
+        return new SimpleGateBuilder(EllipseGate.TYPE, name, xChannel, yChannel,
+                (gid, n, locked, tailored, fid, label, c) -> new EllipseGate(null, null, gid, n, xChannel, yChannel,
+                        tailored, fid, locked, label != null ? label : center, ellipse, null));
     }
 
     /**
      * {@return a range gate builder with the bar at half height; the label defaults to {@code [mean(x1, x2), 0.5]}}
      *
+     * <p>Bounds are in the channel's scaled space, unless {@link GateBuilder#inRawUnits inRawUnits} is called.
+     *
      * @param xChannel the channel
      * @param name the name
-     * @param x1 one bound
-     * @param x2 the other bound
+     * @param x1 one bound (scaled)
+     * @param x2 the other bound (scaled)
      */
     public static SimpleGateBuilder range(String xChannel, String name, double x1, double x2) {
         return range(xChannel, name, x1, x2, 0.5);
@@ -156,18 +184,22 @@ public final class Gates {
     /**
      * {@return a range gate builder; the label defaults to {@code [mean(x1, x2), y]}}
      *
+     * <p>Bounds are in the channel's scaled space, unless {@link GateBuilder#inRawUnits inRawUnits} is called.
+     *
      * @param xChannel the channel
      * @param name the name
-     * @param x1 one bound
-     * @param x2 the other bound
-     * @param y the bar's drawn height as a fraction of the plot height (display only)
+     * @param x1 one bound (scaled)
+     * @param x2 the other bound (scaled)
+     * @param y the bar's drawn height as a fraction of the plot height (display only, never converted)
      */
     public static SimpleGateBuilder range(String xChannel, String name, double x1, double x2, double y) {
-        Range range = new Range(x1, x2, y);
-        GateChecks.channel(RangeGate.TYPE, "xChannel", xChannel);
-        return new SimpleGateBuilder(name, new Point((x1 + x2) / 2, y),
-                (gid, n, locked, tailored, fid, label) -> new RangeGate(null, null, gid, n, xChannel, tailored, fid,
-                        locked, label, range, null));
+        new Range(x1, x2, y);   // checks the numbers now, not at build()
+        return new SimpleGateBuilder(RangeGate.TYPE, name, xChannel, null,
+                (gid, n, locked, tailored, fid, label, c) -> {
+                    Range r = new Range(c.x(x1), c.x(x2), y);
+                    return new RangeGate(null, null, gid, n, xChannel, tailored, fid, locked,
+                            label != null ? label : new Point((r.x1() + r.x2()) / 2, y), r, null);
+                });
     }
 
     /**
@@ -176,8 +208,8 @@ public final class Gates {
      * @param xChannel the x channel
      * @param yChannel the y channel
      * @param name the prefix of the sector names {@code "<name> (UR)"} …
-     * @param x the centre's x
-     * @param y the centre's y
+     * @param x the centre's x (scaled, unless {@link GateBuilder#inRawUnits inRawUnits} is called)
+     * @param y the centre's y (scaled, unless {@link GateBuilder#inRawUnits inRawUnits} is called)
      */
     public static CompoundGateBuilder quadrant(String xChannel, String yChannel, String name, double x, double y) {
         Objects.requireNonNull(yChannel, "QuadrantGate needs yChannel");
@@ -189,14 +221,11 @@ public final class Gates {
      *
      * @param xChannel the channel
      * @param name the prefix of the sector names {@code "<name> (L)"}, {@code "<name> (R)"}
-     * @param position the split position: events below it are L, the others R
+     * @param position the split position: events below it are L, the others R (scaled, unless
+     *        {@link GateBuilder#inRawUnits inRawUnits} is called)
      */
     public static CompoundGateBuilder split(String xChannel, String name, double position) {
         return new CompoundGateBuilder(SplitGate.TYPE, xChannel, null, name, position, 0.5);
     }
 
-    private static void checkChannels(String type, String xChannel, String yChannel) {
-        GateChecks.channel(type, "xChannel", xChannel);
-        GateChecks.channel(type, "yChannel", yChannel);
-    }
 }

@@ -23,12 +23,10 @@ import java.util.Objects;
  *
  * @since 0.1
  */
-public final class ImportResources implements JsonBody {
-
-    private final JsonObject json;
+public final class ImportResources extends JsonObjectBody {
 
     private ImportResources(JsonObject json) {
-        this.json = json;
+        super(json);
     }
 
     /**
@@ -39,26 +37,6 @@ public final class ImportResources implements JsonBody {
      */
     public static Builder from(String srcExperimentId) {
         return new Builder(JsonFields.requireId(srcExperimentId, "srcExperiment"));
-    }
-
-    @Override
-    public JsonObject toJson() {
-        return json;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof ImportResources && ((ImportResources) o).json.equals(json);
-    }
-
-    @Override
-    public int hashCode() {
-        return json.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return "ImportResources" + json;
     }
 
     /** Builds an {@link ImportResources}. Not thread-safe. */

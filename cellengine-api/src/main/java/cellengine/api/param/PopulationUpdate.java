@@ -17,42 +17,15 @@ import java.util.Set;
  *
  * @since 0.1
  */
-public final class PopulationUpdate implements JsonBody {
-
-    private final JsonObject json;
+public final class PopulationUpdate extends JsonObjectBody {
 
     private PopulationUpdate(JsonObject json) {
-        this.json = json;
+        super(json);
     }
 
     /** {@return a builder with no keys set} */
     public static Builder builder() {
         return new Builder();
-    }
-
-    /** {@return the keys that will be sent} */
-    public Set<String> keys() {
-        return json.keySet();
-    }
-
-    @Override
-    public JsonObject toJson() {
-        return json;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof PopulationUpdate && ((PopulationUpdate) o).json.equals(json);
-    }
-
-    @Override
-    public int hashCode() {
-        return json.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return "PopulationUpdate" + json;
     }
 
     /** Collects the keys to change, in call order. Not thread-safe. */

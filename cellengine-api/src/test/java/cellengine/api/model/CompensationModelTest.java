@@ -3,6 +3,7 @@ package cellengine.api.model;
 import cellengine.analysis.compensation.MissingChannelsException;
 import cellengine.analysis.fcs.Spillover;
 import cellengine.analysis.stats.EventTable;
+import cellengine.api.CellEngineException;
 import cellengine.api.internal.json.Json;
 import cellengine.api.param.CompensationCreate;
 import cellengine.api.param.FcsFileCreate;
@@ -99,7 +100,8 @@ class CompensationModelTest {
         IllegalStateException noComp = assertThrows(IllegalStateException.class, none::fileInternalCompensation);
         assertEquals("FCS File 'f' does not have an internal compensation.", noComp.getMessage());
         FcsFile bad = Json.read(utf8("{\"_id\":\"f\",\"spillString\":\"2,A,B,1,0,0\"}"), FcsFile.class);
-        IllegalStateException badE = assertThrows(IllegalStateException.class, bad::spillover);
+        CellEngineException badE = assertThrows(CellEngineException.class, bad::spillover,
+                "server data that cannot be read is the SDK's error, not the caller's state");
         assertTrue(badE.getMessage().contains("needs 7 comma-separated fields, but has 6"), badE.getMessage());
     }
 

@@ -217,4 +217,67 @@ class GateBuildersTest {
         SimpleGateBuilder b = Gates.rectangle("A", "B", "g", 1, 2, 3, 4);
         assertNotEquals(b.build().gate().gid(), b.build().gate().gid());
     }
+
+    private static double asinh(double x) {
+        return Math.log(x + Math.sqrt(x * x + 1));
+    }
+
+    @Test
+    void raw_units_go_through_each_channels_scale_and_the_default_label_follows() {
+        RectangleGate g = (RectangleGate) Gates.rectangle("FSC-A", "CD4", "raw", 5000, 90000, 1000, 50000)
+                .inRawUnits(SCALES).build().gate();
+        assertEquals(5000, g.rectangle().x1(), 0, "a linear channel keeps its raw values");
+        assertEquals(90000, g.rectangle().x2(), 0);
+        assertEquals(asinh(1000 / 150.0), g.rectangle().y1(), 1e-12, "arcsinh(raw / cofactor)");
+        assertEquals(asinh(50000 / 150.0), g.rectangle().y2(), 1e-12);
+        assertEquals(new Point(47500, (g.rectangle().y1() + g.rectangle().y2()) / 2), g.label(),
+                "the default label is the centre in scaled space");
+        RectangleGate scaled = (RectangleGate) Gates.rectangle("FSC-A", "CD4", "scaled", 5000, 90000, 1000, 50000)
+                .build().gate();
+        assertEquals(1000, scaled.rectangle().y1(), 0, "without inRawUnits the numbers are scaled values");
+    }
+
+    @Test
+    void raw_units_are_not_clamped_to_the_scales_range() {
+        RangeGate below = (RangeGate) Gates.range("CD4", "wide", -1000, 1e6).inRawUnits(SCALES).build().gate();
+        assertEquals(asinh(-1000 / 150.0), below.range().x1(), 1e-12, "below the minimum (-200), unclamped");
+        assertEquals(asinh(1e6 / 150.0), below.range().x2(), 1e-12, "above the maximum (262144), unclamped");
+        assertEquals(0.5, below.range().y(), 0, "the bar height is a display fraction, never converted");
+        RectangleGate log = (RectangleGate) Gates.rectangle("FSC-A", "SSC-W", "log", 1, 2, -5, 1000)
+                .inRawUnits(SCALES).build().gate();
+        assertEquals(Math.log10(Float.MIN_NORMAL), log.rectangle().y1(), 1e-12,
+                "a log scale takes values at or below FLT_MIN to log10(FLT_MIN)");
+        assertEquals(3, log.rectangle().y2(), 1e-12);
+    }
+
+    @Test
+    void raw_units_convert_polygon_vertices_quadrant_centres_and_split_positions() {
+        PolygonGate p = (PolygonGate) Gates.polygon("FSC-A", "CD4", "poly", List.of(new double[] {10, 150},
+                new double[] {20, 1500}, new double[] {30, 15000})).inRawUnits(SCALES).build().gate();
+        assertEquals(List.of(new Point(10, asinh(1)), new Point(20, asinh(10)), new Point(30, asinh(100))),
+                p.vertices());
+        assertEquals(new Point(20, (asinh(1) + asinh(10) + asinh(100)) / 3), p.label());
+        QuadrantGate q = (QuadrantGate) Gates.quadrant("FSC-A", "CD4", "T", 5000, 1500).inRawUnits(SCALES)
+                .labelsFrom(SCALES).build().gate();
+        assertEquals(new Quadrant(5000, asinh(10), Quadrant.DEFAULT_ANGLES), q.quadrant());
+        SplitGate split = (SplitGate) Gates.split("CD4", "B", 150).inRawUnits(SCALES).labelsFrom(SCALES).build()
+                .gate();
+        assertEquals(new Split(asinh(1), 0.5), split.split());
+        RectangleGate labelled = (RectangleGate) Gates.rectangle("FSC-A", "CD4", "l", 1, 2, 150, 1500).label(7, 8)
+                .inRawUnits(SCALES).build().gate();
+        assertEquals(new Point(7, 8), labelled.label(), "a label given explicitly is in scaled space already");
+    }
+
+    @Test
+    void raw_units_refuse_an_ellipse_and_a_channel_without_a_scale() {
+        IllegalStateException ellipse = assertThrows(IllegalStateException.class,
+                () -> Gates.ellipse("FSC-A", "CD4", "e", 1, 1, 0, 2, 1).inRawUnits(SCALES));
+        assertTrue(ellipse.getMessage().contains("an EllipseGate cannot be given in raw units"),
+                ellipse.getMessage());
+        IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
+                () -> Gates.rectangle("FSC-A", "CD8", "r", 1, 2, 3, 4).inRawUnits(SCALES));
+        assertEquals("the RectangleGate on channel 'CD8' needs its scale to convert raw coordinates, but the "
+                + "experiment's scale set has no scale for it (it has [FSC-A, SSC-A, SSC-W, CD4])",
+                missing.getMessage());
+    }
 }

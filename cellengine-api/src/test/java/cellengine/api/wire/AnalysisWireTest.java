@@ -12,7 +12,9 @@ import cellengine.api.model.StatisticsResult;
 import cellengine.api.model.StatisticsRow;
 import cellengine.api.param.PlotRequest;
 import cellengine.api.param.StatisticsRequest;
-import cellengine.api.wire.Peer.Reply;
+import cellengine.testing.wire.RecordedRequest;
+import cellengine.testing.wire.Reply;
+import cellengine.testing.wire.ScriptedPeer;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,9 +22,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Parameter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.NoSuchElementException;
 
@@ -50,12 +57,12 @@ class AnalysisWireTest {
             + "\"quantile\":69713.179688}";
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H'};
 
-    private static Peer peer;
+    private static ScriptedPeer peer;
     private static CellEngine client;
 
     @BeforeAll
-    static void start() throws IOException {
-        peer = new Peer();
+    static void start() {
+        peer = ScriptedPeer.start();
         client = CellEngine.builder().baseUrl(peer.baseUrl()).token("tok-stats").transport(new HttpClientTransport())
                 .build();
     }
@@ -76,10 +83,10 @@ class AnalysisWireTest {
     void statistics_posts_the_request_and_reads_medium_rows_in_key_order() {
         peer.script(r -> Reply.json(200, "[" + LIVE_ROW + "]"));
         StatisticsResult result = client.getStatistics(EID, live().build());
-        Peer.Recorded r = peer.only();
+        RecordedRequest r = peer.only();
         assertEquals("POST", r.method());
         assertEquals("/api/v1/experiments/" + EID + "/bulkstatistics", r.rawPath());
-        assertEquals(live().build().toJson().toString(), r.text());
+        assertEquals(live().build().toJson().toString(), r.bodyText());
         StatisticsRow row = result.rows().get(0);
         assertEquals(FID, row.fcsFileId());
         assertEquals("Pop 1", row.population());
@@ -150,7 +157,7 @@ class AnalysisWireTest {
     @Test
     void csv_and_tsv_come_back_as_text_with_and_without_a_header() {
         String csv = FID + ",Specimen_001_G9.fcs,55857.0418692956\r\n";
-        peer.script(r -> new Reply(200, "text/csv; charset=utf-8", csv.getBytes(StandardCharsets.UTF_8)));
+        peer.script(r -> Reply.of(200, "text/csv; charset=utf-8", csv.getBytes(StandardCharsets.UTF_8)));
         StatisticsResult plain = client.getStatistics(EID, StatisticsRequest.builder().statistics(Statistic.MEAN)
                 .channels("FSC-A").format(StatisticsFormat.CSV).header(false).build());
         assertEquals("csv (without header)", jsonOf(peer.only()).getString("format"));
@@ -159,7 +166,7 @@ class AnalysisWireTest {
         IllegalStateException noRows = assertThrows(IllegalStateException.class, plain::rows);
         assertTrue(noRows.getMessage().contains("CSV"), noRows.getMessage());
         String tsv = "fcsFileId\tfilename\tmean\r\n" + FID + "\ta,1.fcs\t5\r\n";
-        peer.script(r -> new Reply(200, "text/tab-separated-values", tsv.getBytes(StandardCharsets.UTF_8)));
+        peer.script(r -> Reply.of(200, "text/tab-separated-values", tsv.getBytes(StandardCharsets.UTF_8)));
         StatisticsResult withHeader = client.getStatistics(EID, StatisticsRequest.builder()
                 .statistics(Statistic.MEAN).channels("FSC-A").format(StatisticsFormat.TSV).build());
         assertEquals("tsv (with header)", jsonOf(peer.only()).getString("format"));
@@ -179,11 +186,11 @@ class AnalysisWireTest {
     @Test
     void get_plot_sends_the_query_and_returns_png_bytes_or_saves_them_atomically(@TempDir Path dir)
             throws IOException {
-        peer.script(r -> new Reply(200, "image/png", PNG));
+        peer.script(r -> Reply.of(200, "image/png", PNG));
         PlotRequest plot = PlotRequest.builder(FID, "FSC-A").yChannel("SSC-A").populationId(PID)
                 .compensation(CompensationId.fileInternal()).renderGates(true).color("#0af").build();
         assertArrayEquals(PNG, client.getPlot(EID, plot));
-        Peer.Recorded r = peer.only();
+        RecordedRequest r = peer.only();
         assertEquals("GET", r.method());
         assertEquals("/api/v1/experiments/" + EID + "/plot", r.rawPath());
         assertEquals(plot.toQuery(), r.query());
@@ -191,7 +198,7 @@ class AnalysisWireTest {
         Path target = dir.resolve("plot.png");
         client.getPlot(EID, plot, Download.toFile(target));
         assertArrayEquals(PNG, Files.readAllBytes(target));
-        peer.script(r2 -> new Reply(200, "text/html", "<html>oops</html>".getBytes(StandardCharsets.UTF_8)));
+        peer.script(r2 -> Reply.of(200, "text/html", "<html>oops</html>".getBytes(StandardCharsets.UTF_8)));
         ApiException e = assertThrows(ApiException.class, () -> client.getPlot(EID, plot, Download.toFile(target)));
         assertTrue(e.getMessage().contains("PNG"), e.getMessage());
         assertArrayEquals(PNG, Files.readAllBytes(target), "the target is left as it was");
@@ -201,29 +208,57 @@ class AnalysisWireTest {
     }
 
     @Test
-    void experiment_view_fills_in_the_id_and_binds_statistics() {
+    void experiment_view_fills_in_the_id() {
         ExperimentView view = client.experiment(EID);
         assertEquals(EID, view.id());
         peer.script(r -> Reply.json(200, "[]"));
-        assertTrue(view.gates().isEmpty());
+        assertTrue(view.getGates().isEmpty());
         assertEquals("/api/v1/experiments/" + EID + "/gates", peer.only().rawPath());
         peer.script(r -> Reply.json(200, "[]"));
-        assertTrue(view.populations().isEmpty());
+        assertTrue(view.getPopulations().isEmpty());
         assertEquals("/api/v1/experiments/" + EID + "/populations", peer.only().rawPath());
         peer.script(r -> Reply.json(200, "[" + LIVE_ROW + "]"));
-        StatisticsResult result = view.statistics().statistics(Statistic.MEAN).channels("FSC-A").populationIds(PID)
-                .get();
+        StatisticsResult result = view.getStatistics(StatisticsRequest.builder().statistics(Statistic.MEAN)
+                .channels("FSC-A").populationIds(PID).build());
         assertEquals(1, result.rows().size());
-        JsonObject body = jsonOf(peer.only());
-        assertTrue(body.getBoolean("annotations"), "Experiment.get_statistics defaults");
-        assertEquals("medium", body.getString("layout"));
         assertEquals("/api/v1/experiments/" + EID + "/bulkstatistics", peer.only().rawPath());
         peer.script(r -> Reply.json(200, "[" + Fixtures.scaleSet() + "]"));
-        assertEquals("Scale Set 1", view.scaleSet().name());
+        assertEquals("Scale Set 1", view.getScaleset().name());
         peer.script(r -> Reply.json(200, "[" + Fixtures.compensation(Fixtures.CID, "c") + "]"));
-        assertEquals("c", view.compensations().get(0).name());
+        assertEquals("c", view.getCompensations().get(0).name());
+        peer.script(r -> Reply.empty(204));
+        view.deleteAttachment(Fixtures.AID);
+        assertEquals("/api/v1/experiments/" + EID + "/attachments/" + Fixtures.AID, peer.only().rawPath());
         assertThrows(IllegalArgumentException.class, () -> client.experiment("nope"));
-        assertThrows(IllegalArgumentException.class, () -> view.statistics().get(), "no statistics chosen");
+    }
+
+    @Test
+    void the_view_has_exactly_the_experiment_scoped_methods_of_the_client() throws NoSuchMethodException {
+        List<String> missing = new ArrayList<>();
+        int scoped = 0;
+        for (Method m : CellEngine.class.getDeclaredMethods()) {
+            Parameter[] ps = m.getParameters();
+            if (!Modifier.isPublic(m.getModifiers()) || Modifier.isStatic(m.getModifiers())) {
+                continue;
+            }
+            if (ps.length == 0 || !ps[0].isNamePresent() || !ps[0].getName().equals("experimentId")) {
+                assertTrue(ps.length == 0 || ps[0].isNamePresent(), "compile cellengine-api with -parameters");
+                continue;
+            }
+            scoped++;
+            Class<?>[] rest = Arrays.copyOfRange(m.getParameterTypes(), 1, ps.length);
+            try {
+                Method twin = ExperimentView.class.getMethod(m.getName(), rest);
+                assertEquals(m.getGenericReturnType(), twin.getGenericReturnType(), twin::toString);
+            } catch (NoSuchMethodException e) {
+                missing.add(m.getName() + Arrays.toString(rest));
+            }
+        }
+        assertEquals(List.of(), missing, "experiment-scoped client methods without a view twin");
+        long own = Arrays.stream(ExperimentView.class.getDeclaredMethods())
+                .filter(m -> Modifier.isPublic(m.getModifiers())).count();
+        assertEquals(scoped + 3, own, "the view has only the twins, id(), client() and toString()");
+        assertTrue(scoped > 70, "scoped methods found: " + scoped);
     }
 
     @Test
@@ -236,11 +271,11 @@ class AnalysisWireTest {
         assertThrows(NameLookupException.class, () -> client.experimentByName("Run 8"));
         peer.script(r -> r.rawPath().endsWith("/fcsfiles") ? Reply.json(200, "[" + Fixtures.fcsFile(FID, "A1.fcs")
                 + "]") : Reply.json(200, Fixtures.fcsFile(FID, "A1.fcs")));
-        assertEquals(FID, view.fcsFile("A1.fcs").id());
+        assertEquals(FID, view.getFcsFileByName("A1.fcs").id());
         assertFalse(view.toString().contains("tok"));
     }
 
-    private static JsonObject jsonOf(Peer.Recorded r) {
+    private static JsonObject jsonOf(RecordedRequest r) {
         return cellengine.api.internal.json.Json.readValue(r.body()).asJsonObject();
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cellengine.api.CellEngine;
+import cellengine.api.CellEngineException;
 import cellengine.api.NotFoundException;
 import cellengine.api.Paged;
 import cellengine.api.model.Experiment;
@@ -15,7 +16,9 @@ import cellengine.api.param.ListOptions;
 import cellengine.api.spi.Transport;
 import cellengine.api.spi.TransportRequest;
 import cellengine.api.spi.TransportResponse;
-import cellengine.api.wire.Peer.Reply;
+import cellengine.testing.wire.RecordedRequest;
+import cellengine.testing.wire.Reply;
+import cellengine.testing.wire.ScriptedPeer;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
@@ -41,12 +44,12 @@ import org.junit.jupiter.api.Test;
 class AsyncAndPagingTest {
 
     private static final String EID = "5d38a6f79fae87499999a74b";
-    private static Peer peer;
+    private static ScriptedPeer peer;
     private static CellEngine client;
 
     @BeforeAll
-    static void start() throws IOException {
-        peer = new Peer();
+    static void start() {
+        peer = ScriptedPeer.start();
         client = CellEngine.builder().baseUrl(peer.baseUrl()).token("tok").transport(new HttpClientTransport())
                 .build();
     }
@@ -173,7 +176,7 @@ class AsyncAndPagingTest {
         assertEquals(List.of("E0", "E1", "E2", "E3", "E4", "E5", "E6"), names);
         assertEquals(List.of(Map.of("limit", "3", "skip", "0", "sort", "_id"),
                 Map.of("limit", "3", "skip", "3", "sort", "_id"), Map.of("limit", "3", "skip", "6", "sort", "_id")),
-                peer.requests().stream().map(Peer.Recorded::query).toList());
+                peer.requests().stream().map(RecordedRequest::query).toList());
     }
 
     @Test
@@ -199,7 +202,7 @@ class AsyncAndPagingTest {
         List<String> names = new ArrayList<>();
         client.getExperimentsPaged(options, 3).forEach(e -> names.add(e.name()));
         assertEquals(List.of("E5", "E6", "E7", "E8", "E9", "E10", "E11"), names);
-        List<Map<String, String>> queries = peer.requests().stream().map(Peer.Recorded::query).toList();
+        List<Map<String, String>> queries = peer.requests().stream().map(RecordedRequest::query).toList();
         assertEquals(List.of("3/5", "3/8", "1/11"), queries.stream().map(q -> q.get("limit") + "/" + q.get("skip"))
                 .toList(), "the last page asks only for what the cap leaves");
         assertTrue(queries.stream().allMatch(q -> q.get("query").equals("eq(deleted,null)")
@@ -219,11 +222,11 @@ class AsyncAndPagingTest {
     void a_server_that_ignores_limit_or_skip_is_reported_instead_of_looping() {
         peer.script(r -> Reply.json(200, "[" + IntStream.range(0, 5).mapToObj(AsyncAndPagingTest::experiment)
                 .collect(Collectors.joining(",")) + "]"));
-        IllegalStateException noLimit = assertThrows(IllegalStateException.class,
+        CellEngineException noLimit = assertThrows(CellEngineException.class,
                 () -> client.getExperimentsPaged(ListOptions.none(), 2).stream().count());
         assertTrue(noLimit.getMessage().contains("5 items for limit=2"), noLimit.getMessage());
         peer.script(r -> Reply.json(200, "[" + experiment(0) + "," + experiment(1) + "]"));
-        IllegalStateException noSkip = assertThrows(IllegalStateException.class,
+        CellEngineException noSkip = assertThrows(CellEngineException.class,
                 () -> client.getExperimentsPaged(ListOptions.none(), 2).stream().count());
         assertTrue(noSkip.getMessage().contains("ignores skip"), noSkip.getMessage());
         assertThrows(IllegalArgumentException.class, () -> client.getExperimentsPaged(ListOptions.none(), 0));

@@ -18,7 +18,9 @@ import cellengine.api.NameLookupException;
 import cellengine.api.model.Statistic;
 import cellengine.api.param.PercentOf;
 import cellengine.api.param.StatisticsRequest;
-import cellengine.api.wire.Peer.Reply;
+import cellengine.testing.wire.RecordedRequest;
+import cellengine.testing.wire.Reply;
+import cellengine.testing.wire.ScriptedPeer;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.util.List;
@@ -30,12 +32,12 @@ import org.junit.jupiter.api.Test;
 /** The by-name calls a ported Python or R script reaches for, against a scripted peer. */
 class ByNameWireTest {
 
-    private static Peer peer;
+    private static ScriptedPeer peer;
     private static CellEngine client;
 
     @BeforeAll
     static void start() throws IOException {
-        peer = new Peer();
+        peer = ScriptedPeer.start();
         client = CellEngine.builder().baseUrl(peer.baseUrl()).token("tok-names").transport(new HttpClientTransport())
                 .build();
     }
@@ -62,11 +64,11 @@ class ByNameWireTest {
                 ? Reply.json(200, "[" + Fixtures.attachment(AID, "notes.txt") + "]")
                 : r.method().equals("DELETE") ? Reply.empty(204) : Reply.bytes(content));
         assertArrayEquals(content, client.downloadAttachmentByName(EID, "notes.txt"));
-        List<Peer.Recorded> sent = peer.requests();
+        List<RecordedRequest> sent = peer.requests();
         assertEquals("and(eq(filename,\"notes.txt\"),eq(deleted,null))", sent.get(0).query().get("query"));
         assertEquals(base("/attachments/" + AID), sent.get(sent.size() - 1).rawPath());
         client.deleteAttachmentByName(EID, "notes.txt");
-        Peer.Recorded delete = peer.requests().get(peer.requests().size() - 1);
+        RecordedRequest delete = peer.requests().get(peer.requests().size() - 1);
         assertEquals("DELETE", delete.method());
         assertEquals(base("/attachments/" + AID), delete.rawPath());
     }
@@ -75,7 +77,7 @@ class ByNameWireTest {
     void a_gate_is_found_by_name_and_a_missing_one_names_the_kind() {
         peer.script(r -> Reply.json(200, "[" + Fixtures.rectangleGate(GATE_ID, GID, "Lymphocytes") + "]"));
         assertEquals(GID, client.getGateByName(EID, "Lymphocytes").gid());
-        Peer.Recorded r = peer.only();
+        RecordedRequest r = peer.only();
         assertEquals(base("/gates"), r.rawPath());
         assertEquals("and(eq(name,\"Lymphocytes\"),eq(deleted,null))", r.query().get("query"));
         assertEquals("2", r.query().get("limit"));
@@ -101,7 +103,7 @@ class ByNameWireTest {
         client.getStatistics(EID, StatisticsRequest.builder().statistics(Statistic.EVENT_COUNT, Statistic.PERCENT)
                 .fcsFileNames("a.fcs", "b.fcs").populationNames("T cells")
                 .percentOf(PercentOf.populationNamed("Singlets")).build());
-        List<Peer.Recorded> sent = peer.requests();
+        List<RecordedRequest> sent = peer.requests();
         assertEquals(3, sent.size(), "files, populations, then the statistics: " + sent);
         assertEquals("and(in(filename,[\"a.fcs\",\"b.fcs\"]),eq(deleted,null))", sent.get(0).query().get("query"));
         assertEquals("true", sent.get(0).query().get("includeControls"), "named control files resolve too");

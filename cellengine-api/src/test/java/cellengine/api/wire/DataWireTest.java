@@ -22,14 +22,15 @@ import cellengine.api.param.FcsFileUpdate;
 import cellengine.api.param.ImportResources;
 import cellengine.api.param.ListOptions;
 import cellengine.api.param.ZipExport;
-import cellengine.api.wire.Peer.Reply;
+import cellengine.testing.wire.RecordedRequest;
+import cellengine.testing.wire.Reply;
+import cellengine.testing.wire.ScriptedPeer;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,12 +52,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The exact method, path, query and body of every data-side call, against a scripted loopback peer. */
 class DataWireTest {
 
-    private static Peer peer;
+    private static ScriptedPeer peer;
     private static CellEngine client;
 
     @BeforeAll
-    static void start() throws IOException {
-        peer = new Peer();
+    static void start() {
+        peer = ScriptedPeer.start();
         client = CellEngine.builder().baseUrl(peer.baseUrl()).token("tok-data").transport(new HttpClientTransport())
                 .build();
     }
@@ -71,7 +72,7 @@ class DataWireTest {
         return "/api/v1/experiments/" + EID + rest;
     }
 
-    private static JsonObject json(Peer.Recorded r) {
+    private static JsonObject json(RecordedRequest r) {
         return cellengine.api.internal.json.Json.readValue(r.body()).asJsonObject();
     }
 
@@ -84,7 +85,7 @@ class DataWireTest {
         assertEquals("text.txt", all.get(0).filename());
         assertEquals("4afc08fb", all.get(0).crc32c());
         assertEquals(13L, all.get(0).size());
-        Peer.Recorded r = peer.only();
+        RecordedRequest r = peer.only();
         assertEquals("GET", r.method());
         assertEquals(base("/attachments"), r.rawPath());
         assertNull(r.rawQuery());
@@ -94,7 +95,7 @@ class DataWireTest {
     void get_attachment_lists_with_an_id_query_and_no_limit() {
         peer.script(r -> Reply.json(200, "[" + Fixtures.attachment(AID, "text.txt") + "]"));
         assertEquals(AID, client.getAttachment(EID, AID).id());
-        Peer.Recorded r = peer.only();
+        RecordedRequest r = peer.only();
         assertEquals(base("/attachments"), r.rawPath());
         assertEquals(Map.of("query", "eq(_id,\"" + AID + "\")"), r.query());
     }
@@ -113,7 +114,7 @@ class DataWireTest {
         client.cacheClear();
         peer.script(r -> Reply.json(200, "[" + Fixtures.attachment(AID, "text.txt") + "]"));
         assertEquals(AID, client.getAttachmentByName(EID, "text.txt").id());
-        Peer.Recorded r = peer.only();
+        RecordedRequest r = peer.only();
         assertEquals(base("/attachments"), r.rawPath());
         assertEquals("and(eq(filename,\"text.txt\"),eq(deleted,null))", r.query().get("query"));
         assertEquals("2", r.query().get("limit"));
@@ -127,7 +128,7 @@ class DataWireTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         client.downloadAttachment(EID, AID, Download.to(out));
         assertArrayEquals(content, out.toByteArray());
-        Peer.Recorded r = peer.requests().get(0);
+        RecordedRequest r = peer.requests().get(0);
         assertEquals("GET", r.method());
         assertEquals(base("/attachments/" + AID), r.rawPath());
         assertEquals("*/*", r.header("Accept"));
@@ -137,10 +138,10 @@ class DataWireTest {
     void update_attachment_patches_the_filename() {
         peer.script(r -> Reply.json(200, Fixtures.attachment(AID, "new.txt")));
         assertEquals("new.txt", client.updateAttachment(EID, AID, "new.txt").filename());
-        Peer.Recorded r = peer.only();
+        RecordedRequest r = peer.only();
         assertEquals("PATCH", r.method());
         assertEquals(base("/attachments/" + AID), r.rawPath());
-        assertEquals("{\"filename\":\"new.txt\"}", r.text());
+        assertEquals("{\"filename\":\"new.txt\"}", r.bodyText());
         assertEquals("application/json", r.header("Content-Type"));
     }
 
@@ -148,7 +149,7 @@ class DataWireTest {
     void delete_attachment_sends_delete() {
         peer.script(r -> Reply.empty(204));
         client.deleteAttachment(EID, AID);
-        Peer.Recorded r = peer.only();
+        RecordedRequest r = peer.only();
         assertEquals("DELETE", r.method());
         assertEquals(base("/attachments/" + AID), r.rawPath());
     }
@@ -162,11 +163,11 @@ class DataWireTest {
                 new double[] {1, 0.02, 0, 1});
         assertEquals(CID, c.id());
         assertArrayEquals(new double[] {1, 0.02, 0, 1}, c.spillMatrix());
-        Peer.Recorded r = peer.only();
+        RecordedRequest r = peer.only();
         assertEquals("POST", r.method());
         assertEquals(base("/compensations"), r.rawPath());
         assertEquals("{\"name\":\"test_comp\",\"channels\":[\"Blue530-A\",\"Vio450-A\"],"
-                + "\"spillMatrix\":[1.0,0.02,0.0,1.0]}", r.text());
+                + "\"spillMatrix\":[1.0,0.02,0.0,1.0]}", r.bodyText());
     }
 
     @Test
@@ -192,12 +193,12 @@ class DataWireTest {
         assertEquals(CID, client.getCompensationByName(EID, "c").id());
         client.updateCompensation(EID, CID, CompensationUpdate.builder().name("d").build());
         client.deleteCompensation(EID, CID);
-        List<Peer.Recorded> all = peer.requests();
+        List<RecordedRequest> all = peer.requests();
         assertEquals(base("/compensations"), all.get(0).rawPath());
         assertEquals(base("/compensations/" + CID), all.get(1).rawPath());
         assertEquals("and(eq(name,\"c\"),eq(deleted,null))", all.get(2).query().get("query"));
         assertEquals("PATCH", all.get(3).method());
-        assertEquals("{\"name\":\"d\"}", all.get(3).text());
+        assertEquals("{\"name\":\"d\"}", all.get(3).bodyText());
         assertEquals("DELETE", all.get(4).method());
         assertEquals(base("/compensations/" + CID), all.get(4).rawPath());
     }
@@ -209,7 +210,7 @@ class DataWireTest {
         peer.script(r -> Reply.json(200, "[" + Fixtures.fcsFile(FID, "a.fcs") + "]"));
         client.getFcsFiles(EID, ListOptions.builder().query("eq(deleted,null)").fields("+filename").limit(5).build(),
                 true);
-        Peer.Recorded r = peer.only();
+        RecordedRequest r = peer.only();
         assertEquals(base("/fcsfiles"), r.rawPath());
         assertEquals("query=eq%28deleted%2Cnull%29&fields=%2Bfilename&limit=5&includeControls=true", r.rawQuery());
     }
@@ -271,12 +272,12 @@ class DataWireTest {
         peer.script(r -> Reply.json(201, Fixtures.fcsFile(FID2, "joined.fcs")));
         client.createFcsFile(EID, FcsFileCreate.builder().fcsFiles(List.of(FID, FID2)).filename("joined.fcs")
                 .addFileNumber(true).addEventNumber(false).preSubsampleN(1000).seed(0).build());
-        Peer.Recorded r = peer.only();
+        RecordedRequest r = peer.only();
         assertEquals("POST", r.method());
         assertEquals(base("/fcsfiles"), r.rawPath());
         assertEquals("application/json", r.header("Content-Type"));
         assertEquals("{\"fcsFiles\":[\"" + FID + "\",\"" + FID2 + "\"],\"filename\":\"joined.fcs\","
-                + "\"addFileNumber\":true,\"addEventNumber\":false,\"preSubsampleN\":1000,\"seed\":0}", r.text());
+                + "\"addFileNumber\":true,\"addEventNumber\":false,\"preSubsampleN\":1000,\"seed\":0}", r.bodyText());
     }
 
     @Test
@@ -284,7 +285,7 @@ class DataWireTest {
         peer.script(r -> Reply.json(201, Fixtures.fcsFile(FID2, "copy.fcs")));
         client.createFcsFile(EID, FcsFileCreate.builder().fromExperiment(CID, FID).build());
         assertEquals("{\"fcsFiles\":[{\"_id\":\"" + FID + "\",\"experimentId\":\"" + CID + "\"}],"
-                + "\"filename\":null}", peer.only().text());
+                + "\"filename\":null}", peer.only().bodyText());
     }
 
     @Test
@@ -295,11 +296,11 @@ class DataWireTest {
         FcsFile after = before.withFilename("renamed.fcs")
                 .withAnnotations(List.of(Annotation.of("plate well", "B02"), Annotation.of("dose", 5)));
         client.updateFcsFile(EID, FID, FcsFileUpdate.diff(before, after));
-        Peer.Recorded r = peer.only();
+        RecordedRequest r = peer.only();
         assertEquals("PATCH", r.method());
         assertEquals(base("/fcsfiles/" + FID), r.rawPath());
         assertEquals("{\"filename\":\"renamed.fcs\",\"annotations\":[{\"name\":\"plate well\",\"value\":\"B02\"},"
-                + "{\"name\":\"dose\",\"value\":5}]}", r.text());
+                + "{\"name\":\"dose\",\"value\":5}]}", r.bodyText());
     }
 
     @Test
@@ -308,7 +309,7 @@ class DataWireTest {
         client.updateFcsFile(EID, FID, FcsFileUpdate.builder().compensation(CompensationId.uncompensated())
                 .gatesLocked(true).isControl(true).panelName("P2").deleted(null).build());
         assertEquals("{\"compensation\":0,\"gatesLocked\":true,\"isControl\":true,\"panelName\":\"P2\","
-                + "\"deleted\":null}", peer.only().text());
+                + "\"deleted\":null}", peer.only().bodyText());
         assertThrows(IllegalArgumentException.class,
                 () -> FcsFileUpdate.builder().compensation(CompensationId.perFile()));
     }
@@ -328,7 +329,7 @@ class DataWireTest {
                 .withPopulationId(PID).withCompensationId(CompensationId.fileInternal()).withPreSubsampleP(0.25)
                 .withPostSubsampleN(10).withSeed(42L).withAddEventNumber(true));
         assertArrayEquals(new byte[] {1, 2, 3}, bytes);
-        Peer.Recorded r = peer.only();
+        RecordedRequest r = peer.only();
         assertEquals(base("/fcsfiles/" + FID + ".tsv"), r.rawPath());
         assertEquals("populationId=" + PID + "&compensationId=-1&compensatedQ=false&headers=true"
                 + "&preSubsampleP=0.25&postSubsampleN=10&seed=42&addEventNumber=true", r.rawQuery());
@@ -371,12 +372,12 @@ class DataWireTest {
                 .withCompensationId(CompensationId.of(CID)).withCompensatedQ(true).withPostSubsampleP(0.5)
                 .withSeed(7L).withFilenameTemplate("{fcsfile.filename}-{population._id}"), Download.to(out));
         assertArrayEquals(zip, out.toByteArray());
-        Peer.Recorded r = peer.only();
+        RecordedRequest r = peer.only();
         assertEquals("POST", r.method());
         assertEquals(base("/fcsfiles/zip"), r.rawPath());
         assertEquals("{\"format\":\"tsv (without header)\",\"fcsFileIds\":[\"" + FID + "\"],\"populationIds\":[\""
                 + PID + "\"],\"compensationId\":\"" + CID + "\",\"compensatedQ\":true,\"postSubsampleP\":0.5,"
-                + "\"seed\":7,\"filenameTemplate\":\"{fcsfile.filename}-{population._id}\"}", r.text());
+                + "\"seed\":7,\"filenameTemplate\":\"{fcsfile.filename}-{population._id}\"}", r.bodyText());
     }
 
     // ---- scale sets ----
@@ -405,12 +406,12 @@ class DataWireTest {
         ScaleSet s = client.updateScaleset(EID, SID, List.of(new ChannelScale("FSC-A", new LinearScale(0, 1000)),
                 new ChannelScale("SSC-W", new LogScale(1, 80000))));
         assertEquals("Scale Set 1", s.name());
-        Peer.Recorded r = peer.only();
+        RecordedRequest r = peer.only();
         assertEquals("PATCH", r.method());
         assertEquals(base("/scalesets/" + SID), r.rawPath());
         assertEquals("{\"scales\":[{\"channelName\":\"FSC-A\",\"scale\":{\"type\":\"LinearScale\",\"minimum\":0.0,"
                 + "\"maximum\":1000.0}},{\"channelName\":\"SSC-W\",\"scale\":{\"type\":\"LogScale\",\"minimum\":1.0,"
-                + "\"maximum\":80000.0}}]}", r.text());
+                + "\"maximum\":80000.0}}]}", r.bodyText());
     }
 
     @Test
@@ -428,11 +429,11 @@ class DataWireTest {
         client.importExperimentResources(EID, ImportResources.from(CID)
                 .channelMap(new LinkedHashMap<>(Map.of("FSC-A", "FSC-A"))).populations(true).compensations(true)
                 .annotations(List.of("plate")).build());
-        Peer.Recorded r = peer.only();
+        RecordedRequest r = peer.only();
         assertEquals("POST", r.method());
         assertEquals(base("/importResources"), r.rawPath());
         assertEquals("{\"srcExperiment\":\"" + CID + "\",\"channelMap\":{\"FSC-A\":\"FSC-A\"},\"dstPopulationId\":null,"
-                + "\"import\":{\"populations\":true,\"compensations\":true,\"annotations\":[\"plate\"]}}", r.text());
+                + "\"import\":{\"populations\":true,\"compensations\":true,\"annotations\":[\"plate\"]}}", r.bodyText());
     }
 
     @Test
@@ -442,10 +443,10 @@ class DataWireTest {
         body.put("name", "x");
         body.put("parentId", null);
         assertEquals(PID, client.updateEntity(EID, PID, "populations", body).asJsonObject().getString("_id"));
-        Peer.Recorded r = peer.only();
+        RecordedRequest r = peer.only();
         assertEquals("PATCH", r.method());
         assertEquals(base("/populations/" + PID), r.rawPath());
-        assertEquals("{\"name\":\"x\",\"parentId\":null}", r.text());
+        assertEquals("{\"name\":\"x\",\"parentId\":null}", r.bodyText());
     }
 
     @Test

@@ -12,7 +12,8 @@ import cellengine.api.TransportException;
 import cellengine.api.model.CompensationId;
 import cellengine.api.param.EventExport;
 import cellengine.api.param.ZipExport;
-import cellengine.api.wire.Peer.Reply;
+import cellengine.testing.wire.Reply;
+import cellengine.testing.wire.ScriptedPeer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,12 +44,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Downloads: bytes, streams, atomic files, parsed events, and their failures. */
 class DownloadTest {
 
-    private static Peer peer;
+    private static ScriptedPeer peer;
     private static CellEngine client;
 
     @BeforeAll
-    static void start() throws IOException {
-        peer = new Peer();
+    static void start() {
+        peer = ScriptedPeer.start();
         client = CellEngine.builder().baseUrl(peer.baseUrl()).token("tok-down").transport(new HttpClientTransport())
                 .build();
     }
@@ -89,13 +90,7 @@ class DownloadTest {
     void a_body_that_breaks_off_is_a_transport_failure_and_the_partial_file_is_removed(@TempDir Path dir)
             throws IOException {
         Path target = dir.resolve("events.fcs");
-        peer.raw(exchange -> {
-            exchange.sendResponseHeaders(200, 1_000_000);
-            OutputStream out = exchange.getResponseBody();
-            out.write(new byte[100_000]);
-            out.flush();
-            // Closing the exchange now ends the connection 900,000 bytes short.
-        });
+        peer.script(r -> Reply.bytes(new byte[1_000_000]).cutAfter(100_000));
         TransportException e = assertThrows(TransportException.class,
                 () -> client.downloadFcsFile(EID, FID, EventExport.fcs(), Download.toFile(target)));
         assertTrue(e.getMessage().contains("failed while reading the 200 response"), e.getMessage());
@@ -170,7 +165,7 @@ class DownloadTest {
         peer.script(r -> Reply.bytes(new byte[] {'P', 'K', 5, 6}));
         client.exportEventsZip(EID, ZipExport.fcs().withCompensationId(CompensationId.uncompensated()), Download.toFile(target));
         assertArrayEquals(new byte[] {'P', 'K', 5, 6}, Files.readAllBytes(target));
-        assertEquals("{\"format\":\"fcs\",\"compensationId\":0}", peer.only().text());
+        assertEquals("{\"format\":\"fcs\",\"compensationId\":0}", peer.only().bodyText());
         assertEquals(List.of(target), folder(dir));
     }
 

@@ -17,7 +17,9 @@ import cellengine.api.param.Gates;
 import cellengine.api.param.ListOptions;
 import cellengine.api.param.PopulationCreate;
 import cellengine.api.param.PopulationUpdate;
-import cellengine.api.wire.Peer.Reply;
+import cellengine.testing.wire.RecordedRequest;
+import cellengine.testing.wire.Reply;
+import cellengine.testing.wire.ScriptedPeer;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -49,12 +51,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The exact method, path, query and body of every gate and population call, against a scripted loopback peer. */
 class GatingWireTest {
 
-    private static Peer peer;
+    private static ScriptedPeer peer;
     private static CellEngine client;
 
     @BeforeAll
-    static void start() throws IOException {
-        peer = new Peer();
+    static void start() {
+        peer = ScriptedPeer.start();
         client = CellEngine.builder().baseUrl(peer.baseUrl()).token("tok-gates").transport(new HttpClientTransport())
                 .build();
     }
@@ -74,12 +76,12 @@ class GatingWireTest {
         return "/api/v1/experiments/" + EID + rest;
     }
 
-    private static JsonValue json(Peer.Recorded r) {
+    private static JsonValue json(RecordedRequest r) {
         return Json.readValue(r.body());
     }
 
     /** Echoes a posted gate back with an id, wrapped with populations when asked. */
-    private static Reply echoGate(Peer.Recorded r) {
+    private static Reply echoGate(RecordedRequest r) {
         JsonObject gate = Json.readValue(r.body()).asJsonObject();
         JsonObject stored = Json.provider().createObjectBuilder(gate).add("_id", GATE_ID).add("__v", 0).build();
         if (!"true".equals(r.query().get("createPopulation"))) {
@@ -120,7 +122,7 @@ class GatingWireTest {
         for (int i = 0; i < 6; i++) {
             assertEquals(Gate.class.getPermittedSubclasses()[i], gates.get(i).getClass());
         }
-        Peer.Recorded r = peer.only();
+        RecordedRequest r = peer.only();
         assertEquals("GET", r.method());
         assertEquals(base("/gates"), r.rawPath());
         assertNull(r.rawQuery());
@@ -147,7 +149,7 @@ class GatingWireTest {
         peer.script(GatingWireTest::echoGate);
         GateSpec spec = Gates.rectangle("FSC-A", "SSC-A", "test gate", 10, 100000, 10, 100000).build();
         GateCreated created = client.postGate(EID, spec);
-        Peer.Recorded r = peer.only();
+        RecordedRequest r = peer.only();
         assertEquals("POST", r.method());
         assertEquals(base("/gates"), r.rawPath());
         assertEquals("createPopulation=true", r.rawQuery());
@@ -167,7 +169,7 @@ class GatingWireTest {
         peer.script(GatingWireTest::echoGate);
         GateCreated created = client.postGate(EID, Gates.ellipse("FSC-A", "SSC-A", "e", 5, 6, 0, 4, 2)
                 .parentPopulation(PID).createPopulation(false).build());
-        Peer.Recorded r = peer.only();
+        RecordedRequest r = peer.only();
         assertEquals(Map.of("createPopulation", "false", "parentPopulationId", PID), r.query());
         assertTrue(r.rawQuery().contains("parentPopulationId="), "correct spelling, §7 item 1");
         assertTrue(created.populations().isEmpty());
@@ -180,7 +182,7 @@ class GatingWireTest {
         peer.script(r -> r.rawPath().endsWith("/scalesets") ? Reply.json(200, "[" + Fixtures.scaleSet() + "]")
                 : echoGate(r));
         GateCreated created = client.postGate(EID, Gates.quadrant("FSC-A", "SSC-W", "quad", 1000, 2).build());
-        List<Peer.Recorded> rs = peer.requests();
+        List<RecordedRequest> rs = peer.requests();
         assertEquals(2, rs.size());
         assertEquals(base("/scalesets"), rs.get(0).rawPath());
         JsonObject body = json(rs.get(1)).asJsonObject();
@@ -213,7 +215,7 @@ class GatingWireTest {
         GateSpec spec = Gates.rectangle("FSC-A", "SSC-A", "r", 1, 2, 3, 4).tailoredToFile("A1.fcs")
                 .parentPopulationByName("lymphs").createPopulation(true).build();
         client.postGate(EID, spec);
-        List<Peer.Recorded> rs = peer.requests();
+        List<RecordedRequest> rs = peer.requests();
         assertEquals(3, rs.size());
         assertEquals("and(eq(filename,\"A1.fcs\"),eq(deleted,null))", rs.get(0).query().get("query"));
         assertEquals("and(eq(name,\"lymphs\"),eq(deleted,null))", rs.get(1).query().get("query"));
@@ -242,7 +244,7 @@ class GatingWireTest {
                 Gates.rectangle("FSC-A", "SSC-A", "a", 1, 2, 3, 4).build(),
                 Gates.split("FSC-A", "b", 5).labels(List.of(cellengine.api.model.Point.of(0, 1),
                         cellengine.api.model.Point.of(9, 1))).build()));
-        Peer.Recorded r = peer.only();
+        RecordedRequest r = peer.only();
         assertEquals("POST", r.method());
         assertEquals(base("/gates"), r.rawPath());
         assertNull(r.rawQuery(), "no create_population key (reference §7 item 2)");
@@ -261,10 +263,10 @@ class GatingWireTest {
     void update_gate_patches_the_changes() {
         peer.script(r -> Reply.json(200, Fixtures.rectangleGate(GATE_ID, GID, "new")));
         Gate g = client.updateGate(EID, GATE_ID, Map.of("name", "new"));
-        Peer.Recorded r = peer.only();
+        RecordedRequest r = peer.only();
         assertEquals("PATCH", r.method());
         assertEquals(base("/gates/" + GATE_ID), r.rawPath());
-        assertEquals("{\"name\":\"new\"}", r.text());
+        assertEquals("{\"name\":\"new\"}", r.bodyText());
         assertEquals(List.of("new"), g.displayNames());
     }
 
@@ -282,7 +284,7 @@ class GatingWireTest {
         assertEquals("gid=" + GID + "&exclude=" + GATE_ID, peer.only().rawQuery(), "& not %, §7 item 3");
         peer.script(r -> Reply.empty(204));
         client.deleteGates(EID, List.of(GATE_ID, FID2, GID));
-        List<Peer.Recorded> rs = peer.requests();
+        List<RecordedRequest> rs = peer.requests();
         assertEquals(3, rs.size());
         assertEquals(base("/gates/" + GATE_ID), rs.get(0).rawPath());
         assertEquals(base("/gates/" + FID2), rs.get(1).rawPath());
@@ -296,11 +298,11 @@ class GatingWireTest {
     void update_gate_family_patches_by_gid_and_returns_n_modified() {
         peer.script(r -> Reply.json(200, "{\"n\":3,\"nModified\":3,\"ok\":1}"));
         assertEquals(3, client.updateGateFamily(EID, GID, Map.of("name", "renamed")));
-        Peer.Recorded r = peer.only();
+        RecordedRequest r = peer.only();
         assertEquals("PATCH", r.method());
         assertEquals(base("/gates"), r.rawPath());
         assertEquals("gid=" + GID, r.rawQuery());
-        assertEquals("{\"name\":\"renamed\"}", r.text());
+        assertEquals("{\"name\":\"renamed\"}", r.bodyText());
         peer.script(r2 -> Reply.json(200, "{\"ok\":1}"));
         ApiException e = assertThrows(ApiException.class, () -> client.updateGateFamily(EID, GID, Map.of("x", 1)));
         assertTrue(e.getMessage().contains("nModified"), e.getMessage());
@@ -313,7 +315,7 @@ class GatingWireTest {
         Gate gate = Json.read(Json.readValue(Fixtures.rectangleGate(GATE_ID, GID, "g").getBytes(
                 java.nio.charset.StandardCharsets.UTF_8)), Gate.class).withTailoring(true, FID);
         TailoringResult result = client.applyTailoring(EID, gate, List.of(FID2));
-        Peer.Recorded r = peer.only();
+        RecordedRequest r = peer.only();
         assertEquals("POST", r.method());
         assertEquals(base("/gates/applyTailored"), r.rawPath());
         assertEquals("gid=" + GID, r.rawQuery());
@@ -338,7 +340,7 @@ class GatingWireTest {
         assertEquals(1, client.cacheInfo().size());
         peer.script(r -> Reply.json(200, "{}"));
         client.resetGates(EID);
-        Peer.Recorded r = peer.only();
+        RecordedRequest r = peer.only();
         assertEquals("POST", r.method());
         assertEquals(base("/gates/reset"), r.rawPath());
         assertEquals(0, r.body().length);
@@ -359,11 +361,11 @@ class GatingWireTest {
         peer.script(r -> Reply.json(201, Fixtures.population(PID2, "q", "{\"$and\":[\"g\",{\"$or\":[\"h\"]}]}", PID)));
         Population created = client.postPopulation(EID, PopulationCreate.of("q", Expr.and("g", Expr.or("h")))
                 .withParentId(PID).withTerminalGateGid("h"));
-        Peer.Recorded r = peer.only();
+        RecordedRequest r = peer.only();
         assertEquals("POST", r.method());
         assertEquals(base("/populations"), r.rawPath());
         assertEquals("{\"name\":\"q\",\"gates\":\"{\\\"$and\\\":[\\\"g\\\",{\\\"$or\\\":[\\\"h\\\"]}]}\","
-                + "\"parentId\":\"" + PID + "\",\"terminalGateGid\":\"h\"}", r.text());
+                + "\"parentId\":\"" + PID + "\",\"terminalGateGid\":\"h\"}", r.bodyText());
         assertEquals(PID, created.parentId());
     }
 
@@ -373,7 +375,7 @@ class GatingWireTest {
                 ? Reply.json(200, "[" + Fixtures.population(PID, "T cells", "{\"$and\":[]}", null) + "]")
                 : Reply.json(200, Fixtures.population(PID, "T cells", "{\"$and\":[]}", null)));
         assertEquals(PID, client.getPopulationByName(EID, "T cells").id());
-        List<Peer.Recorded> first = peer.requests();
+        List<RecordedRequest> first = peer.requests();
         assertEquals(2, first.size(), "an id lookup, then a GET by id");
         assertEquals("and(eq(name,\"T cells\"),eq(deleted,null))", first.get(0).query().get("query"));
         assertEquals("2", first.get(0).query().get("limit"));
@@ -385,7 +387,7 @@ class GatingWireTest {
         peer.script(r -> Reply.json(200, Fixtures.population(PID, "B cells", "{\"$and\":[]}", null)));
         client.updatePopulation(EID, PID, PopulationUpdate.builder().name("B cells").build());
         assertEquals("PATCH", peer.only().method());
-        assertEquals("{\"name\":\"B cells\"}", peer.only().text());
+        assertEquals("{\"name\":\"B cells\"}", peer.only().bodyText());
         assertEquals(0, client.cacheInfo().size(), "renaming drops the entry");
     }
 

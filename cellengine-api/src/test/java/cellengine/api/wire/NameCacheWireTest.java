@@ -4,13 +4,14 @@ import cellengine.api.CellEngine;
 import cellengine.api.NameLookupException;
 import cellengine.api.model.CacheInfo;
 import cellengine.api.param.FcsFileUpdate;
-import cellengine.api.wire.Peer.Reply;
+import cellengine.testing.wire.RecordedRequest;
+import cellengine.testing.wire.Reply;
+import cellengine.testing.wire.ScriptedPeer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
@@ -24,12 +25,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 /** The name → id cache (cellengine-api.md §6.2) as seen on the wire: hits, misses and invalidation. */
 class NameCacheWireTest {
 
-    private static Peer peer;
+    private static ScriptedPeer peer;
     private static CellEngine client;
 
     @BeforeAll
-    static void start() throws IOException {
-        peer = new Peer();
+    static void start() {
+        peer = ScriptedPeer.start();
         client = CellEngine.builder().baseUrl(peer.baseUrl()).token("tok-cache").transport(new HttpClientTransport())
                 .build();
     }
@@ -46,7 +47,7 @@ class NameCacheWireTest {
     }
 
     /** Answers lookups with one file named a.fcs (id FID), and GETs by id with that file. */
-    private static Reply files(Peer.Recorded r, String id, String name) {
+    private static Reply files(RecordedRequest r, String id, String name) {
         if (r.method().equals("GET") && r.rawPath().endsWith("/fcsfiles")) {
             return Reply.json(200, "[" + Fixtures.fcsFile(id, name) + "]");
         }
@@ -61,7 +62,7 @@ class NameCacheWireTest {
         peer.script(r -> files(r, FID, "a.fcs"));
         assertEquals(FID, client.getFcsFileByName(EID, "a.fcs").id());
         assertEquals(new CacheInfo(0, 1, 1), client.cacheInfo());
-        List<Peer.Recorded> first = peer.requests();
+        List<RecordedRequest> first = peer.requests();
         assertEquals(2, first.size());
         assertEquals("and(eq(filename,\"a.fcs\"),eq(deleted,null))", first.get(0).query().get("query"));
         assertEquals("/api/v1/experiments/" + EID + "/fcsfiles/" + FID, first.get(1).rawPath());

@@ -9,7 +9,9 @@ import cellengine.api.ApiException;
 import cellengine.api.CellEngine;
 import cellengine.api.model.RawResponse;
 import cellengine.api.param.RawRequest;
-import cellengine.api.wire.Peer.Reply;
+import cellengine.testing.wire.RecordedRequest;
+import cellengine.testing.wire.Reply;
+import cellengine.testing.wire.ScriptedPeer;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -22,12 +24,12 @@ import org.junit.jupiter.api.Test;
 /** The raw calls, Python's {@code _get/_post/_patch/_delete(url, …, params, raw)}, against a scripted peer. */
 class RawCallWireTest {
 
-    private static Peer peer;
+    private static ScriptedPeer peer;
     private static CellEngine client;
 
     @BeforeAll
     static void start() throws IOException {
-        peer = new Peer();
+        peer = ScriptedPeer.start();
         client = CellEngine.builder().baseUrl(peer.baseUrl()).token("tok-raw").transport(new HttpClientTransport())
                 .build();
     }
@@ -52,11 +54,11 @@ class RawCallWireTest {
         client.post("/experiments/e1/gates", Map.of("name", "g"), params());
         client.patch("/experiments/e1/gates", Map.of("name", "g"), Map.of("gid", "5d64abe2ca9df61349ed8e88"));
         client.delete("/experiments/e1/populations/p 1", Map.of("deleteBranch", true));
-        List<Peer.Recorded> sent = peer.requests();
-        assertEquals(List.of("POST", "PATCH", "DELETE"), sent.stream().map(Peer.Recorded::method).toList());
+        List<RecordedRequest> sent = peer.requests();
+        assertEquals(List.of("POST", "PATCH", "DELETE"), sent.stream().map(RecordedRequest::method).toList());
         assertEquals("createPopulation=false&ids=a&ids=b", sent.get(0).rawQuery(), "booleans lower-case, lists "
                 + "repeated, nulls left out");
-        assertEquals("{\"name\":\"g\"}", sent.get(0).text());
+        assertEquals("{\"name\":\"g\"}", sent.get(0).bodyText());
         assertEquals("gid=5d64abe2ca9df61349ed8e88", sent.get(1).rawQuery());
         assertEquals("/api/v1/experiments/e1/populations/p%201", sent.get(2).rawPath());
         assertEquals("deleteBranch=true", sent.get(2).rawQuery());
@@ -65,7 +67,7 @@ class RawCallWireTest {
     @Test
     void send_returns_the_bytes_status_and_headers_of_any_answer() {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2};
-        peer.script(r -> new Reply(200, "image/png", png));
+        peer.script(r -> Reply.of(200, "image/png", png));
         RawResponse answer = client.send(RawRequest.get("/experiments/e1/plot").query("xChannel", "FSC-A").build());
         assertArrayEquals(png, answer.bytes());
         assertEquals(200, answer.status());

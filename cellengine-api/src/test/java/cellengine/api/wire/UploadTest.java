@@ -5,7 +5,9 @@ import cellengine.api.CellEngine;
 import cellengine.api.Upload;
 import cellengine.api.model.Attachment;
 import cellengine.api.model.FcsFile;
-import cellengine.api.wire.Peer.Reply;
+import cellengine.testing.wire.RecordedRequest;
+import cellengine.testing.wire.Reply;
+import cellengine.testing.wire.ScriptedPeer;
 import com.sun.net.httpserver.HttpExchange;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,12 +36,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Multipart uploads (cellengine-api.md §4.1): framing parsed back, and bodies streamed rather than buffered. */
 class UploadTest {
 
-    private static Peer peer;
+    private static ScriptedPeer peer;
     private static CellEngine client;
 
     @BeforeAll
-    static void start() throws IOException {
-        peer = new Peer();
+    static void start() {
+        peer = ScriptedPeer.start();
         client = CellEngine.builder().baseUrl(peer.baseUrl()).token("tok-up").transport(new HttpClientTransport())
                 .build();
     }
@@ -61,7 +63,7 @@ class UploadTest {
         peer.script(r -> Reply.json(201, Fixtures.fcsFile(FID, "Specimen A1.fcs")));
         FcsFile uploaded = client.uploadFcsFile(EID, file);
         assertEquals(FID, uploaded.id());
-        Peer.Recorded r = peer.only();
+        RecordedRequest r = peer.only();
         assertEquals("POST", r.method());
         assertEquals("/api/v1/experiments/" + EID + "/fcsfiles", r.rawPath());
         Multipart part = Multipart.parse(r.header("Content-Type"), r.body());
@@ -77,7 +79,7 @@ class UploadTest {
         peer.script(r -> Reply.json(201, Fixtures.attachment(AID, "x")));
         byte[] content = "hello world\n\n".getBytes(StandardCharsets.UTF_8);
         client.uploadAttachment(EID, Upload.of("my \"best\" \\ run\r\n.txt", content));
-        Peer.Recorded r = peer.only();
+        RecordedRequest r = peer.only();
         assertEquals("/api/v1/experiments/" + EID + "/attachments", r.rawPath());
         Multipart part = Multipart.parse(r.header("Content-Type"), r.body());
         assertEquals("form-data; name=\"data\"; filename=\"my %22best%22 \\\\ run%0D%0A.txt\"",
@@ -100,7 +102,7 @@ class UploadTest {
         java.util.Arrays.fill(content, (byte) 7);
         Attachment a = client.uploadAttachment(EID, Upload.of("s.bin", new java.io.ByteArrayInputStream(content), -1));
         assertEquals(AID, a.id());
-        Peer.Recorded r = peer.only();
+        RecordedRequest r = peer.only();
         assertEquals("chunked", r.header("Transfer-Encoding"));
         assertNull(r.header("Content-Length"));
         assertArrayEquals(content, Multipart.parse(r.header("Content-Type"), r.body()).content());
@@ -111,7 +113,7 @@ class UploadTest {
         peer.script(r -> Reply.json(201, Fixtures.attachment(AID, "once.bin")));
         OnceStream source = new OnceStream(300_000);
         client.uploadAttachment(EID, Upload.of("once.bin", source, 300_000));
-        Peer.Recorded r = peer.only();
+        RecordedRequest r = peer.only();
         Multipart part = Multipart.parse(r.header("Content-Type"), r.body());
         assertEquals(300_000, part.content().length);
         assertEquals(Long.toString(r.body().length), r.header("Content-Length"));

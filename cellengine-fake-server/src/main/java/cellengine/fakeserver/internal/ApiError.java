@@ -1,9 +1,9 @@
 package cellengine.fakeserver.internal;
 
 /**
- * A request the fake server refuses, with the status it answers. Handlers throw these; {@link ErrorMapper}
- * turns every one into a response in one place: {@code {"error": message}} for all but 401, which answers
- * the plain text {@code Unauthorized} (semantics.md §12).
+ * A request the fake server refuses, with the status it answers. Handlers throw these; the http package's
+ * {@code ErrorMapper} turns every one into a response in one place: {@code {"error": message}} for all but 401,
+ * which answers the plain text {@code Unauthorized} (semantics.md §12).
  */
 public abstract sealed class ApiError extends RuntimeException
         permits ApiError.BadRequest, ApiError.Unauthorized, ApiError.Forbidden, ApiError.NotFound,

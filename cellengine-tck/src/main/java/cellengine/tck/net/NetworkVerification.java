@@ -9,11 +9,13 @@ import cellengine.api.model.Experiment;
 import cellengine.api.spi.ProxySetting;
 import cellengine.fakeserver.FakeCellEngine;
 import cellengine.fakeserver.TestPki;
+import cellengine.tck.Rule;
+import cellengine.tck.RuleDisplayNames;
+import cellengine.tck.RuleGroup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.TestInstance;
 
 import java.io.File;
@@ -41,13 +43,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * HTTPS with a private CA, with mutual TLS, past {@code NO_PROXY}, with an interceptor's header, and a large transfer
  * through the proxy in a child JVM with a small heap. Subclass it and name the transport.
  *
- * <p>Rule ids start with {@code NET-}; see RULES.md. The JDK transport needs
+ * <p>Rule ids start with {@code NET-}; see RULES.md. Subclass it per transport. The JDK transport needs
  * {@code -Djdk.http.auth.tunneling.disabledSchemes=} for Basic proxy authentication over HTTPS
  * (docs/restricted-networks.md), which the kit's own test JVM sets.
  *
  * @since 0.1
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@DisplayNameGeneration(RuleDisplayNames.class)
+@RuleGroup(reference = "issue 11; docs/restricted-networks.md")
 public abstract class NetworkVerification {
 
     private static final String USER = "net-user";
@@ -113,9 +117,11 @@ public abstract class NetworkVerification {
      * Rule {@code NET-PROXY-1}: through an authenticating proxy with the right credentials, calls succeed, over HTTPS
      * (a tunnel) and plain HTTP, and the proxy logs the user.
      */
-    @Test
-    @DisplayName("NET-PROXY-1 through an authenticating proxy with the right credentials, HTTPS and HTTP calls "
-            + "succeed as that user")
+    @Rule(id = "NET-PROXY-1",
+            statement = "through an authenticating proxy with the right credentials, HTTPS and HTTP calls succeed as "
+                    + "that user",
+            reference = "issue 11; docs/restricted-networks.md#a-corporate-proxy",
+            check = "proxy selection and the proxy authenticator; for jdk, -Djdk.http.auth.tunneling.disabledSchemes=")
     public void required_netProxy1_rightCredentials() {
         for (ProxyUnderTest proxy : proxies) {
             try (CellEngine client = client(https).caBundle(pki().caBundle()).proxy(proxy.address())
@@ -133,10 +139,11 @@ public abstract class NetworkVerification {
         }
     }
 
-    /** Rule {@code NET-PROXY-2}: wrong proxy credentials are a ProxyException naming proxy and user, never the password. */
-    @Test
-    @DisplayName("NET-PROXY-2 wrong proxy credentials are a ProxyException naming the proxy and the user, never "
-            + "the password")
+    /** Rule {@code NET-PROXY-2}: wrong proxy credentials are a ProxyException naming proxy and user, not the password. */
+    @Rule(id = "NET-PROXY-2",
+            statement = "wrong proxy credentials are a ProxyException naming the proxy and the user, never the "
+                    + "password",
+            check = "407 handling in the transport (ProxyRefusedException)")
     public void required_netProxy2_wrongCredentials() {
         for (ProxyUnderTest proxy : proxies) {
             try (CellEngine client = client(https).caBundle(pki().caBundle()).proxy(proxy.address())
@@ -152,9 +159,10 @@ public abstract class NetworkVerification {
     }
 
     /** Rule {@code NET-PROXY-3}: missing proxy credentials are a ProxyException naming the settings to give. */
-    @Test
-    @DisplayName("NET-PROXY-3 missing proxy credentials are a ProxyException naming the proxy and the settings "
-            + "that give them")
+    @Rule(id = "NET-PROXY-3",
+            statement = "missing proxy credentials are a ProxyException naming the proxy and the settings that give "
+                    + "them",
+            check = "407 handling in the transport (ProxyRefusedException)")
     public void required_netProxy3_missingCredentials() {
         for (ProxyUnderTest proxy : proxies) {
             try (CellEngine client = client(https).caBundle(pki().caBundle()).proxy(proxy.address()).build()) {
@@ -170,9 +178,10 @@ public abstract class NetworkVerification {
      * Rule {@code NET-PROXY-4}: a proxy that asks for Digest only: the transport authenticates, or fails naming the
      * transport that can.
      */
-    @Test
-    @DisplayName("NET-PROXY-4 a proxy that asks for Digest only: the transport authenticates, or fails naming the "
-            + "transport that can")
+    @Rule(id = "NET-PROXY-4",
+            statement = "a proxy that asks for Digest only: the transport authenticates, or fails naming the "
+                    + "transport that can",
+            check = "the transport's proxy auth schemes (needs the Digest Squid of .ci/run)")
     public void required_netProxy4_digestProxy() {
         ProxyUnderTest digest = ProxyUnderTest.squidDigest(System.getenv()).orElse(null);
         Assumptions.assumeTrue(digest != null, "needs Squid with digest_file_auth: .ci/run starts it "
@@ -201,8 +210,10 @@ public abstract class NetworkVerification {
     }
 
     /** Rule {@code NET-NOPROXY-1}: HTTPS_PROXY and NO_PROXY from the environment route and bypass the proxy. */
-    @Test
-    @DisplayName("NET-NOPROXY-1 HTTPS_PROXY from the environment is used, and NO_PROXY hosts bypass it")
+    @Rule(id = "NET-NOPROXY-1",
+            statement = "HTTPS_PROXY from the environment is used, and NO_PROXY hosts bypass it",
+            reference = "issue 11; curl's reading of HTTPS_PROXY and NO_PROXY",
+            check = "ProxySetting.selector() wiring")
     public void required_netNoProxy1_environmentAndBypass() {
         ProxyUnderTest proxy = proxies.get(0);
         Map<String, String> env = new LinkedHashMap<>();
@@ -231,8 +242,10 @@ public abstract class NetworkVerification {
     }
 
     /** Rule {@code NET-TLS-1}: HTTPS to a server whose private CA is trusted through a PEM bundle works. */
-    @Test
-    @DisplayName("NET-TLS-1 HTTPS to a server whose private CA is trusted through a PEM bundle works")
+    @Rule(id = "NET-TLS-1",
+            statement = "HTTPS to a server whose private CA is trusted through a PEM bundle works",
+            reference = "issue 11; docs/restricted-networks.md#a-private-ca",
+            check = "TlsConfig.sslContext() wiring")
     public void required_netTls1_trustedPrivateCa() {
         try (CellEngine client = client(https).caBundle(pki().caBundle()).build()) {
             assertEquals("Trusted", client.postExperiment("Trusted").name());
@@ -240,9 +253,11 @@ public abstract class NetworkVerification {
     }
 
     /** Rule {@code NET-TLS-2}: an untrusted certificate is a TlsException naming the problem and the setting. */
-    @Test
-    @DisplayName("NET-TLS-2 an untrusted server certificate is a TlsException naming the problem and the setting "
-            + "that fixes it")
+    @Rule(id = "NET-TLS-2",
+            statement = "an untrusted server certificate is a TlsException naming the problem and the setting that "
+                    + "fixes it",
+            reference = "issue 11; docs/restricted-networks.md#a-private-ca",
+            check = "the transport must report JSSE's SSLHandshakeException unchanged")
     public void required_netTls2_untrustedCertificate() {
         try (CellEngine client = client(https).build()) {
             TlsException e = assertThrows(TlsException.class, client::getExperiments);
@@ -254,8 +269,10 @@ public abstract class NetworkVerification {
     }
 
     /** Rule {@code NET-MTLS-1}: a server that requires a client certificate answers a client that presents one. */
-    @Test
-    @DisplayName("NET-MTLS-1 a server that requires a client certificate answers a client that presents one")
+    @Rule(id = "NET-MTLS-1",
+            statement = "a server that requires a client certificate answers a client that presents one",
+            reference = "issue 11; docs/restricted-networks.md#mutual-tls",
+            check = "key managers in the transport's SSL context")
     public void required_netMtls1_withClientCertificate() {
         try (CellEngine client = client(mutual).caBundle(pki().caBundle())
                 .clientCertificate(pki().clientKeyStore(), pki().password()).build()) {
@@ -264,9 +281,10 @@ public abstract class NetworkVerification {
     }
 
     /** Rule {@code NET-MTLS-2}: without a client certificate the call fails with a TransportException, never hangs. */
-    @Test
-    @DisplayName("NET-MTLS-2 without the client certificate the server requires, the call fails with a "
-            + "TransportException")
+    @Rule(id = "NET-MTLS-2",
+            statement = "without the client certificate the server requires, the call fails with a TransportException",
+            reference = "issue 11; docs/restricted-networks.md#mutual-tls",
+            check = "a hang instead of a failure")
     public void required_netMtls2_withoutClientCertificate() {
         try (CellEngine client = client(mutual).caBundle(pki().caBundle()).requestTimeout(Duration.ofSeconds(20))
                 .build()) {
@@ -280,8 +298,10 @@ public abstract class NetworkVerification {
     }
 
     /** Rule {@code NET-GATEWAY-1}: a header an interceptor adds reaches the server, through the proxy too. */
-    @Test
-    @DisplayName("NET-GATEWAY-1 a header an interceptor adds reaches the server, through the proxy too")
+    @Rule(id = "NET-GATEWAY-1",
+            statement = "a header an interceptor adds reaches the server, through the proxy too",
+            reference = "issue 11; Interceptor",
+            check = "the interceptor chain")
     public void required_netGateway1_interceptorHeader() {
         String key = "gw-" + transport();
         try (CellEngine client = client(http).proxy(jetty.address())
@@ -298,8 +318,9 @@ public abstract class NetworkVerification {
      *
      * @throws Exception when the child JVM cannot be run
      */
-    @Test
-    @DisplayName("NET-STREAM-1 192 MiB up and down through the proxy over HTTPS in a JVM with a 64 MiB heap")
+    @Rule(id = "NET-STREAM-1",
+            statement = "192 MiB up and down through the proxy over HTTPS in a JVM with a 64 MiB heap",
+            check = "buffering of bodies in the transport or the tunnel")
     public void required_netStream1_constantMemoryThroughProxy() throws Exception {
         String experiment;
         try (CellEngine client = client(https).caBundle(pki().caBundle()).build()) {

@@ -15,12 +15,13 @@ import cellengine.api.spi.Transport;
 import cellengine.api.spi.TransportConfig;
 import cellengine.fakeserver.FakeCellEngine;
 import cellengine.fakeserver.Faults;
+import cellengine.tck.Rule;
+import cellengine.tck.RuleDisplayNames;
 import jakarta.json.JsonValue;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.TestInstance;
 
 import java.time.Duration;
@@ -45,9 +46,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * @since 0.1
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@DisplayNameGeneration(RuleDisplayNames.class)
 public abstract class RetryVerification {
 
-    /** Creates the rules; a subclass names the target. */
+    /** Creates the rules; a subclass supplies the transport. */
     protected RetryVerification() {
     }
 
@@ -105,10 +107,10 @@ public abstract class RetryVerification {
         return (int) client.getExperiments().stream().filter(e -> name.equals(e.name())).count();
     }
 
-    /** Rule {@code RETRY-1}: 503 twice then success: one getExperiment call succeeds after two waits. */
-    @Test
-    @DisplayName("RETRY-1 503 twice then success: one getExperiment call succeeds after two waits")
-    public void required_retry1_transientErrorsAreRetried() {
+    @Rule(id = "RETRY-1",
+            statement = "503 twice then success: one getExperiment call succeeds after two waits",
+            reference = "`RetryPolicy`", check = "retryable statuses, backoff")
+    void transient_errors_are_retried() {
         try (CellEngine client = client()) {
             Experiment created = client.postExperiment("retry-1");
             Faults.Fault fault = server.faults().next(2).on("GET", "/api/v1/experiments/*").respond(503);
@@ -119,10 +121,10 @@ public abstract class RetryVerification {
         }
     }
 
-    /** Rule {@code RETRY-2}: 429 with Retry-After in seconds: the client waits exactly that long. */
-    @Test
-    @DisplayName("RETRY-2 429 with Retry-After in seconds: the client waits exactly that long")
-    public void required_retry2_retryAfterSecondsHonoured() {
+    @Rule(id = "RETRY-2",
+            statement = "429 with Retry-After in seconds: the client waits exactly that long",
+            reference = "§1.6, `RetryPolicy`", check = "Retry-After parsing")
+    void retry_after_seconds_honoured() {
         try (CellEngine client = client()) {
             server.faults().once().on("GET", "/api/v1/folders").respondRetryAfter(429, Duration.ofSeconds(7));
             assertEquals(List.of(), client.getFolders());
@@ -130,10 +132,10 @@ public abstract class RetryVerification {
         }
     }
 
-    /** Rule {@code RETRY-3}: 503 with Retry-After as an HTTP date: the wait is measured on the client's clock. */
-    @Test
-    @DisplayName("RETRY-3 503 with Retry-After as an HTTP date: the wait is measured on the client's clock")
-    public void required_retry3_retryAfterDateHonoured() {
+    @Rule(id = "RETRY-3",
+            statement = "503 with Retry-After as an HTTP date: the wait is measured on the client's clock",
+            reference = "`RetryPolicy`", check = "HTTP-date parsing, the injected clock")
+    void retry_after_date_honoured() {
         try (CellEngine client = client()) {
             server.faults().once().on("GET", "/api/v1/folders")
                     .respondRetryAfter(503, ManualTime.START.plusSeconds(42));
@@ -142,10 +144,10 @@ public abstract class RetryVerification {
         }
     }
 
-    /** Rule {@code RETRY-4}: a Retry-After beyond the cap ends the call and is exposed on the exception. */
-    @Test
-    @DisplayName("RETRY-4 a Retry-After beyond the cap ends the call and is exposed on the exception")
-    public void required_retry4_retryAfterCapExposed() {
+    @Rule(id = "RETRY-4",
+            statement = "a Retry-After beyond the cap ends the call and is exposed on the exception",
+            reference = "`RetryPolicy.maxRetryAfter`", check = "`ApiException.retryAfter()`")
+    void retry_after_cap_exposed() {
         try (CellEngine client = client(p -> p.maxRetryAfter(Duration.ofSeconds(30)), b -> { })) {
             Faults.Fault fault = server.faults().next(3).on("GET", "/api/v1/folders")
                     .respondRetryAfter(429, Duration.ofMinutes(10));
@@ -156,10 +158,10 @@ public abstract class RetryVerification {
         }
     }
 
-    /** Rule {@code RETRY-5}: when attempts run out the last error is thrown with the earlier ones suppressed. */
-    @Test
-    @DisplayName("RETRY-5 when attempts run out the last error is thrown with the earlier ones suppressed")
-    public void required_retry5_attemptsRunOut() {
+    @Rule(id = "RETRY-5",
+            statement = "when attempts run out the last error is thrown with the earlier ones suppressed",
+            reference = "issue 6; §1.9", check = "the retry policy, Retry-After parsing and the fake's fault injection")
+    void attempts_run_out() {
         try (CellEngine client = client(p -> p.maxAttempts(3), b -> { })) {
             server.faults().next(5).on("GET", "/api/v1/experiments").respond(502);
             ServerErrorException e = assertThrows(ServerErrorException.class, client::getExperiments);
@@ -169,10 +171,10 @@ public abstract class RetryVerification {
         }
     }
 
-    /** Rule {@code RETRY-6}: a POST whose create committed before a 503 is not retried: exactly one resource exists. */
-    @Test
-    @DisplayName("RETRY-6 a POST whose create committed before a 503 is not retried: exactly one resource exists")
-    public void required_retry6_committedPostNotDuplicatedAfterStatus() {
+    @Rule(id = "RETRY-6",
+            statement = "a POST whose create committed before a 503 is not retried: exactly one resource exists",
+            reference = "`RawRequest.idempotent`", check = "non-idempotent methods must not be retried")
+    void committed_post_not_duplicated_after_status() {
         try (CellEngine client = client()) {
             server.faults().once().on("POST", "/api/v1/experiments").afterHandling().respond(503);
             assertThrows(ServerErrorException.class, () -> client.postExperiment("retry-6"));
@@ -181,10 +183,10 @@ public abstract class RetryVerification {
         }
     }
 
-    /** Rule {@code RETRY-7}: a POST whose create committed before the connection reset is not retried. */
-    @Test
-    @DisplayName("RETRY-7 a POST whose create committed before the connection reset is not retried")
-    public void required_retry7_committedPostNotDuplicatedAfterReset() {
+    @Rule(id = "RETRY-7",
+            statement = "a POST whose create committed before the connection reset is not retried",
+            reference = "`RawRequest.idempotent`", check = "only `ConnectException` proves nothing was sent")
+    void committed_post_not_duplicated_after_reset() {
         try (CellEngine client = client()) {
             server.faults().once().on("POST", "/api/v1/experiments").afterHandling().resetConnection();
             TransportException e = assertThrows(TransportException.class, () -> client.postExperiment("retry-7"));
@@ -193,10 +195,10 @@ public abstract class RetryVerification {
         }
     }
 
-    /** Rule {@code RETRY-8}: a GET whose connection is reset, or whose body is cut short, is retried to success. */
-    @Test
-    @DisplayName("RETRY-8 a GET whose connection is reset, or whose body is cut short, is retried to success")
-    public void required_retry8_brokenConnectionsRetriedForGet() {
+    @Rule(id = "RETRY-8",
+            statement = "a GET whose connection is reset, or whose body is cut short, is retried to success",
+            reference = "`RetryPolicy`", check = "body read failures count as transport failures")
+    void broken_connections_retried_for_get() {
         try (CellEngine client = client()) {
             Folder folder = client.postFolder("retry-8");
             server.faults().once().on("GET", "/api/v1/folders/*").resetConnection();
@@ -206,10 +208,10 @@ public abstract class RetryVerification {
         }
     }
 
-    /** Rule {@code RETRY-9}: an idempotent-marked PATCH is retried after a 503 and lands once. */
-    @Test
-    @DisplayName("RETRY-9 an idempotent-marked PATCH is retried after a 503 and lands once")
-    public void required_retry9_idempotentPatchRetried() {
+    @Rule(id = "RETRY-9",
+            statement = "an idempotent-marked PATCH is retried after a 503 and lands once",
+            reference = "`RawRequest.idempotent`", check = "replayable JSON bodies")
+    void idempotent_patch_retried() {
         try (CellEngine client = client()) {
             Folder folder = client.postFolder("retry-9");
             Faults.Fault fault = server.faults().once().on("PATCH", "/api/v1/folders/*").afterHandling()
@@ -222,10 +224,10 @@ public abstract class RetryVerification {
         }
     }
 
-    /** Rule {@code RETRY-10}: a body that stalls longer than the read timeout fails with a TransportException. */
-    @Test
-    @DisplayName("RETRY-10 a body that stalls longer than the read timeout fails with a TransportException")
-    public void required_retry10_stalledBodyTimesOut() {
+    @Rule(id = "RETRY-10",
+            statement = "a body that stalls longer than the read timeout fails with a TransportException",
+            reference = "`Builder.readTimeout`", check = "the body watchdog; TRANSPORT-CANCEL-2")
+    void stalled_body_times_out() {
         try (CellEngine client = client(p -> p.maxAttempts(1), b -> b.readTimeout(Duration.ofMillis(300)))) {
             server.faults().once().on("GET", "/api/v1/folders").stallBody(Duration.ofMinutes(1));
             TransportException e = assertTimeoutPreemptively(Duration.ofSeconds(20),
@@ -236,10 +238,10 @@ public abstract class RetryVerification {
         }
     }
 
-    /** Rule {@code RETRY-11}: an answer slower than the request timeout is retried for a GET. */
-    @Test
-    @DisplayName("RETRY-11 an answer slower than the request timeout is retried for a GET")
-    public void required_retry11_slowAnswerRetried() {
+    @Rule(id = "RETRY-11",
+            statement = "an answer slower than the request timeout is retried for a GET",
+            reference = "`Builder.requestTimeout`", check = "per-attempt timeout")
+    void slow_answer_retried() {
         try (CellEngine client = client(p -> { }, b -> b.requestTimeout(Duration.ofMillis(300)))) {
             Faults.Fault fault = server.faults().once().on("GET", "/api/v1/folders").delay(Duration.ofSeconds(3));
             assertEquals(List.of(), assertTimeoutPreemptively(Duration.ofSeconds(20), () -> client.getFolders()));
@@ -250,10 +252,10 @@ public abstract class RetryVerification {
         }
     }
 
-    /** Rule {@code RETRY-12}: with RetryPolicy.none() a fault reaches the caller after one attempt. */
-    @Test
-    @DisplayName("RETRY-12 with RetryPolicy.none() a fault reaches the caller after one attempt")
-    public void required_retry12_retriesCanBeTurnedOff() {
+    @Rule(id = "RETRY-12",
+            statement = "with RetryPolicy.none() a fault reaches the caller after one attempt",
+            reference = "issue 6; §1.9", check = "the retry policy, Retry-After parsing and the fake's fault injection")
+    void retries_can_be_turned_off() {
         try (CellEngine client = CellEngine.builder().baseUrl(server.baseUrl()).token(server.token())
                 .transport(transport).retryPolicy(RetryPolicy.none()).build()) {
             Faults.Fault fault = server.faults().next(2).on("GET", "/api/v1/experiments").respond(503);
@@ -263,10 +265,10 @@ public abstract class RetryVerification {
         }
     }
 
-    /** Rule {@code RETRY-13}: a download answered 503 before its body is retried and delivers the bytes once. */
-    @Test
-    @DisplayName("RETRY-13 a download answered 503 before its body is retried and delivers the bytes once")
-    public void required_retry13_downloadRetriedBeforeBody() {
+    @Rule(id = "RETRY-13",
+            statement = "a download answered 503 before its body is retried and delivers the bytes once",
+            reference = "issue 6; §1.9", check = "the retry policy, Retry-After parsing and the fake's fault injection")
+    void download_retried_before_body() {
         try (CellEngine client = client()) {
             Experiment e = client.postExperiment("retry-13");
             byte[] bytes = "hello world\n\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
@@ -281,10 +283,10 @@ public abstract class RetryVerification {
         }
     }
 
-    /** Rule {@code RETRY-14}: a download whose body stalls fails with a TransportException naming the read timeout. */
-    @Test
-    @DisplayName("RETRY-14 a download whose body stalls fails with a TransportException naming the read timeout")
-    public void required_retry14_stalledDownloadTimesOut() {
+    @Rule(id = "RETRY-14",
+            statement = "a download whose body stalls fails with a TransportException naming the read timeout",
+            reference = "issue 6; §1.9", check = "the retry policy, Retry-After parsing and the fake's fault injection")
+    void stalled_download_times_out() {
         try (CellEngine client = client(p -> { }, b -> b.readTimeout(Duration.ofMillis(300)))) {
             Experiment e = client.postExperiment("retry-14");
             var attachment = client.uploadAttachment(e.id(), Upload.of("blob.bin", new byte[64 * 1024]));

@@ -7,10 +7,15 @@ import cellengine.api.spi.Transport;
 import cellengine.api.spi.TransportConfig;
 import cellengine.api.spi.TransportRequest;
 import cellengine.api.spi.TransportResponse;
+import cellengine.tck.Rule;
+import cellengine.tck.RuleDisplayNames;
+import cellengine.testing.wire.PatternBytes;
+import cellengine.testing.wire.RecordedRequest;
+import cellengine.testing.wire.Reply;
+import cellengine.testing.wire.ScriptedPeer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.TestInstance;
 
 import java.io.IOException;
@@ -22,6 +27,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -36,8 +44,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The HTTP rules every {@link Transport} must pass, checked on the wire against a raw loopback peer. Subclass it and
- * return the transport under test from {@link #createTransport}; the kit closes it.
+ * The HTTP rules every {@link Transport} must pass, checked on the wire against a scripted loopback peer. Subclass it
+ * and return the transport under test from {@link #createTransport}; the kit closes it.
  *
  * <pre>{@code
  * class MyTransportTest extends TransportVerification {
@@ -51,16 +59,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * @since 0.1
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@DisplayNameGeneration(RuleDisplayNames.class)
 public abstract class TransportVerification {
 
-    /** Creates the rules; a subclass names the target. */
+    /** Creates the rules; a subclass supplies the transport. */
     protected TransportVerification() {
     }
 
     /** The size of the large bodies: 32 MiB. */
     protected static final long LARGE = 32L * 1024 * 1024;
 
-    private WirePeer peer;
+    private ScriptedPeer peer;
     private Transport transport;
 
     /**
@@ -73,7 +82,8 @@ public abstract class TransportVerification {
     /** Starts the peer and the transport. */
     @BeforeAll
     public void startPeer() {
-        peer = WirePeer.start();
+        peer = ScriptedPeer.start();
+        peer.script(this::answer);
         transport = createTransport(new TransportConfig(Duration.ofSeconds(5), Duration.ofSeconds(30),
                 HttpVersion.HTTP_1_1));
     }
@@ -87,6 +97,34 @@ public abstract class TransportVerification {
         if (peer != null) {
             peer.close();
         }
+    }
+
+    /**
+     * The peer's routes: {@code /status/N} answers N with a repeated {@code X-Multi} header, {@code /echo} the
+     * method, length and CRC-32 of the request body, {@code /download?bytes=N} N pattern bytes, {@code /redirect} a
+     * 302 to {@code /target}, {@code /hang} nothing, {@code /stall} 5 of 100 bytes, {@code /port} the client's port.
+     */
+    private Reply answer(RecordedRequest request) {
+        String path = request.rawPath();
+        if (path.startsWith("/status/")) {
+            int status = Integer.parseInt(path.substring("/status/".length()));
+            Reply reply = status == 204 ? Reply.empty(status) : Reply.text(status, "status " + status);
+            return reply.withHeader("X-Multi", "a").withHeader("X-Multi", "b");
+        }
+        return switch (path) {
+            case "/echo" -> Reply.text(200, request.method() + " " + request.bodyLength() + " " + request.bodyCrc32());
+            case "/download" -> Reply.pattern(Long.parseLong(request.query().get("bytes")));
+            case "/redirect" -> Reply.text(302, "moved").withHeader("Location", peer.uri("/target").toString());
+            case "/target" -> Reply.text(200, "target");
+            case "/hang" -> Reply.hang();
+            case "/stall" -> Reply.pattern(100).stallAfter(5);
+            case "/port" -> Reply.text(200, String.valueOf(request.remotePort()));
+            default -> Reply.text(404, "no such route on the TCK's peer: " + path);
+        };
+    }
+
+    private List<RecordedRequest> requestsTo(String path) {
+        return peer.requests().stream().filter(r -> r.rawPath().equals(path)).toList();
     }
 
     private static Duration guard() {
@@ -104,14 +142,10 @@ public abstract class TransportVerification {
         }
     }
 
-    /**
-     * Rule {@code TRANSPORT-STATUS-1}: every status comes back as a response with that status, never as an exception.
-     *
-     * @throws Exception when the transport fails in a way the rule does not expect
-     */
-    @Test
-    @DisplayName("TRANSPORT-STATUS-1 every status comes back as a response with that status, never as an exception")
-    public void required_transportStatus1_statusesPassThrough() throws Exception {
+    @Rule(id = "TRANSPORT-STATUS-1",
+            statement = "every status comes back as a response with that status, never as an exception",
+            reference = "SPI `Transport.send`", check = "status handling; 204 without a body")
+    void statuses_pass_through() throws Exception {
         for (int status : new int[] {200, 201, 204, 400, 401, 403, 404, 409, 413, 429, 500, 502, 503, 504}) {
             TransportResponse response = transport.send(request("GET", "/status/" + status).build());
             assertEquals(status, response.status(), () -> "GET /status/" + status + " answered the wrong status");
@@ -120,31 +154,24 @@ public abstract class TransportVerification {
         }
     }
 
-    /**
-     * Rule {@code TRANSPORT-HEADERS-1}: request headers arrive as sent, repeated values in order.
-     *
-     * @throws Exception when the transport fails in a way the rule does not expect
-     */
-    @Test
-    @DisplayName("TRANSPORT-HEADERS-1 request headers arrive as sent, repeated values in order")
-    public void required_transportHeaders1_requestHeadersArrive() throws Exception {
+    @Rule(id = "TRANSPORT-HEADERS-1",
+            statement = "request headers arrive as sent, repeated values in order", reference = "SPI `Headers`",
+            check = "header copying, `add` vs `set`")
+    void request_headers_arrive() throws Exception {
         text(transport.send(request("GET", "/echo").header("X-Request-Id", "tck-1")
                 .header("X-Repeat", "one").header("X-Repeat", "two").header("Accept", "application/json")
                 .build()));
-        var received = peer.echoedHeaders.get(peer.echoedHeaders.size() - 1);
-        assertEquals(List.of("tck-1"), received.get("X-request-id"), () -> "X-Request-Id arrived as " + received);
-        assertEquals(List.of("one", "two"), received.get("X-repeat"),
+        List<RecordedRequest> echoed = requestsTo("/echo");
+        Map<String, List<String>> received = echoed.get(echoed.size() - 1).headers();
+        assertEquals(List.of("tck-1"), received.get("x-request-id"), () -> "X-Request-Id arrived as " + received);
+        assertEquals(List.of("one", "two"), received.get("x-repeat"),
                 () -> "both values of a repeated header, in order: " + received);
     }
 
-    /**
-     * Rule {@code TRANSPORT-HEADERS-2}: response headers come back with every value, names case-insensitive.
-     *
-     * @throws Exception when the transport fails in a way the rule does not expect
-     */
-    @Test
-    @DisplayName("TRANSPORT-HEADERS-2 response headers come back with every value, names case-insensitive")
-    public void required_transportHeaders2_responseHeadersReturn() throws Exception {
+    @Rule(id = "TRANSPORT-HEADERS-2",
+            statement = "response headers come back with every value, names case-insensitive",
+            reference = "SPI `Headers`", check = "header copying, pseudo-headers dropped")
+    void response_headers_return() throws Exception {
         TransportResponse response = transport.send(request("GET", "/status/200").build());
         text(response);
         Headers headers = response.headers();
@@ -154,15 +181,11 @@ public abstract class TransportVerification {
                 () -> "Content-Type came back as " + headers);
     }
 
-    /**
-     * Rule {@code TRANSPORT-METHOD-1}: GET, POST, PUT, PATCH and DELETE arrive with their method and body.
-     *
-     * @throws Exception when the transport fails in a way the rule does not expect
-     */
-    @Test
-    @DisplayName("TRANSPORT-METHOD-1 GET, POST, PUT, PATCH and DELETE arrive with their method and body")
-    public void required_transportMethod1_methodsAndBodiesArrive() throws Exception {
-        byte[] body = WirePeer.seeded(1000);
+    @Rule(id = "TRANSPORT-METHOD-1",
+            statement = "GET, POST, PUT, PATCH and DELETE arrive with their method and body",
+            reference = "§2 (PATCH updates)", check = "a library that refuses PATCH (HttpURLConnection)")
+    void methods_and_bodies_arrive() throws Exception {
+        byte[] body = PatternBytes.of(1000);
         CRC32 crc = new CRC32();
         crc.update(body);
         for (String method : new String[] {"POST", "PUT", "PATCH", "DELETE"}) {
@@ -173,59 +196,43 @@ public abstract class TransportVerification {
         assertEquals("GET 0 0", text(transport.send(request("GET", "/echo").build())), "GET without a body");
     }
 
-    /**
-     * Rule {@code TRANSPORT-REDIRECT-1}: a 3xx is returned as is and never followed.
-     *
-     * @throws Exception when the transport fails in a way the rule does not expect
-     */
-    @Test
-    @DisplayName("TRANSPORT-REDIRECT-1 a 3xx is returned as is and never followed")
-    public void required_transportRedirect1_redirectsAreNotFollowed() throws Exception {
-        int hitsBefore = peer.targetHits.size();
+    @Rule(id = "TRANSPORT-REDIRECT-1",
+            statement = "a 3xx is returned as is and never followed",
+            reference = "SPI `TransportConfig.followRedirects`", check = "redirect policy: NEVER")
+    void redirects_are_not_followed() throws Exception {
+        int hitsBefore = requestsTo("/target").size();
         TransportResponse response = transport.send(request("GET", "/redirect")
                 .header("Cookie", "token=tck-secret").header("Authorization", "Bearer tck-secret").build());
         text(response);
         assertEquals(302, response.status(), "the 302 itself must come back");
         assertEquals(peer.uri("/target").toString(), response.headers().firstValue("Location").orElse(null));
-        assertEquals(hitsBefore, peer.targetHits.size(), () -> "the redirect target was requested: "
-                + peer.targetHits + "; transports must never follow redirects (they would carry credentials)");
+        assertEquals(hitsBefore, requestsTo("/target").size(), () -> "the redirect target was requested: "
+                + requestsTo("/target") + "; transports must never follow redirects (they would carry credentials)");
     }
 
-    /**
-     * Rule {@code TRANSPORT-BODY-1}: a 32 MiB upload of known length streams and arrives byte-exact.
-     *
-     * @throws Exception when the transport fails in a way the rule does not expect
-     */
-    @Test
-    @DisplayName("TRANSPORT-BODY-1 a 32 MiB upload of known length streams and arrives byte-exact")
-    public void required_transportBody1_largeUploadKnownLength() throws Exception {
+    @Rule(id = "TRANSPORT-BODY-1",
+            statement = "a 32 MiB upload of known length streams and arrives byte-exact",
+            reference = "SPI `RequestBody`", check = "Content-Length, streaming from `open()`")
+    void large_upload_known_length() throws Exception {
         String answer = text(transport.send(request("POST", "/echo")
-                .body(RequestBody.ofInputStream(() -> new PatternStream(LARGE), LARGE)).build()));
-        assertEquals("POST " + LARGE + " " + WirePeer.patternCrc(LARGE), answer, "length and CRC-32 of the upload");
+                .body(RequestBody.ofInputStream(() -> PatternBytes.stream(LARGE), LARGE)).build()));
+        assertEquals("POST " + LARGE + " " + PatternBytes.crc32(LARGE), answer, "length and CRC-32 of the upload");
     }
 
-    /**
-     * Rule {@code TRANSPORT-BODY-2}: an upload of unknown length streams and arrives byte-exact.
-     *
-     * @throws Exception when the transport fails in a way the rule does not expect
-     */
-    @Test
-    @DisplayName("TRANSPORT-BODY-2 an upload of unknown length streams and arrives byte-exact")
-    public void required_transportBody2_uploadUnknownLength() throws Exception {
+    @Rule(id = "TRANSPORT-BODY-2",
+            statement = "an upload of unknown length streams and arrives byte-exact",
+            reference = "SPI `RequestBody.contentLength`", check = "chunked transfer encoding")
+    void upload_unknown_length() throws Exception {
         long size = 3L * 1024 * 1024 + 17;
         String answer = text(transport.send(request("PUT", "/echo")
-                .body(RequestBody.ofInputStream(() -> new PatternStream(size), -1)).build()));
-        assertEquals("PUT " + size + " " + WirePeer.patternCrc(size), answer, "length and CRC-32 of the upload");
+                .body(RequestBody.ofInputStream(() -> PatternBytes.stream(size), -1)).build()));
+        assertEquals("PUT " + size + " " + PatternBytes.crc32(size), answer, "length and CRC-32 of the upload");
     }
 
-    /**
-     * Rule {@code TRANSPORT-BODY-3}: a 32 MiB download streams and arrives byte-exact.
-     *
-     * @throws Exception when the transport fails in a way the rule does not expect
-     */
-    @Test
-    @DisplayName("TRANSPORT-BODY-3 a 32 MiB download streams and arrives byte-exact")
-    public void required_transportBody3_largeDownload() throws Exception {
+    @Rule(id = "TRANSPORT-BODY-3",
+            statement = "a 32 MiB download streams and arrives byte-exact", reference = "SPI `TransportResponse.body`",
+            check = "buffering whole bodies, early EOF")
+    void large_download() throws Exception {
         try (TransportResponse response = transport.send(request("GET", "/download?bytes=" + LARGE).build())) {
             assertEquals(200, response.status());
             CRC32 crc = new CRC32();
@@ -237,30 +244,24 @@ public abstract class TransportVerification {
                 length += n;
             }
             assertEquals(LARGE, length, "bytes downloaded");
-            assertEquals(WirePeer.patternCrc(LARGE), crc.getValue(), "CRC-32 of the download");
+            assertEquals(PatternBytes.crc32(LARGE), crc.getValue(), "CRC-32 of the download");
         }
     }
 
-    /**
-     * Rule {@code TRANSPORT-TIMEOUT-1}: a server that sends no headers within the request timeout is an IOException.
-     */
-    @Test
-    @DisplayName("TRANSPORT-TIMEOUT-1 a server that sends no headers within the request timeout is an IOException")
-    public void required_transportTimeout1_requestTimeout() {
+    @Rule(id = "TRANSPORT-TIMEOUT-1",
+            statement = "a server that sends no headers within the request timeout is an IOException",
+            reference = "SPI `TransportRequest.timeout`", check = "per-request timeout wiring")
+    void request_timeout() {
         assertTimeoutPreemptively(guard(), () -> assertThrows(IOException.class,
                 () -> transport.send(request("GET", "/hang").timeout(Duration.ofMillis(300)).build()),
                 "send() must throw an IOException when no headers arrive within the request's timeout (300 ms)"),
                 "send() kept blocking past the request's timeout (300 ms)");
     }
 
-    /**
-     * Rule {@code TRANSPORT-CONNECT-1}: a refused connection is a java.net.ConnectException.
-     *
-     * @throws IOException when a file of the rule cannot be written or read
-     */
-    @Test
-    @DisplayName("TRANSPORT-CONNECT-1 a refused connection is a java.net.ConnectException")
-    public void required_transportConnect1_refusedIsConnectException() throws IOException {
+    @Rule(id = "TRANSPORT-CONNECT-1",
+            statement = "a refused connection is a java.net.ConnectException", reference = "SPI `Transport.send`",
+            check = "wrapping of connect failures (the client retries a POST only then)")
+    void refused_is_connect_exception() throws IOException {
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
@@ -273,25 +274,23 @@ public abstract class TransportVerification {
                 + "sent, which it learns from a ConnectException; got " + e);
     }
 
-    /**
-     * Rule {@code TRANSPORT-CANCEL-1}: interrupting a thread blocked in send() ends it with InterruptedException.
-     *
-     * @throws Exception when the transport fails in a way the rule does not expect
-     */
-    @Test
-    @DisplayName("TRANSPORT-CANCEL-1 interrupting a thread blocked in send() ends it with InterruptedException")
-    public void required_transportCancel1_interruptEndsSend() throws Exception {
+    @Rule(id = "TRANSPORT-CANCEL-1",
+            statement = "interrupting a thread blocked in send() ends it with InterruptedException",
+            reference = "SPI `Transport.send`", check = "non-interruptible blocking I/O")
+    void interrupt_ends_send() throws Exception {
         AtomicReference<Throwable> outcome = new AtomicReference<>();
+        String hang = "/hang?request=" + UUID.randomUUID();
         Thread caller = new Thread(() -> {
             try {
-                transport.send(request("GET", "/hang").build()).close();
+                transport.send(request("GET", hang).build()).close();
                 outcome.set(new AssertionError("send() returned"));
             } catch (Throwable t) {
                 outcome.set(t);
             }
         }, "tck-cancel");
         caller.start();
-        assertTrue(peer.awaitHang(guard().toSeconds()), "the request never reached the peer");
+        assertTrue(peer.awaitRequest(r -> hang.equals(r.rawPath() + "?" + r.rawQuery()), guard()).isPresent(),
+                "the request never reached the peer");
         caller.interrupt();
         caller.join(guard().toMillis());
         assertTrue(!caller.isAlive(), "send() kept blocking after the interrupt");
@@ -299,14 +298,10 @@ public abstract class TransportVerification {
                 + outcome.get());
     }
 
-    /**
-     * Rule {@code TRANSPORT-CANCEL-2}: closing a body from another thread unblocks a read blocked on it.
-     *
-     * @throws Exception when the transport fails in a way the rule does not expect
-     */
-    @Test
-    @DisplayName("TRANSPORT-CANCEL-2 closing a body from another thread unblocks a read blocked on it")
-    public void required_transportCancel2_closeUnblocksRead() throws Exception {
+    @Rule(id = "TRANSPORT-CANCEL-2",
+            statement = "closing a body from another thread unblocks a read blocked on it",
+            reference = "SPI `Transport.send`", check = "the client's read timeout closes stalled bodies this way")
+    void close_unblocks_read() throws Exception {
         TransportResponse response = transport.send(request("GET", "/stall").build());
         InputStream body = response.body();
         byte[] first = new byte[5];
@@ -333,30 +328,23 @@ public abstract class TransportVerification {
         }
     }
 
-    /**
-     * Rule {@code TRANSPORT-REUSE-1}: sequential requests whose bodies are read reuse connections.
-     *
-     * @throws Exception when the transport fails in a way the rule does not expect
-     */
-    @Test
-    @DisplayName("TRANSPORT-REUSE-1 sequential requests whose bodies are read reuse connections")
-    public void required_transportReuse1_connectionsAreReused() throws Exception {
-        peer.ports.clear();
+    @Rule(id = "TRANSPORT-REUSE-1",
+            statement = "sequential requests whose bodies are read reuse connections", reference = "style.md §6.5",
+            check = "the Transport implementation under test")
+    void connections_are_reused() throws Exception {
+        List<String> ports = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            text(transport.send(request("GET", "/port").build()));
+            ports.add(text(transport.send(request("GET", "/port").build())));
         }
-        assertTrue(peer.ports.size() <= 2, () -> "10 sequential requests used " + peer.ports.size()
-                + " connections (client ports " + peer.ports + "); keep-alive connections must be reused");
+        Set<String> connections = Set.copyOf(ports);
+        assertTrue(connections.size() <= 2, () -> "10 sequential requests used " + connections.size()
+                + " connections (client ports " + ports + "); keep-alive connections must be reused");
     }
 
-    /**
-     * Rule {@code TRANSPORT-CONCURRENT-1}: concurrent requests from 8 threads all get their own answers.
-     *
-     * @throws Exception when the transport fails in a way the rule does not expect
-     */
-    @Test
-    @DisplayName("TRANSPORT-CONCURRENT-1 concurrent requests from 8 threads all get their own answers")
-    public void required_transportConcurrent1_threadSafe() throws Exception {
+    @Rule(id = "TRANSPORT-CONCURRENT-1",
+            statement = "concurrent requests from 8 threads all get their own answers",
+            reference = "SPI `Transport` (thread-safe)", check = "shared connection state")
+    void thread_safe() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Future<String>> answers = new ArrayList<>();
@@ -375,39 +363,11 @@ public abstract class TransportVerification {
         }
     }
 
-    /** Rule {@code TRANSPORT-DESCRIBE-1}: describe() names the transport in one line. */
-    @Test
-    @DisplayName("TRANSPORT-DESCRIBE-1 describe() names the transport in one line")
-    public void required_transportDescribe1_describeIsOneLine() {
+    @Rule(id = "TRANSPORT-DESCRIBE-1",
+            statement = "describe() names the transport in one line", reference = "style.md §6.5",
+            check = "the Transport implementation under test")
+    void describe_is_one_line() {
         String line = transport.describe();
         assertTrue(line != null && !line.isBlank() && !line.contains("\n"), () -> "describe() gave '" + line + "'");
-    }
-
-    /** The pattern bytes, generated on the fly: constant memory for any length. */
-    static final class PatternStream extends InputStream {
-        private final long length;
-        private long position;
-
-        PatternStream(long length) {
-            this.length = length;
-        }
-
-        @Override
-        public int read() {
-            return position < length ? WirePeer.pattern(position++) & 0xff : -1;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-            if (position >= length) {
-                return -1;
-            }
-            int n = (int) Math.min(len, length - position);
-            for (int i = 0; i < n; i++) {
-                b[off + i] = WirePeer.pattern(position + i);
-            }
-            position += n;
-            return n;
-        }
     }
 }

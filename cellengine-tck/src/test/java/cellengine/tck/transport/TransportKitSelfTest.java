@@ -68,7 +68,7 @@ class TransportKitSelfTest {
         TransportVerification kit = kitFor(ThrowingOnErrors::new);
         kit.startPeer();
         try {
-            IOException e = assertThrows(IOException.class, kit::required_transportStatus1_statusesPassThrough);
+            IOException e = assertThrows(IOException.class, kit::statuses_pass_through);
             assertTrue(e.getMessage().startsWith("HTTP 4"), e.getMessage());
         } finally {
             kit.stopPeer();
@@ -81,7 +81,7 @@ class TransportKitSelfTest {
         kit.startPeer();
         try {
             AssertionFailedError e = assertThrows(AssertionFailedError.class,
-                    kit::required_transportRedirect1_redirectsAreNotFollowed);
+                    kit::redirects_are_not_followed);
             assertTrue(e.getMessage().startsWith("the 302 itself must come back"), e.getMessage());
         } finally {
             kit.stopPeer();

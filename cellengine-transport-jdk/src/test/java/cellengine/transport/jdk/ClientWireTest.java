@@ -8,13 +8,15 @@ import cellengine.api.param.CloneOptions;
 import cellengine.api.param.ExperimentUpdate;
 import cellengine.api.param.FolderUpdate;
 import cellengine.api.param.ListOptions;
-import cellengine.transport.jdk.ScriptedServer.Reply;
+import cellengine.testing.wire.RecordedRequest;
+import cellengine.testing.wire.Reply;
+import cellengine.testing.wire.ScriptedPeer;
 import jakarta.json.JsonValue;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
-import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -34,12 +36,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ClientWireTest {
 
     private static final String TOKEN = "tok-wire-1";
-    private static ScriptedServer server;
+    private static ScriptedPeer server;
     private static CellEngine client;
 
     @BeforeAll
-    static void start() throws IOException {
-        server = ScriptedServer.start();
+    static void start() {
+        server = ScriptedPeer.start();
         client = CellEngine.builder().baseUrl(server.baseUrl()).token(TOKEN).build();
     }
 
@@ -64,7 +66,7 @@ class ClientWireTest {
         server.script(r -> Reply.json(200, Fixtures.experiment("X")));
         Experiment e = client.getExperiment(EXPERIMENT_ID);
         assertEquals("X", e.name());
-        ScriptedServer.Recorded r = server.only();
+        RecordedRequest r = server.only();
         assertEquals("GET", r.method());
         assertEquals("/api/v1/experiments/" + EXPERIMENT_ID, r.rawPath());
         assertNull(r.rawQuery());
@@ -81,7 +83,7 @@ class ClientWireTest {
         server.script(r -> Reply.json(200, "[]"));
         client.getExperiments();
         client.getExperiments();
-        List<ScriptedServer.Recorded> all = server.requests();
+        List<RecordedRequest> all = server.requests();
         assertTrue(!all.get(0).header("X-Request-Id").equals(all.get(1).header("X-Request-Id")));
     }
 
@@ -92,7 +94,7 @@ class ClientWireTest {
                 .build()) {
             bearer.getFolders();
         }
-        ScriptedServer.Recorded r = server.only();
+        RecordedRequest r = server.only();
         assertEquals("Bearer " + TOKEN, r.header("Authorization"));
         assertEquals("token=" + TOKEN, r.header("Cookie"));
         assertEquals("/api/v1/folders", r.rawPath());
@@ -102,7 +104,7 @@ class ClientWireTest {
     void by_name_lookup_sends_the_documented_form_encoded_query() {
         server.script(r -> Reply.json(200, "[" + Fixtures.experiment("test_experiment") + "]"));
         assertEquals("test_experiment", client.getExperimentByName("test_experiment").name());
-        ScriptedServer.Recorded r = server.only();
+        RecordedRequest r = server.only();
         assertEquals("/api/v1/experiments", r.rawPath());
         assertEquals("query=and%28eq%28name%2C%22test_experiment%22%29%2Ceq%28deleted%2Cnull%29%29&limit=2",
                 r.rawQuery());
@@ -119,17 +121,38 @@ class ClientWireTest {
     }
 
     @Test
-    void by_name_lookup_fails_on_zero_or_two_matches_with_the_python_messages() {
+    void by_name_lookup_fails_on_zero_or_two_matches_with_messages_that_name_the_kind() {
         server.script(r -> Reply.json(200, "[]"));
         NameLookupException none = assertThrows(NameLookupException.class, () -> client.getFolderByName("f"));
-        assertEquals("Resource with the name 'f' does not exist.", none.getMessage());
+        assertEquals("no folder is named 'f'", none.getMessage());
         assertEquals(0, none.matchCount());
         assertEquals("folder", none.resourceType());
         server.script(r -> Reply.json(200, "[" + Fixtures.experiment("d") + "," + Fixtures.experiment("d") + "]"));
         NameLookupException two = assertThrows(NameLookupException.class, () -> client.getExperimentByName("d"));
-        assertEquals("More than one resource with the name 'd' exists.", two.getMessage());
+        assertEquals("more than one experiment is named 'd'; use its id", two.getMessage());
         assertEquals(2, two.matchCount());
         assertEquals("d", two.name());
+    }
+
+    @Test
+    void every_by_name_lookup_names_its_kind_when_nothing_matches() {
+        List<Map.Entry<String, Executable>> lookups = List.of(
+                Map.entry("experiment", () -> client.getExperimentByName("Nope")),
+                Map.entry("experiment", () -> client.experimentByName("Nope")),
+                Map.entry("folder", () -> client.getFolderByName("Nope")),
+                Map.entry("FCS file", () -> client.getFcsFileByName(EXPERIMENT_ID, "Nope")),
+                Map.entry("FCS file", () -> client.experiment(EXPERIMENT_ID).getFcsFileByName("Nope")),
+                Map.entry("attachment", () -> client.getAttachmentByName(EXPERIMENT_ID, "Nope")),
+                Map.entry("attachment", () -> client.downloadAttachmentByName(EXPERIMENT_ID, "Nope")),
+                Map.entry("gate", () -> client.getGateByName(EXPERIMENT_ID, "Nope")),
+                Map.entry("compensation", () -> client.getCompensationByName(EXPERIMENT_ID, "Nope")),
+                Map.entry("population", () -> client.getPopulationByName(EXPERIMENT_ID, "Nope")),
+                Map.entry("population", () -> client.experiment(EXPERIMENT_ID).getPopulationByName("Nope")));
+        for (Map.Entry<String, Executable> lookup : lookups) {
+            server.script(r -> Reply.json(200, "[]"));
+            NameLookupException e = assertThrows(NameLookupException.class, lookup.getValue());
+            assertEquals("no " + lookup.getKey() + " is named 'Nope'", e.getMessage());
+        }
     }
 
     @Test
@@ -149,7 +172,7 @@ class ClientWireTest {
         server.script(r -> Reply.json(200, Fixtures.experiment("renamed")));
         client.updateExperiment(EXPERIMENT_ID, ExperimentUpdate.diff(before,
                 before.withName("renamed").withDeleted(null)));
-        ScriptedServer.Recorded r = server.only();
+        RecordedRequest r = server.only();
         assertEquals("PATCH", r.method());
         assertEquals("/api/v1/experiments/" + EXPERIMENT_ID, r.rawPath());
         assertEquals("application/json", r.header("Content-Type"));
@@ -181,7 +204,7 @@ class ClientWireTest {
         server.script(r -> Reply.empty(204));
         client.deleteExperiment(EXPERIMENT_ID);
         client.deleteFolder(FOLDER_ID);
-        List<ScriptedServer.Recorded> all = server.requests();
+        List<RecordedRequest> all = server.requests();
         assertEquals("DELETE /api/v1/experiments/" + EXPERIMENT_ID + " ", line(all.get(0)));
         assertEquals("DELETE /api/v1/folders/" + FOLDER_ID + " ", line(all.get(1)));
     }
@@ -218,7 +241,7 @@ class ClientWireTest {
         query.put("gid", "a b");
         JsonValue v = client.get("/experiments/" + EXPERIMENT_ID + "/fcsfiles", query);
         assertEquals(JsonValue.TRUE, v.asJsonObject().get("ok"));
-        ScriptedServer.Recorded r = server.only();
+        RecordedRequest r = server.only();
         assertEquals("includeControls=true&gid=a+b", r.rawQuery());
         server.script(r2 -> Reply.json(200, "{}"));
         Map<String, Object> body = new HashMap<>();
@@ -227,7 +250,7 @@ class ClientWireTest {
         assertEquals("{\"deleted\":null}", server.only().bodyText());
         server.script(r2 -> Reply.json(200, "{}"));
         client.post("/experiments/" + EXPERIMENT_ID + "/gates/reset", null);
-        ScriptedServer.Recorded reset = server.only();
+        RecordedRequest reset = server.only();
         assertEquals(0, reset.body().length);
         assertNull(reset.header("Content-Type"));
         server.script(r2 -> Reply.empty(204));
@@ -235,7 +258,7 @@ class ClientWireTest {
         assertEquals("DELETE", server.only().method());
     }
 
-    private static String line(ScriptedServer.Recorded r) {
+    private static String line(RecordedRequest r) {
         return r.method() + " " + r.rawPath() + " " + r.bodyText();
     }
 }

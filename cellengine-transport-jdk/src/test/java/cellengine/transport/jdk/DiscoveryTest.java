@@ -29,7 +29,7 @@ class DiscoveryTest {
                     + "]*\\.jar");
 
     /** The API and analysis modules (classes directories or jars) and the JSON jars the test JVM was given. */
-    private static List<String> apiAndJsonEntries() {
+    static List<String> apiAndJsonEntries() {
         Set<String> entries = new LinkedHashSet<>();
         for (String property : List.of("jdk.module.path", "java.class.path")) {
             String value = System.getProperty(property, "");
@@ -48,7 +48,7 @@ class DiscoveryTest {
         return new ArrayList<>(entries);
     }
 
-    private static String run(List<String> command) throws IOException, InterruptedException {
+    static String run(List<String> command) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         pb.environment().remove("CELLENGINE_TRANSPORT");
         Process process = pb.start();
@@ -66,15 +66,15 @@ class DiscoveryTest {
         return text;
     }
 
-    private static String java() {
+    static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    private static String mainClasses() {
+    static String mainClasses() {
         return System.getProperty("cellengine.test.mainClasses");
     }
 
-    private static String testClasses() {
+    static String testClasses() {
         return System.getProperty("cellengine.test.testClasses");
     }
 

@@ -11,7 +11,8 @@ import cellengine.api.ServerErrorException;
 import cellengine.api.TooManyRequestsException;
 import cellengine.api.TransportException;
 import cellengine.api.UnauthorizedException;
-import cellengine.transport.jdk.ScriptedServer.Reply;
+import cellengine.testing.wire.Reply;
+import cellengine.testing.wire.ScriptedPeer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,12 +33,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** How answers other than a good 2xx become exceptions. */
 class ErrorMappingTest {
 
-    private static ScriptedServer server;
+    private static ScriptedPeer server;
     private static CellEngine client;
 
     @BeforeAll
-    static void start() throws IOException {
-        server = ScriptedServer.start();
+    static void start() {
+        server = ScriptedPeer.start();
         client = CellEngine.builder().baseUrl(server.baseUrl()).token("tok-errors")
                 .requestTimeout(Duration.ofMillis(500)).retryPolicy(RetryPolicy.none()).build();
     }
@@ -95,6 +96,28 @@ class ErrorMappingTest {
     }
 
     @Test
+    void a_401_points_at_the_token_setting_without_showing_the_token() {
+        UnauthorizedException e = (UnauthorizedException) failGet(Reply.text(401, "Unauthorized"));
+        assertTrue(e.getMessage().contains("Check the token: CellEngine.builder().token(...) or "
+                + "CELLENGINE_AUTH_TOKEN"), e.getMessage());
+        assertTrue(e.getMessage().contains("sign in again"), e.getMessage());
+        assertFalse(e.getMessage().contains("tok-errors"), e.getMessage());
+    }
+
+    @Test
+    void a_401_on_sign_in_points_at_the_user_name_and_password_without_showing_the_password() {
+        server.script(r -> Reply.json(401, "{\"error\":\"Incorrect username or password.\"}"));
+        try (CellEngine signingIn = CellEngine.builder().baseUrl(server.baseUrl())
+                .credentials("ada", "pw-secret-1".toCharArray()).retryPolicy(RetryPolicy.none()).build()) {
+            UnauthorizedException e = assertThrows(UnauthorizedException.class, signingIn::signIn);
+            assertTrue(e.getMessage().contains("Check the user name and password: CellEngine.builder()"
+                    + ".credentials(...), or CELLENGINE_USERNAME and CELLENGINE_PASSWORD"), e.getMessage());
+            assertFalse(e.getMessage().contains("pw-secret-1"), e.getMessage());
+            assertFalse(e.getMessage().contains("CELLENGINE_AUTH_TOKEN"), e.getMessage());
+        }
+    }
+
+    @Test
     void retry_after_is_read_from_a_429() {
         TooManyRequestsException e = (TooManyRequestsException) failGet(
                 Reply.json(429, "{\"error\":\"slow down\"}").withHeader("Retry-After", "7"));
@@ -137,7 +160,7 @@ class ErrorMappingTest {
 
     @Test
     void a_server_slower_than_the_request_timeout_is_a_transport_exception() {
-        server.script(r -> Reply.json(200, "[]").delayedBy(3000));
+        server.script(r -> Reply.json(200, "[]").delayedBy(Duration.ofMillis(3000)));
         TransportException e = assertThrows(TransportException.class, () -> client.getFolders());
         assertInstanceOf(HttpTimeoutException.class, e.getCause());
         assertEquals("GET", e.method());

@@ -6,13 +6,14 @@ import cellengine.api.spi.Transport;
 import cellengine.api.spi.TransportConfig;
 import cellengine.api.spi.TransportRequest;
 import cellengine.api.spi.TransportResponse;
-import cellengine.transport.jdk.ScriptedServer.Reply;
+import cellengine.testing.wire.RecordedRequest;
+import cellengine.testing.wire.Reply;
+import cellengine.testing.wire.ScriptedPeer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
@@ -30,12 +31,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The JDK transport on its own: bodies, headers, redirects and timeouts. */
 class JdkTransportTest {
 
-    private static ScriptedServer server;
+    private static ScriptedPeer server;
     private static Transport transport;
 
     @BeforeAll
-    static void start() throws IOException {
-        server = ScriptedServer.start();
+    static void start() {
+        server = ScriptedPeer.start();
         transport = new JdkTransportProvider().create(TransportConfig.defaults());
     }
 
@@ -72,7 +73,7 @@ class JdkTransportTest {
             assertEquals(201, response.status());
             assertEquals("{}", new String(response.body().readAllBytes(), StandardCharsets.UTF_8));
         }
-        ScriptedServer.Recorded r = server.only();
+        RecordedRequest r = server.only();
         assertEquals("100000", r.header("Content-Length"));
         assertNull(r.header("Transfer-Encoding"));
         assertArrayEquals(payload, r.body());
@@ -87,7 +88,7 @@ class JdkTransportTest {
                 .build())) {
             assertEquals(204, response.status());
         }
-        ScriptedServer.Recorded r = server.only();
+        RecordedRequest r = server.only();
         assertEquals("chunked", r.header("Transfer-Encoding"));
         assertEquals("streamed", r.bodyText());
     }
@@ -99,7 +100,7 @@ class JdkTransportTest {
                 .body(RequestBody.ofString("{\"a\":1}", "application/json")).build();
         transport.send(request).close();
         transport.send(request).close();
-        List<ScriptedServer.Recorded> all = server.requests();
+        List<RecordedRequest> all = server.requests();
         assertEquals(2, all.size());
         assertEquals("{\"a\":1}", all.get(1).bodyText());
         assertEquals("PATCH", all.get(1).method());
@@ -128,7 +129,7 @@ class JdkTransportTest {
 
     @Test
     void the_request_timeout_bounds_the_wait_for_headers() {
-        server.script(r -> Reply.json(200, "{}").delayedBy(3000));
+        server.script(r -> Reply.json(200, "{}").delayedBy(Duration.ofMillis(3000)));
         assertThrows(HttpTimeoutException.class, () -> transport.send(TransportRequest.builder("GET", uri("/slow"))
                 .timeout(Duration.ofMillis(200)).build()));
     }

@@ -3,7 +3,8 @@ package cellengine.transport.jdk;
 import cellengine.api.CellEngine;
 import cellengine.api.CellEngineException;
 import cellengine.api.RetryPolicy;
-import cellengine.transport.jdk.ScriptedServer.Reply;
+import cellengine.testing.wire.Reply;
+import cellengine.testing.wire.ScriptedPeer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,12 +56,12 @@ class SecretsTest {
         }
     };
 
-    private static ScriptedServer server;
+    private static ScriptedPeer server;
     private final List<String> texts = new ArrayList<>();
 
     @BeforeAll
-    static void start() throws IOException {
-        server = ScriptedServer.start();
+    static void start() {
+        server = ScriptedPeer.start();
         JUL.setLevel(Level.ALL);
         CAPTURE.setLevel(Level.ALL);
         JUL.addHandler(CAPTURE);

@@ -11,7 +11,8 @@ import cellengine.api.spi.Transport;
 import cellengine.api.spi.TransportConfig;
 import cellengine.api.spi.TransportRequest;
 import cellengine.api.spi.TransportResponse;
-import cellengine.transport.jdk.ScriptedServer.Reply;
+import cellengine.testing.wire.Reply;
+import cellengine.testing.wire.ScriptedPeer;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.ServerSocket;
@@ -29,12 +30,12 @@ import org.junit.jupiter.api.Test;
 /** {@link JdkTransport#sendAsync}: HttpClient's non-blocking send, with the failures of the blocking one. */
 class SendAsyncTest {
 
-    private static ScriptedServer server;
+    private static ScriptedPeer server;
     private static Transport transport;
 
     @BeforeAll
-    static void start() throws IOException {
-        server = ScriptedServer.start();
+    static void start() {
+        server = ScriptedPeer.start();
         transport = new JdkTransportProvider().create(TransportConfig.defaults());
     }
 

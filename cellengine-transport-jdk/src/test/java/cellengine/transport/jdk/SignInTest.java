@@ -3,12 +3,14 @@ package cellengine.transport.jdk;
 import cellengine.api.BadRequestException;
 import cellengine.api.CellEngine;
 import cellengine.api.UnauthorizedException;
-import cellengine.transport.jdk.ScriptedServer.Reply;
+import cellengine.testing.wire.RecordedRequest;
+import cellengine.testing.wire.Reply;
+import cellengine.testing.wire.ScriptedPeer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -28,11 +30,11 @@ class SignInTest {
 
     private static final String SIGNED_IN = "{\"token\":\"tok-session-9\",\"userId\":\"" + Fixtures.USER_ID
             + "\",\"admin\":false,\"flags\":{}}";
-    private static ScriptedServer server;
+    private static ScriptedPeer server;
 
     @BeforeAll
-    static void start() throws IOException {
-        server = ScriptedServer.start();
+    static void start() {
+        server = ScriptedPeer.start();
     }
 
     @AfterAll
@@ -45,7 +47,7 @@ class SignInTest {
     }
 
     /** Answers sign-in as a server with 2FA would: 400 until an otp of 123456 arrives. */
-    private static Reply twoFactor(ScriptedServer.Recorded r) {
+    private static Reply twoFactor(RecordedRequest r) {
         if (r.rawPath().equals("/api/v1/signin")) {
             return r.bodyText().contains("\"otp\":\"123456\"") ? Reply.json(200, SIGNED_IN)
                     : Reply.json(400, "{\"error\":\"\\\"otp\\\" is required.\"}");
@@ -65,9 +67,9 @@ class SignInTest {
             assertTrue(client.authenticated());
             assertEquals(Fixtures.USER_ID, client.userId().orElseThrow());
         }
-        List<ScriptedServer.Recorded> all = server.requests();
+        List<RecordedRequest> all = server.requests();
         assertEquals(3, all.size());
-        ScriptedServer.Recorded signIn = all.get(0);
+        RecordedRequest signIn = all.get(0);
         assertEquals("POST", signIn.method());
         assertEquals("/api/v1/signin", signIn.rawPath());
         assertEquals("{\"username\":\"ada\",\"password\":\"pa\\\"ss\\\\word\"}", signIn.bodyText());
@@ -89,7 +91,7 @@ class SignInTest {
             client.getExperiments();
         }
         assertEquals(1, asked.get());
-        List<ScriptedServer.Recorded> all = server.requests();
+        List<RecordedRequest> all = server.requests();
         assertEquals(3, all.size());
         assertEquals("{\"username\":\"ada\",\"password\":\"pw\"}", all.get(0).bodyText());
         assertEquals("{\"username\":\"ada\",\"password\":\"pw\",\"otp\":\"123456\"}", all.get(1).bodyText());
@@ -132,7 +134,7 @@ class SignInTest {
 
     @Test
     void concurrent_first_calls_sign_in_once() throws Exception {
-        server.script(r -> r.rawPath().equals("/api/v1/signin") ? Reply.json(200, SIGNED_IN).delayedBy(200)
+        server.script(r -> r.rawPath().equals("/api/v1/signin") ? Reply.json(200, SIGNED_IN).delayedBy(Duration.ofMillis(200))
                 : Reply.json(200, "[]"));
         ExecutorService pool = Executors.newFixedThreadPool(6);
         try (CellEngine client = passwordClient("pw").build()) {

@@ -10,9 +10,6 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbConfig;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParsingException;
@@ -38,20 +35,12 @@ import java.util.Objects;
  */
 public final class Json {
 
-    private static final JsonProvider JSONP = JsonProvider.provider();
-    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
-            .withSerializers(new InstantCodec(), new ActiveCompensationCodec(), new CompensationIdCodec(),
-                    new ScaleCodec(), new GateCodec())
-            .withDeserializers(new InstantCodec(), new ActiveCompensationCodec(), new CompensationIdCodec(),
-                    new ScaleCodec(), new GateCodec())
-            .withDateFormat("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'", java.util.Locale.ROOT));
-
     private Json() {
     }
 
     /** {@return the JSON-P provider, for building values} */
     public static JsonProvider provider() {
-        return JSONP;
+        return JsonProviders.jsonp();
     }
 
     /**
@@ -114,7 +103,7 @@ public final class Json {
         if (isBlank(json)) {
             throw new MalformedJsonException("the body is empty where JSON was expected");
         }
-        try (JsonReader reader = JSONP.createReader(new ByteArrayInputStream(json))) {
+        try (JsonReader reader = JsonProviders.jsonp().createReader(new ByteArrayInputStream(json))) {
             return reader.readValue();
         } catch (JsonParsingException e) {
             throw new MalformedJsonException("the body is not valid JSON: " + e.getMessage(), e);
@@ -130,7 +119,7 @@ public final class Json {
      * @return the JSON text
      */
     public static String writeEntity(Object value) {
-        return JSONB.toJson(value);
+        return JsonProviders.jsonb().toJson(value);
     }
 
     /**
@@ -164,35 +153,35 @@ public final class Json {
             return GateCodec.toJson((Gate) body);
         }
         if (body instanceof String) {
-            return JSONP.createValue((String) body);
+            return JsonProviders.jsonp().createValue((String) body);
         }
         if (body instanceof Boolean) {
             return (Boolean) body ? JsonValue.TRUE : JsonValue.FALSE;
         }
         if (body instanceof Integer || body instanceof Long || body instanceof Short || body instanceof Byte) {
-            return JSONP.createValue(((Number) body).longValue());
+            return JsonProviders.jsonp().createValue(((Number) body).longValue());
         }
         if (body instanceof Double || body instanceof Float) {
             double d = ((Number) body).doubleValue();
             if (!Double.isFinite(d)) {
                 throw new IllegalArgumentException("JSON has no representation for the number " + d);
             }
-            return JSONP.createValue(d);
+            return JsonProviders.jsonp().createValue(d);
         }
         if (body instanceof BigDecimal) {
-            return JSONP.createValue((BigDecimal) body);
+            return JsonProviders.jsonp().createValue((BigDecimal) body);
         }
         if (body instanceof BigInteger) {
-            return JSONP.createValue((BigInteger) body);
+            return JsonProviders.jsonp().createValue((BigInteger) body);
         }
         if (body instanceof Instant) {
-            return JSONP.createValue(Timestamps.format((Instant) body));
+            return JsonProviders.jsonp().createValue(Timestamps.format((Instant) body));
         }
         if (body instanceof Enum) {
-            return JSONP.createValue(((Enum<?>) body).name());
+            return JsonProviders.jsonp().createValue(((Enum<?>) body).name());
         }
         if (body instanceof Map) {
-            JsonObjectBuilder object = JSONP.createObjectBuilder();
+            JsonObjectBuilder object = JsonProviders.jsonp().createObjectBuilder();
             for (Map.Entry<?, ?> e : ((Map<?, ?>) body).entrySet()) {
                 if (!(e.getKey() instanceof String)) {
                     throw new IllegalArgumentException("JSON object keys must be strings, found "
@@ -203,14 +192,14 @@ public final class Json {
             return object.build();
         }
         if (body instanceof Iterable) {
-            JsonArrayBuilder array = JSONP.createArrayBuilder();
+            JsonArrayBuilder array = JsonProviders.jsonp().createArrayBuilder();
             for (Object item : (Iterable<?>) body) {
                 array.add(toJsonValue(item));
             }
             return array.build();
         }
         if (body.getClass().isArray()) {
-            JsonArrayBuilder array = JSONP.createArrayBuilder();
+            JsonArrayBuilder array = JsonProviders.jsonp().createArrayBuilder();
             int n = Array.getLength(body);
             for (int i = 0; i < n; i++) {
                 array.add(toJsonValue(Array.get(body, i)));
@@ -219,12 +208,12 @@ public final class Json {
         }
         String text;
         try {
-            text = JSONB.toJson(body);
+            text = JsonProviders.jsonb().toJson(body);
         } catch (JsonbException e) {
             throw new IllegalArgumentException("a request body of type " + body.getClass().getName()
                     + " cannot be written as JSON: " + e.getMessage(), e);
         }
-        try (JsonReader reader = JSONP.createReader(new StringReader(text))) {
+        try (JsonReader reader = JsonProviders.jsonp().createReader(new StringReader(text))) {
             return reader.readValue();
         }
     }
@@ -287,7 +276,7 @@ public final class Json {
             throw new MalformedJsonException("the body is empty where JSON was expected");
         }
         try {
-            return JSONB.fromJson(new ByteArrayInputStream(json), type);
+            return JsonProviders.jsonb().fromJson(new ByteArrayInputStream(json), type);
         } catch (JsonbException | JsonException | IllegalArgumentException | ClassCastException e) {
             for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
                 if (t instanceof JsonParsingException) {

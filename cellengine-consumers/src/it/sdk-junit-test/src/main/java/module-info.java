@@ -1,0 +1,4 @@
+module com.example.report {
+    requires cellengine.api;
+    exports com.example.report;
+}

@@ -1,0 +1,109 @@
+package cellengine.fakeserver.internal.store;
+
+import cellengine.fakeserver.internal.ApiError;
+import cellengine.fakeserver.internal.json.FieldRule;
+import cellengine.fakeserver.internal.json.FieldRules;
+import cellengine.fakeserver.internal.json.Json;
+import cellengine.fakeserver.internal.json.ObjectIds;
+import cellengine.fakeserver.internal.json.Timestamps;
+import cellengine.fakeserver.internal.query.ListOptions;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Folders (cellengine-api.md §3.4): {@code creator} is the creator's id as a string, and the creator is the
+ * first permission grantee. Soft deletion as for experiments (semantics.md §11.1).
+ */
+public final class Folders {
+
+    private static final String KIND = "folder";
+
+    private static final Map<String, FieldRule> RULES = Map.of(
+            "name", FieldRules.NON_EMPTY_STRING,
+            "path", FieldRules.ID_ARRAY,
+            "deleted", FieldRules.TIMESTAMP_OR_NULL,
+            "permissions", FieldRules.PERMISSIONS);
+
+    private static final Map<String, FieldRule> CREATE_RULES = Map.of(
+            "name", FieldRules.NON_EMPTY_STRING,
+            "path", FieldRules.ID_ARRAY);
+
+    private final DocumentStore store = new DocumentStore();
+    private final ObjectIds ids;
+    private final Clock clock;
+
+    public Folders(ObjectIds ids, Clock clock) {
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    public JsonObject create(Account caller, JsonObject body) {
+        if (!body.containsKey("name")) {
+            throw new ApiError.BadRequest("\"name\" is required.");
+        }
+        JsonObject fresh = Json.createObjectBuilder()
+                .add("_id", ids.next())
+                .add("name", JsonValue.NULL)
+                .add("created", Timestamps.format(clock.instant()))
+                .add("deleted", JsonValue.NULL)
+                .add("creator", caller.id())
+                .add("path", JsonValue.EMPTY_JSON_ARRAY)
+                .add("permissions", Access.creatorOnly(caller))
+                .add("__v", 0)
+                .build();
+        JsonObject created = FieldRules.apply(fresh, body, CREATE_RULES);
+        store.insert(created);
+        return created;
+    }
+
+    public List<JsonObject> list(Account caller, ListOptions options) {
+        List<JsonObject> visible = new ArrayList<>();
+        for (JsonObject d : store.snapshot()) {
+            if (Access.canSee(d, caller)) {
+                visible.add(d);
+            }
+        }
+        return options.apply(visible);
+    }
+
+    public JsonObject get(Account caller, String id) {
+        return Access.live(Access.permitted(find(id), caller, KIND), KIND);
+    }
+
+    public JsonObject patch(Account caller, String id, JsonObject body) {
+        return store.update(id, current -> FieldRules.apply(Access.permitted(current, caller, KIND), body, RULES))
+                .orElseThrow(() -> Access.notFound(KIND, id));
+    }
+
+    /** Soft-deletes. A folder deleted already stays as it is, like an experiment ({@link Experiments#delete}). */
+    public void delete(Account caller, String id) {
+        store.update(id, current -> {
+            if (!Access.permitted(current, caller, KIND).isNull("deleted")) {
+                return current;
+            }
+            return Json.createObjectBuilder(current).add("deleted", Timestamps.format(clock.instant())).build();
+        }).orElseThrow(() -> Access.notFound(KIND, id));
+    }
+
+    /** {@return the fields a client may set with PATCH; POST takes the name and path} */
+    public Set<String> settableFields() {
+        return RULES.keySet();
+    }
+
+    public DocumentStore store() {
+        return store;
+    }
+
+    public void clear() {
+        store.clear();
+    }
+
+    private JsonObject find(String id) {
+        return store.get(id).orElseThrow(() -> Access.notFound(KIND, id));
+    }
+}
