@@ -8,7 +8,7 @@ import java.io.IOException;
 /**
  * A hook around every HTTP attempt the client makes: it sees the request, may change it (add a gateway header,
  * sign it), may observe or replace the response, or may answer without calling the server at all. Added with
- * {@link CellEngine.Builder#addInterceptor(Interceptor)}.
+ * {@link CellEngineBuilder#addInterceptor(Interceptor)}.
  *
  * <pre>{@code
  * CellEngine client = CellEngine.builder()

@@ -86,7 +86,7 @@ class CellEngineBuilderTest {
 
     @Test
     void base_urls_must_be_http_origins() {
-        CellEngine.Builder b = CellEngine.builder();
+        CellEngineBuilder b = CellEngine.builder();
         for (String bad : List.of("cellengine.com", "ftp://cellengine.com", "https://cellengine.com/api/v1",
                 "https://cellengine.com?x=1")) {
             assertThrows(IllegalArgumentException.class, () -> b.baseUrl(bad), bad);
@@ -99,8 +99,8 @@ class CellEngineBuilderTest {
     @Test
     void to_string_of_builder_and_client_never_shows_secrets() {
         RecordingTransport transport = new RecordingTransport("[]");
-        CellEngine.Builder tokenBuilder = CellEngine.builder().token(TOKEN).bearerToken(true).transport(transport);
-        CellEngine.Builder passwordBuilder = CellEngine.builder().credentials("ada", PASSWORD.toCharArray())
+        CellEngineBuilder tokenBuilder = CellEngine.builder().token(TOKEN).bearerToken(true).transport(transport);
+        CellEngineBuilder passwordBuilder = CellEngine.builder().credentials("ada", PASSWORD.toCharArray())
                 .transport(transport);
         try (CellEngine a = tokenBuilder.build(); CellEngine b = passwordBuilder.build()) {
             for (Object o : List.of(tokenBuilder, passwordBuilder, a, b)) {
@@ -126,7 +126,7 @@ class CellEngineBuilderTest {
 
     @Test
     void to_string_of_the_builder_shows_network_settings_but_never_their_passwords() {
-        CellEngine.Builder builder = CellEngine.builder().token(TOKEN).proxy("proxy.example.com:3128")
+        CellEngineBuilder builder = CellEngine.builder().token(TOKEN).proxy("proxy.example.com:3128")
                 .proxyCredentials("ada", PASSWORD.toCharArray())
                 .trustStore(java.nio.file.Path.of("trust.p12"), PASSWORD.toCharArray())
                 .clientCertificate(java.nio.file.Path.of("me.p12"), PASSWORD.toCharArray())

@@ -24,7 +24,7 @@ class InterceptorTest {
     private final FakeTime time = new FakeTime();
     private final ScriptedTransport transport = new ScriptedTransport();
 
-    private CellEngine.Builder builder() {
+    private CellEngineBuilder builder() {
         return CellEngine.builder().baseUrl("http://127.0.0.1:9").token(TOKEN).transport(transport)
                 .retryPolicy(time.policy().build());
     }

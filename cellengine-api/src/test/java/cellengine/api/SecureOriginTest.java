@@ -16,7 +16,7 @@ class SecureOriginTest {
 
     private static final String TOKEN = "tok-origin-77aa";
 
-    private static CellEngine.Builder builder(String url) {
+    private static CellEngineBuilder builder(String url) {
         return CellEngine.builder().baseUrl(url).token(TOKEN)
                 .transport(request -> TransportResponse.of(200, Headers.empty(), new ByteArrayInputStream(new byte[0])));
     }

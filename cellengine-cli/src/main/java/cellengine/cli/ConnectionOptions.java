@@ -1,6 +1,7 @@
 package cellengine.cli;
 
 import cellengine.api.CellEngine;
+import cellengine.api.CellEngineBuilder;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
@@ -61,7 +62,7 @@ final class ConnectionOptions {
         Optional<Profile> fallback = named.isPresent() ? Optional.empty()
                 : file.read(nonBlank(env.get("CELLENGINE_PROFILE")).orElse("default"));
 
-        CellEngine.Builder builder = CellEngine.builder();
+        CellEngineBuilder builder = CellEngine.builder();
         firstOf(Optional.ofNullable(baseUrl), named.map(Profile::baseUrl),
                 nonBlank(env.get("CELLENGINE_BASE_URL")), fallback.map(Profile::baseUrl))
                 .ifPresent(builder::baseUrl);

@@ -1,6 +1,7 @@
 package cellengine.cli;
 
 import cellengine.api.CellEngine;
+import cellengine.api.CellEngineBuilder;
 import cellengine.api.spi.NoProxy;
 import cellengine.api.spi.ProxyAddress;
 import cellengine.api.spi.ProxySetting;
@@ -67,7 +68,7 @@ final class NetworkOptions {
      * @param context the environment and the prompt
      * @throws CliException (usage) when a value is malformed, (auth) when a password is needed and none is given
      */
-    void apply(CellEngine.Builder builder, Profile.Network profile, CliContext context) {
+    void apply(CellEngineBuilder builder, Profile.Network profile, CliContext context) {
         Map<String, String> env = context.environment();
         Map<String, String> network = new HashMap<>(env);
         ACCOUNT_VARIABLES.forEach(network::remove);

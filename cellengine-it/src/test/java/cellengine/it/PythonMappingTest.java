@@ -158,7 +158,7 @@ class PythonMappingTest {
 
     @Test
     void nested_types_fields_and_lone_method_names_are_checked() {
-        assertClean("`CellEngine.Builder.otpSupplier(supplier)`, `Compensations.FILE_INTERNAL`, "
+        assertClean("`CellEngineBuilder.otpSupplier(supplier)`, `Compensations.FILE_INTERNAL`, "
                 + "`StatisticsRequest.Layout.MEDIUM`, `resetGates`");
         assertProblem("`Compensations.FILE_INTERN`", "Compensations has no member FILE_INTERN");
         assertProblem("`resetGate`", "CellEngine has no method resetGate");

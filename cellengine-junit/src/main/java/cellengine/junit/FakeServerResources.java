@@ -1,6 +1,7 @@
 package cellengine.junit;
 
 import cellengine.api.CellEngine;
+import cellengine.api.CellEngineBuilder;
 import cellengine.api.spi.Transport;
 import cellengine.fakeserver.FakeCellEngine;
 
@@ -27,7 +28,7 @@ final class FakeServerResources implements AutoCloseable {
             snapshot.loadInto(server);
             Transport inMemory = settings.transport() == FakeCellEngineTest.TransportMode.IN_MEMORY
                     ? server.inMemoryTransport() : null;
-            CellEngine.Builder builder = CellEngine.builder().baseUrl(server.baseUrl()).token(server.token());
+            CellEngineBuilder builder = CellEngine.builder().baseUrl(server.baseUrl()).token(server.token());
             CellEngine client = (inMemory != null ? builder.transport(inMemory) : builder).build();
             return new FakeServerResources(server, inMemory, client, snapshot);
         } catch (RuntimeException e) {

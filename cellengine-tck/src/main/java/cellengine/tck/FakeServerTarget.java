@@ -1,6 +1,7 @@
 package cellengine.tck;
 
 import cellengine.api.CellEngine;
+import cellengine.api.CellEngineBuilder;
 import cellengine.api.spi.Transport;
 import cellengine.fakeserver.FakeCellEngine;
 import java.util.Optional;
@@ -72,8 +73,8 @@ public final class FakeServerTarget implements TckTarget {
     }
 
     @Override
-    public CellEngine.Builder clientBuilder() {
-        CellEngine.Builder builder = CellEngine.builder().baseUrl(server.baseUrl());
+    public CellEngineBuilder clientBuilder() {
+        CellEngineBuilder builder = CellEngine.builder().baseUrl(server.baseUrl());
         if (transportName != null) {
             builder.transportName(transportName);
         }

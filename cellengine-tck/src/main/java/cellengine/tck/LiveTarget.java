@@ -1,6 +1,7 @@
 package cellengine.tck;
 
 import cellengine.api.CellEngine;
+import cellengine.api.CellEngineBuilder;
 import java.util.Map;
 import java.util.Optional;
 
@@ -59,7 +60,7 @@ public final class LiveTarget implements TckTarget {
     }
 
     @Override
-    public CellEngine.Builder clientBuilder() {
+    public CellEngineBuilder clientBuilder() {
         return CellEngine.builder().baseUrl(baseUrl);
     }
 

@@ -1,6 +1,7 @@
 package cellengine.tck;
 
 import cellengine.api.CellEngine;
+import cellengine.api.CellEngineBuilder;
 import java.util.Optional;
 
 /**
@@ -24,7 +25,7 @@ public interface TckTarget extends AutoCloseable {
      * {@return a builder with the base URL and the transport of this target set, and no credentials}
      * Each call returns a new builder.
      */
-    CellEngine.Builder clientBuilder();
+    CellEngineBuilder clientBuilder();
 
     /** {@return a valid token of the target's main account} */
     String token();

@@ -1,6 +1,7 @@
 package cellengine.testcontainers;
 
 import cellengine.api.CellEngine;
+import cellengine.api.CellEngineBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -128,7 +129,7 @@ public final class CellEngineContainer extends GenericContainer<CellEngineContai
     }
 
     /** {@return a builder with the base URL set and no credentials, to sign in another way} */
-    public CellEngine.Builder clientBuilder() {
+    public CellEngineBuilder clientBuilder() {
         if (!isRunning()) {
             throw new IllegalStateException("the CellEngine container is not running; start() it first");
         }

@@ -1,6 +1,7 @@
 package cellengine.tck.net;
 
 import cellengine.api.CellEngine;
+import cellengine.api.CellEngineBuilder;
 import cellengine.api.ProxyException;
 import cellengine.api.RetryPolicy;
 import cellengine.api.TlsException;
@@ -104,7 +105,7 @@ public abstract class NetworkVerification {
         return TestPki.shared();
     }
 
-    private CellEngine.Builder client(FakeCellEngine server) {
+    private CellEngineBuilder client(FakeCellEngine server) {
         return CellEngine.builder().baseUrl(server.baseUrl()).token(server.token()).transportName(transport())
                 .retryPolicy(RetryPolicy.none());
     }

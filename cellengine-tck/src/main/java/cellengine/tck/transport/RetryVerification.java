@@ -1,6 +1,7 @@
 package cellengine.tck.transport;
 
 import cellengine.api.CellEngine;
+import cellengine.api.CellEngineBuilder;
 import cellengine.api.Download;
 import cellengine.api.RetryPolicy;
 import cellengine.api.ServerErrorException;
@@ -89,11 +90,11 @@ public abstract class RetryVerification {
         server.reset();
     }
 
-    private CellEngine client(Consumer<RetryPolicy.Builder> policy, Consumer<CellEngine.Builder> more) {
+    private CellEngine client(Consumer<RetryPolicy.Builder> policy, Consumer<CellEngineBuilder> more) {
         time = new ManualTime();
         RetryPolicy.Builder p = time.policy();
         policy.accept(p);
-        CellEngine.Builder b = CellEngine.builder().baseUrl(server.baseUrl()).token(server.token())
+        CellEngineBuilder b = CellEngine.builder().baseUrl(server.baseUrl()).token(server.token())
                 .transport(transport).retryPolicy(p.build());
         more.accept(b);
         return b.build();

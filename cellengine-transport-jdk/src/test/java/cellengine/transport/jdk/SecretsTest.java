@@ -1,6 +1,7 @@
 package cellengine.transport.jdk;
 
 import cellengine.api.CellEngine;
+import cellengine.api.CellEngineBuilder;
 import cellengine.api.CellEngineException;
 import cellengine.api.RetryPolicy;
 import cellengine.testing.wire.Reply;
@@ -94,7 +95,7 @@ class SecretsTest {
         server.script(r -> r.rawPath().endsWith("/experiments") ? Reply.json(200, "[]")
                 : r.rawPath().endsWith("/folders") ? Reply.text(401, "Unauthorized")
                 : Reply.json(404, "{\"error\":\"Experiment not found.\"}"));
-        CellEngine.Builder tokenBuilder = CellEngine.builder().baseUrl(server.baseUrl()).token(TOKEN)
+        CellEngineBuilder tokenBuilder = CellEngine.builder().baseUrl(server.baseUrl()).token(TOKEN)
                 .bearerToken(true);
         texts.add(tokenBuilder.toString());
         try (CellEngine client = tokenBuilder.build()) {
@@ -106,7 +107,7 @@ class SecretsTest {
 
         // password flow: sign-in failure, then a one-time-code failure, then success
         server.script(r -> Reply.text(401, "Unauthorized"));
-        CellEngine.Builder passwordBuilder = CellEngine.builder().baseUrl(server.baseUrl())
+        CellEngineBuilder passwordBuilder = CellEngine.builder().baseUrl(server.baseUrl())
                 .credentials("ada", PASSWORD.toCharArray());
         texts.add(passwordBuilder.toString());
         try (CellEngine client = passwordBuilder.build()) {
@@ -182,7 +183,7 @@ class SecretsTest {
         List<String> proxyTexts = new ArrayList<>();
         try {
             RetryPolicy noWaiting = RetryPolicy.builder().sleeper(d -> { }).build();
-            CellEngine.Builder builder = CellEngine.builder().baseUrl("http://127.0.0.1:9").token(TOKEN)
+            CellEngineBuilder builder = CellEngine.builder().baseUrl("http://127.0.0.1:9").token(TOKEN)
                     .retryPolicy(noWaiting).proxy("127.0.0.1:" + proxy.getAddress().getPort())
                     .proxyCredentials("ada", proxyPassword.toCharArray());
             proxyTexts.add(builder.toString());
@@ -200,7 +201,7 @@ class SecretsTest {
             }
             java.nio.file.Path notAStore = java.nio.file.Files.createTempFile("secrets", ".p12");
             try {
-                CellEngine.Builder tls = CellEngine.builder().token(TOKEN).trustStore(notAStore,
+                CellEngineBuilder tls = CellEngine.builder().token(TOKEN).trustStore(notAStore,
                         storePassword.toCharArray()).clientCertificate(notAStore, storePassword.toCharArray());
                 proxyTexts.add(tls.toString());
                 IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(

@@ -2,6 +2,7 @@ package cellengine.transport.jdk;
 
 import cellengine.api.BadRequestException;
 import cellengine.api.CellEngine;
+import cellengine.api.CellEngineBuilder;
 import cellengine.api.UnauthorizedException;
 import cellengine.testing.wire.RecordedRequest;
 import cellengine.testing.wire.Reply;
@@ -42,7 +43,7 @@ class SignInTest {
         server.close();
     }
 
-    private static CellEngine.Builder passwordClient(String password) {
+    private static CellEngineBuilder passwordClient(String password) {
         return CellEngine.builder().baseUrl(server.baseUrl()).credentials("ada", password.toCharArray());
     }
 

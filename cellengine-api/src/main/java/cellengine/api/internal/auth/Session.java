@@ -172,7 +172,7 @@ public final class Session implements TokenSource {
     private String oneTimeCode(BadRequestException e) {
         if (otpSupplier == null) {
             throw new BadRequestException(e.getMessage() + ". The account uses two-factor authentication: set "
-                    + "CellEngine.Builder.otpSupplier(...) to supply the one-time code", e.method(), e.url(),
+                    + "CellEngineBuilder.otpSupplier(...) to supply the one-time code", e.method(), e.url(),
                     e.serverMessage(), e.requestId().orElse(null));
         }
         String code = otpSupplier.get();

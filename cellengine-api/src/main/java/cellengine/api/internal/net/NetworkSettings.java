@@ -25,7 +25,7 @@ import java.util.function.UnaryOperator;
 /**
  * Decides the network settings of a transport from what the caller set, the JVM's system properties and the
  * environment, in that order for each setting (docs/restricted-networks.md#precedence). One place, used by
- * {@code CellEngine.Builder}, {@code Transports.describe()} and so the CLI, so that all three agree.
+ * {@code CellEngineBuilder}, {@code Transports.describe()} and so the CLI, so that all three agree.
  *
  * <ul>
  *   <li>Proxy: the builder's; else the JVM's selector when a system property configures it
