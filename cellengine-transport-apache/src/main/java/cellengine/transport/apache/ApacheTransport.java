@@ -113,6 +113,7 @@ public final class ApacheTransport implements Transport {
      * @param pool the connection pool's limits
      * @throws IllegalArgumentException naming the setting when it cannot be honoured or a TLS file cannot be used
      */
+    @SuppressWarnings("deprecation") // NTLM and SPNEGO are deprecated upstream as weak; enterprise proxies still ask
     public ApacheTransport(TransportConfig config, Pool pool) {
         this.config = Objects.requireNonNull(config, "config");
         this.pool = Objects.requireNonNull(pool, "pool");
@@ -255,6 +256,7 @@ public final class ApacheTransport implements Transport {
         return http;
     }
 
+    @SuppressWarnings("deprecation") // TunnelRefusedException: deprecated upstream, still what a refused CONNECT throws
     private IOException translate(TransportRequest request, IOException e, long asked) {
         if (e instanceof ConnectTimeoutException) {
             ConnectException notConnected = new ConnectException("connect timed out after "

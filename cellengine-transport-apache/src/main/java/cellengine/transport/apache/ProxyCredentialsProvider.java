@@ -26,6 +26,7 @@ final class ProxyCredentialsProvider implements CredentialsProvider {
     }
 
     @Override
+    @SuppressWarnings("deprecation") // NTLM, SPNEGO and NTCredentials: deprecated upstream, still what proxies ask for
     public Credentials getCredentials(AuthScope scope, HttpContext context) {
         if (credentials == null) {
             return null;
