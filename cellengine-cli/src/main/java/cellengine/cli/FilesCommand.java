@@ -132,23 +132,24 @@ final class FilesCommand {
         }
 
         private EventExport exportOptions() {
-            EventExport options = format == ExportFormat.TSV ? EventExport.tsv() : EventExport.fcs();
+            EventExport.Builder options = EventExport.builder(format == ExportFormat.TSV ? ExportFormat.TSV
+                    : ExportFormat.FCS);
             if (original) {
-                options = options.withOriginal(true);
+                options.original(true);
             }
             if (compensation != null) {
-                options = options.withCompensationId(compensation(compensation));
+                options.compensationId(compensation(compensation));
             }
             if (compensated) {
-                options = options.withCompensatedQ(true);
+                options.compensatedQ(true);
             }
             if (population != null) {
-                options = options.withPopulationId(population);
+                options.populationId(population);
             }
             if (headers) {
-                options = options.withHeaders(true);
+                options.headers(true);
             }
-            return options.validated();
+            return options.build();
         }
 
         private String defaultName(String filename) {

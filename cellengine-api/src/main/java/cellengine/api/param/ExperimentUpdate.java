@@ -33,7 +33,12 @@ public final class ExperimentUpdate extends JsonObjectBody {
 
     /** {@return a new, empty builder} */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(JsonValue.EMPTY_JSON_OBJECT);
+    }
+
+    /** {@return a builder holding this body's keys, to derive a changed copy} */
+    public Builder toBuilder() {
+        return new Builder(toJson());
     }
 
     /**
@@ -50,10 +55,7 @@ public final class ExperimentUpdate extends JsonObjectBody {
     public static ExperimentUpdate diff(Experiment before, Experiment after) {
         Objects.requireNonNull(before, "before");
         Objects.requireNonNull(after, "after");
-        if (before.id() != null && after.id() != null && !before.id().equals(after.id())) {
-            throw new IllegalArgumentException("diff needs two versions of one experiment, got ids " + before.id()
-                    + " and " + after.id());
-        }
+        requireSameId(before.id(), after.id(), "experiment");
         Builder b = builder();
         if (!Objects.equals(before.name(), after.name())) {
             b.name(after.name());
@@ -107,9 +109,10 @@ public final class ExperimentUpdate extends JsonObjectBody {
      * {@code null}) and returns the builder; calling a setter again replaces the value. Not thread-safe.
      */
     public static final class Builder {
-        private final JsonFields fields = new JsonFields();
+        private final JsonFields fields;
 
-        private Builder() {
+        private Builder(JsonObject seed) {
+            this.fields = new JsonFields(seed);
         }
 
         /**

@@ -36,7 +36,12 @@ public final class FcsFileUpdate extends JsonObjectBody {
 
     /** {@return a new, empty builder} */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(JsonValue.EMPTY_JSON_OBJECT);
+    }
+
+    /** {@return a builder holding this body's keys, to derive a changed copy} */
+    public Builder toBuilder() {
+        return new Builder(toJson());
     }
 
     /**
@@ -50,10 +55,7 @@ public final class FcsFileUpdate extends JsonObjectBody {
     public static FcsFileUpdate diff(FcsFile before, FcsFile after) {
         Objects.requireNonNull(before, "before");
         Objects.requireNonNull(after, "after");
-        if (before.id() != null && after.id() != null && !before.id().equals(after.id())) {
-            throw new IllegalArgumentException("diff needs two versions of one FCS file, got ids " + before.id()
-                    + " and " + after.id());
-        }
+        requireSameId(before.id(), after.id(), "FCS file");
         Builder b = builder();
         if (!Objects.equals(before.filename(), after.filename())) {
             b.filename(after.filename());
@@ -84,9 +86,10 @@ public final class FcsFileUpdate extends JsonObjectBody {
 
     /** Builds an {@link FcsFileUpdate}. Each setter records one key; not thread-safe. */
     public static final class Builder {
-        private final JsonFields fields = new JsonFields();
+        private final JsonFields fields;
 
-        private Builder() {
+        private Builder(JsonObject seed) {
+            this.fields = new JsonFields(seed);
         }
 
         /**

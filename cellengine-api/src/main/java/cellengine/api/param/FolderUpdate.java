@@ -24,7 +24,12 @@ public final class FolderUpdate extends JsonObjectBody {
 
     /** {@return a new, empty builder} */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(JsonValue.EMPTY_JSON_OBJECT);
+    }
+
+    /** {@return a builder holding this body's keys, to derive a changed copy} */
+    public Builder toBuilder() {
+        return new Builder(toJson());
     }
 
     /**
@@ -37,10 +42,7 @@ public final class FolderUpdate extends JsonObjectBody {
     public static FolderUpdate diff(Folder before, Folder after) {
         Objects.requireNonNull(before, "before");
         Objects.requireNonNull(after, "after");
-        if (before.id() != null && after.id() != null && !before.id().equals(after.id())) {
-            throw new IllegalArgumentException("diff needs two versions of one folder, got ids " + before.id()
-                    + " and " + after.id());
-        }
+        requireSameId(before.id(), after.id(), "folder");
         Builder b = builder();
         if (!Objects.equals(before.name(), after.name())) {
             b.name(after.name());
@@ -56,9 +58,10 @@ public final class FolderUpdate extends JsonObjectBody {
 
     /** Builds a {@link FolderUpdate}. Each setter records one key; not thread-safe. */
     public static final class Builder {
-        private final JsonFields fields = new JsonFields();
+        private final JsonFields fields;
 
-        private Builder() {
+        private Builder(JsonObject seed) {
+            this.fields = new JsonFields(seed);
         }
 
         /**

@@ -11,6 +11,7 @@ import cellengine.api.NotFoundException;
 import cellengine.api.TransportException;
 import cellengine.api.model.CompensationId;
 import cellengine.api.param.EventExport;
+import cellengine.api.param.ExportFormat;
 import cellengine.api.param.ZipExport;
 import cellengine.testing.wire.Reply;
 import cellengine.testing.wire.ScriptedPeer;
@@ -135,7 +136,8 @@ class DownloadTest {
                 .spillover(new Spillover(List.of("FSC-A", "Blue530-A"), new double[] {1, 0.1, 0, 1}))
                 .write(fcs, fsc, blue);
         peer.script(r -> Reply.bytes(fcs.toByteArray()));
-        FcsData data = client.getEvents(EID, FID, EventExport.fcs().withPreSubsampleN(4).withSeed(1L));
+        FcsData data = client.getEvents(EID, FID,
+                EventExport.builder(ExportFormat.FCS).preSubsampleN(4).seed(1L).build());
         assertEquals("/api/v1/experiments/" + EID + "/fcsfiles/" + FID + ".fcs", peer.only().rawPath());
         assertEquals("preSubsampleN=4&seed=1", peer.only().rawQuery());
         assertEquals(List.of("FSC-A", "Blue530-A"), data.parameterNames());
@@ -163,7 +165,8 @@ class DownloadTest {
     void zip_export_to_a_path_is_atomic(@TempDir Path dir) throws IOException {
         Path target = dir.resolve("events.zip");
         peer.script(r -> Reply.bytes(new byte[] {'P', 'K', 5, 6}));
-        client.exportEventsZip(EID, ZipExport.fcs().withCompensationId(CompensationId.uncompensated()), Download.toFile(target));
+        client.exportEventsZip(EID, ZipExport.builder(ExportFormat.FCS).compensationId(CompensationId.uncompensated())
+                .build(), Download.toFile(target));
         assertArrayEquals(new byte[] {'P', 'K', 5, 6}, Files.readAllBytes(target));
         assertEquals("{\"format\":\"fcs\",\"compensationId\":0}", peer.only().bodyText());
         assertEquals(List.of(target), folder(dir));

@@ -359,8 +359,8 @@ class GatingWireTest {
         assertEquals("p", client.getPopulation(EID, PID).name());
         assertEquals(base("/populations/" + PID), peer.only().rawPath());
         peer.script(r -> Reply.json(201, Fixtures.population(PID2, "q", "{\"$and\":[\"g\",{\"$or\":[\"h\"]}]}", PID)));
-        Population created = client.postPopulation(EID, PopulationCreate.of("q", Expr.and("g", Expr.or("h")))
-                .withParentId(PID).withTerminalGateGid("h"));
+        Population created = client.postPopulation(EID, PopulationCreate.builder("q").gates(Expr.and("g", Expr.or("h")))
+                .parentId(PID).terminalGateGid("h").build());
         RecordedRequest r = peer.only();
         assertEquals("POST", r.method());
         assertEquals(base("/populations"), r.rawPath());
