@@ -25,10 +25,7 @@ import cellengine.api.param.ListOptions;
 import cellengine.api.param.ZipExport;
 import cellengine.testing.wire.RecordedRequest;
 import cellengine.testing.wire.Reply;
-import cellengine.testing.wire.ScriptedPeer;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -51,27 +48,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The exact method, path, query and body of every data-side call, against a scripted loopback peer. */
-class DataWireTest {
-
-    private static ScriptedPeer peer;
-    private static CellEngine client;
-
-    @BeforeAll
-    static void start() {
-        peer = ScriptedPeer.start();
-        client = CellEngine.builder().baseUrl(peer.baseUrl()).token("tok-data").transport(new HttpClientTransport())
-                .build();
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-        peer.close();
-    }
-
-    private static String base(String rest) {
-        return "/api/v1/experiments/" + EID + rest;
-    }
+class DataWireTest extends PeerTest {
 
     private static JsonObject json(RecordedRequest r) {
         return cellengine.api.internal.json.Json.readValue(r.body()).asJsonObject();

@@ -4,7 +4,6 @@ import cellengine.analysis.fcs.FcsData;
 import cellengine.analysis.fcs.FcsFormatException;
 import cellengine.analysis.fcs.FcsWriter;
 import cellengine.analysis.fcs.Spillover;
-import cellengine.api.CellEngine;
 import cellengine.api.Download;
 import cellengine.api.InvalidFcsException;
 import cellengine.api.NotFoundException;
@@ -14,9 +13,6 @@ import cellengine.api.param.EventExport;
 import cellengine.api.param.ExportFormat;
 import cellengine.api.param.ZipExport;
 import cellengine.testing.wire.Reply;
-import cellengine.testing.wire.ScriptedPeer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,23 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Downloads: bytes, streams, atomic files, parsed events, and their failures. */
-class DownloadTest {
-
-    private static ScriptedPeer peer;
-    private static CellEngine client;
-
-    @BeforeAll
-    static void start() {
-        peer = ScriptedPeer.start();
-        client = CellEngine.builder().baseUrl(peer.baseUrl()).token("tok-down").transport(new HttpClientTransport())
-                .build();
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-        peer.close();
-    }
+class DownloadTest extends PeerTest {
 
     private static List<Path> folder(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
