@@ -178,14 +178,13 @@ public final class EventExport {
     }
 
     /** Collects the options; setters refuse bad values at once, {@link #build()} checks the rest. Not thread-safe. */
-    public static final class Builder {
+    public static final class Builder extends SubsamplingBuilder.Gated<Builder> {
         private final ExportFormat format;
         private Boolean compensatedQ;
         private CompensationId compensationId;
         private Boolean headers;
         private Boolean original;
         private String populationId;
-        private Subsampling subsampling = new Subsampling();
         private Boolean addEventNumber;
 
         private Builder(ExportFormat format) {
@@ -293,65 +292,6 @@ public final class EventExport {
             Objects.requireNonNull(compensation, "compensation");
             populationId(Objects.requireNonNull(id, "populationId"));
             return compensationId(compensation);
-        }
-
-        /**
-         * Subsamples to this many events before gating.
-         *
-         * @param value zero or more
-         * @return this builder
-         * @throws IllegalArgumentException when negative
-         */
-        public Builder preSubsampleN(int value) {
-            subsampling.preN(value);
-            return this;
-        }
-
-        /**
-         * Subsamples to this fraction of the events before gating.
-         *
-         * @param value from 0 to 1
-         * @return this builder
-         * @throws IllegalArgumentException when outside 0..1
-         */
-        public Builder preSubsampleP(double value) {
-            subsampling.preP(value);
-            return this;
-        }
-
-        /**
-         * Subsamples to this many events after gating.
-         *
-         * @param value zero or more
-         * @return this builder
-         * @throws IllegalArgumentException when negative
-         */
-        public Builder postSubsampleN(int value) {
-            subsampling.postN(value);
-            return this;
-        }
-
-        /**
-         * Subsamples to this fraction of the events after gating.
-         *
-         * @param value from 0 to 1
-         * @return this builder
-         * @throws IllegalArgumentException when outside 0..1
-         */
-        public Builder postSubsampleP(double value) {
-            subsampling.postP(value);
-            return this;
-        }
-
-        /**
-         * Seeds the subsampling, for reproducible results.
-         *
-         * @param value the seed
-         * @return this builder
-         */
-        public Builder seed(long value) {
-            subsampling.seed(value);
-            return this;
         }
 
         /**

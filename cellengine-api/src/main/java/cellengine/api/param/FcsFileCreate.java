@@ -77,14 +77,13 @@ public final class FcsFileCreate extends JsonObjectBody {
     }
 
     /** Builds an {@link FcsFileCreate}. Not thread-safe. */
-    public static final class Builder {
+    public static final class Builder extends SubsamplingBuilder<Builder> {
         private final JsonArrayBuilder sources = Json.provider().createArrayBuilder();
         private int sourceCount;
         private boolean s3;
         private String filename;
         private Boolean addFileNumber;
         private Boolean addEventNumber;
-        private final Subsampling subsampling = new Subsampling();
 
         private Builder() {
         }
@@ -182,41 +181,6 @@ public final class FcsFileCreate extends JsonObjectBody {
          */
         public Builder addEventNumber(boolean value) {
             this.addEventNumber = value;
-            return this;
-        }
-
-        /**
-         * Subsamples each input to this many events.
-         *
-         * @param value zero or more
-         * @return this builder
-         * @throws IllegalArgumentException when negative
-         */
-        public Builder preSubsampleN(int value) {
-            subsampling.preN(value);
-            return this;
-        }
-
-        /**
-         * Subsamples each input to this fraction of its events.
-         *
-         * @param value a fraction from 0 to 1
-         * @return this builder
-         * @throws IllegalArgumentException when outside 0..1
-         */
-        public Builder preSubsampleP(double value) {
-            subsampling.preP(value);
-            return this;
-        }
-
-        /**
-         * Seeds the subsampling, for reproducible results.
-         *
-         * @param value the seed
-         * @return this builder
-         */
-        public Builder seed(long value) {
-            subsampling.seed(value);
             return this;
         }
 

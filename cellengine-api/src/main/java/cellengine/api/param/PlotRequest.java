@@ -135,7 +135,7 @@ public final class PlotRequest {
     }
 
     /** Collects the options; {@link #build()} checks them. Not thread-safe; reusable. */
-    public static final class Builder {
+    public static final class Builder extends SubsamplingBuilder.Gated<Builder> {
         private final String fcsFileId;
         private final String xChannel;
         private PlotType plotType = PlotType.DOT;
@@ -152,14 +152,12 @@ public final class PlotRequest {
         private final Map<String, Boolean> axisFlags = new LinkedHashMap<>();
         private Double percentileStart;
         private Double percentileStep;
-        private final Subsampling subsampling;
         private Double smoothing;
         private Double strokeThickness;
 
         private Builder(String fcsFileId, String xChannel) {
             this.fcsFileId = JsonFields.requireId(fcsFileId, "fcsFileId");
             this.xChannel = GateChecks.channel("a plot", "xChannel", xChannel);
-            this.subsampling = new Subsampling();
         }
 
         /** A copy of another builder's options: what a built request keeps, and what its toBuilder() returns. */
@@ -378,61 +376,6 @@ public final class PlotRequest {
         public Builder percentiles(double start, double step) {
             this.percentileStart = GateChecks.finite("percentileStart", start);
             this.percentileStep = GateChecks.finite("percentileStep", step);
-            return this;
-        }
-
-        /**
-         * Subsamples to this many events before gating.
-         *
-         * @param value zero or more
-         * @return this builder
-         */
-        public Builder preSubsampleN(int value) {
-            subsampling.preN(value);
-            return this;
-        }
-
-        /**
-         * Subsamples to this fraction before gating.
-         *
-         * @param value 0..1
-         * @return this builder
-         */
-        public Builder preSubsampleP(double value) {
-            subsampling.preP(value);
-            return this;
-        }
-
-        /**
-         * Subsamples to this many events after gating.
-         *
-         * @param value zero or more
-         * @return this builder
-         */
-        public Builder postSubsampleN(int value) {
-            subsampling.postN(value);
-            return this;
-        }
-
-        /**
-         * Subsamples to this fraction after gating.
-         *
-         * @param value 0..1
-         * @return this builder
-         */
-        public Builder postSubsampleP(double value) {
-            subsampling.postP(value);
-            return this;
-        }
-
-        /**
-         * Sets the subsampling seed.
-         *
-         * @param value the seed
-         * @return this builder
-         */
-        public Builder seed(long value) {
-            subsampling.seed(value);
             return this;
         }
 

@@ -188,14 +188,13 @@ public final class ZipExport implements JsonBody {
     }
 
     /** Collects the options; setters refuse bad values at once, {@link #build()} checks the rest. Not thread-safe. */
-    public static final class Builder {
+    public static final class Builder extends SubsamplingBuilder.Gated<Builder> {
         private final ExportFormat format;
         private Boolean headers;
         private List<String> fcsFileIds;
         private List<String> populationIds;
         private CompensationId compensationId;
         private Boolean compensatedQ;
-        private Subsampling subsampling = new Subsampling();
         private String filenameTemplate;
 
         private Builder(ExportFormat format) {
@@ -260,65 +259,6 @@ public final class ZipExport implements JsonBody {
          */
         public Builder compensatedQ(boolean value) {
             this.compensatedQ = value;
-            return this;
-        }
-
-        /**
-         * Subsamples to this many events before gating.
-         *
-         * @param value zero or more
-         * @return this builder
-         * @throws IllegalArgumentException when negative
-         */
-        public Builder preSubsampleN(int value) {
-            subsampling.preN(value);
-            return this;
-        }
-
-        /**
-         * Subsamples to this fraction of the events before gating.
-         *
-         * @param value from 0 to 1
-         * @return this builder
-         * @throws IllegalArgumentException when outside 0..1
-         */
-        public Builder preSubsampleP(double value) {
-            subsampling.preP(value);
-            return this;
-        }
-
-        /**
-         * Subsamples to this many events after gating.
-         *
-         * @param value zero or more
-         * @return this builder
-         * @throws IllegalArgumentException when negative
-         */
-        public Builder postSubsampleN(int value) {
-            subsampling.postN(value);
-            return this;
-        }
-
-        /**
-         * Subsamples to this fraction of the events after gating.
-         *
-         * @param value from 0 to 1
-         * @return this builder
-         * @throws IllegalArgumentException when outside 0..1
-         */
-        public Builder postSubsampleP(double value) {
-            subsampling.postP(value);
-            return this;
-        }
-
-        /**
-         * Seeds the subsampling, for reproducible results.
-         *
-         * @param value the seed
-         * @return this builder
-         */
-        public Builder seed(long value) {
-            subsampling.seed(value);
             return this;
         }
 
