@@ -7,9 +7,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * The body of {@code PATCH /experiments/{eid}/compensations/{id}} (cellengine-api.md §2.5): only the keys that
@@ -42,13 +40,8 @@ public final class CompensationUpdate extends JsonObjectBody {
      * @throws IllegalArgumentException when the two records have different ids
      */
     public static CompensationUpdate diff(Compensation before, Compensation after) {
-        Objects.requireNonNull(before, "before");
-        Objects.requireNonNull(after, "after");
-        requireSameId(before.id(), after.id(), "compensation");
         Builder b = builder();
-        if (!Objects.equals(before.name(), after.name())) {
-            b.name(after.name());
-        }
+        new Changes<>(before, after, Compensation::id, "compensation").field(Compensation::name, b::name);
         if (!before.channels().equals(after.channels())
                 || !java.util.Arrays.equals(before.spillMatrix(), after.spillMatrix())) {
             b.matrix(after.channels(), after.spillMatrix());

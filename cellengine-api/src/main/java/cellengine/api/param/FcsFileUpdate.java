@@ -11,9 +11,7 @@ import jakarta.json.JsonValue;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * The body of {@code PATCH /experiments/{eid}/fcsfiles/{fid}} (cellengine-api.md §2.6): only the keys that were
@@ -53,34 +51,16 @@ public final class FcsFileUpdate extends JsonObjectBody {
      * @throws IllegalArgumentException when the two records have different ids
      */
     public static FcsFileUpdate diff(FcsFile before, FcsFile after) {
-        Objects.requireNonNull(before, "before");
-        Objects.requireNonNull(after, "after");
-        requireSameId(before.id(), after.id(), "FCS file");
         Builder b = builder();
-        if (!Objects.equals(before.filename(), after.filename())) {
-            b.filename(after.filename());
-        }
-        if (!before.panel().equals(after.panel())) {
-            b.panel(after.panel());
-        }
-        if (!Objects.equals(before.panelName(), after.panelName())) {
-            b.panelName(after.panelName());
-        }
-        if (before.isControl() != after.isControl()) {
-            b.isControl(after.isControl());
-        }
-        if (!Objects.equals(before.compensation(), after.compensation())) {
-            b.compensation(after.compensation());
-        }
-        if (!Objects.equals(before.deleted(), after.deleted())) {
-            b.deleted(after.deleted());
-        }
-        if (before.gatesLocked() != after.gatesLocked()) {
-            b.gatesLocked(after.gatesLocked());
-        }
-        if (!before.annotations().equals(after.annotations())) {
-            b.annotations(after.annotations());
-        }
+        new Changes<>(before, after, FcsFile::id, "FCS file")
+                .field(FcsFile::filename, b::filename)
+                .field(FcsFile::panel, b::panel)
+                .field(FcsFile::panelName, b::panelName)
+                .field(FcsFile::isControl, b::isControl)
+                .field(FcsFile::compensation, b::compensation)
+                .field(FcsFile::deleted, b::deleted)
+                .field(FcsFile::gatesLocked, b::gatesLocked)
+                .field(FcsFile::annotations, b::annotations);
         return b.build();
     }
 

@@ -6,9 +6,6 @@ import jakarta.json.JsonValue;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 
 /**
  * The body of {@code PATCH /folders/{id}} (cellengine-api.md §2.3): only the keys that were set are sent. A setter
@@ -40,19 +37,11 @@ public final class FolderUpdate extends JsonObjectBody {
      * @throws IllegalArgumentException when the two records have different ids
      */
     public static FolderUpdate diff(Folder before, Folder after) {
-        Objects.requireNonNull(before, "before");
-        Objects.requireNonNull(after, "after");
-        requireSameId(before.id(), after.id(), "folder");
         Builder b = builder();
-        if (!Objects.equals(before.name(), after.name())) {
-            b.name(after.name());
-        }
-        if (!before.path().equals(after.path())) {
-            b.path(after.path());
-        }
-        if (!Objects.equals(before.deleted(), after.deleted())) {
-            b.deleted(after.deleted());
-        }
+        new Changes<>(before, after, Folder::id, "folder")
+                .field(Folder::name, b::name)
+                .field(Folder::path, b::path)
+                .field(Folder::deleted, b::deleted);
         return b.build();
     }
 

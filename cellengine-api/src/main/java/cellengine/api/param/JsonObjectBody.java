@@ -49,18 +49,6 @@ abstract class JsonObjectBody implements JsonBody {
         return json.hashCode();
     }
 
-    /**
-     * Checks that the two records a {@code diff} compares are versions of one resource.
-     *
-     * @throws IllegalArgumentException when both have ids and the ids differ
-     */
-    static void requireSameId(String before, String after, String what) {
-        if (before != null && after != null && !before.equals(after)) {
-            throw new IllegalArgumentException("diff needs two versions of one " + what + ", got ids " + before
-                    + " and " + after);
-        }
-    }
-
     @Override
     public String toString() {
         return getClass().getSimpleName() + json;

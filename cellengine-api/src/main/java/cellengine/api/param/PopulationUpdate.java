@@ -6,7 +6,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * The body of {@code PATCH /experiments/{eid}/populations/{id}}: only the keys set on the builder, explicit nulls
