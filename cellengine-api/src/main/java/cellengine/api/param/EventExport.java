@@ -25,7 +25,7 @@ import java.util.Objects;
  *
  * @since 0.1
  */
-public final class EventExport {
+public final class EventExport extends Subsampled {
 
     private static final EventExport FCS = builder(ExportFormat.FCS).build();
     private static final EventExport TSV = builder(ExportFormat.TSV).build();
@@ -36,17 +36,16 @@ public final class EventExport {
     private final Boolean headers;
     private final Boolean original;
     private final String populationId;
-    private final Subsampling subsampling;
     private final Boolean addEventNumber;
 
     private EventExport(Builder b) {
+        super(b.subsampling);
         this.format = b.format;
         this.compensatedQ = b.compensatedQ;
         this.compensationId = b.compensationId;
         this.headers = b.headers;
         this.original = b.original;
         this.populationId = b.populationId;
-        this.subsampling = b.subsampling.copy();
         this.addEventNumber = b.addEventNumber;
     }
 
@@ -131,30 +130,6 @@ public final class EventExport {
         return populationId;
     }
 
-    /** {@return the events to keep before gating, or {@code null} when not set} */
-    public Integer preSubsampleN() {
-        return subsampling.preN();
-    }
-
-    /** {@return the fraction (0..1) to keep before gating, or {@code null} when not set} */
-    public Double preSubsampleP() {
-        return subsampling.preP();
-    }
-
-    /** {@return the events to keep after gating, or {@code null} when not set} */
-    public Integer postSubsampleN() {
-        return subsampling.postN();
-    }
-
-    /** {@return the fraction (0..1) to keep after gating, or {@code null} when not set} */
-    public Double postSubsampleP() {
-        return subsampling.postP();
-    }
-
-    /** {@return the subsampling seed, or {@code null} for a pseudo-random one} */
-    public Long seed() {
-        return subsampling.seed();
-    }
 
     /** {@return whether a column with each event's index is added, or {@code null} when not set} */
     public Boolean addEventNumber() {

@@ -24,7 +24,7 @@ import java.util.Objects;
  *
  * @since 0.1
  */
-public final class ZipExport implements JsonBody {
+public final class ZipExport extends Subsampled implements JsonBody {
 
     private final ExportFormat format;
     private final Boolean headers;
@@ -32,17 +32,16 @@ public final class ZipExport implements JsonBody {
     private final List<String> populationIds;
     private final CompensationId compensationId;
     private final Boolean compensatedQ;
-    private final Subsampling subsampling;
     private final String filenameTemplate;
 
     private ZipExport(Builder b) {
+        super(b.subsampling);
         this.format = b.format;
         this.headers = b.headers;
         this.fcsFileIds = b.fcsFileIds;
         this.populationIds = b.populationIds;
         this.compensationId = b.compensationId;
         this.compensatedQ = b.compensatedQ;
-        this.subsampling = b.subsampling.copy();
         this.filenameTemplate = b.filenameTemplate;
     }
 
@@ -112,30 +111,6 @@ public final class ZipExport implements JsonBody {
         return compensatedQ;
     }
 
-    /** {@return the events to keep before gating, or {@code null} when not set} */
-    public Integer preSubsampleN() {
-        return subsampling.preN();
-    }
-
-    /** {@return the fraction to keep before gating, or {@code null} when not set} */
-    public Double preSubsampleP() {
-        return subsampling.preP();
-    }
-
-    /** {@return the events to keep after gating, or {@code null} when not set} */
-    public Integer postSubsampleN() {
-        return subsampling.postN();
-    }
-
-    /** {@return the fraction to keep after gating, or {@code null} when not set} */
-    public Double postSubsampleP() {
-        return subsampling.postP();
-    }
-
-    /** {@return the subsampling seed, or {@code null} when not set} */
-    public Long seed() {
-        return subsampling.seed();
-    }
 
     /** {@return the template naming the output files, or {@code null} for the server's} */
     public String filenameTemplate() {
