@@ -682,7 +682,7 @@ public final class CellEngine implements AutoCloseable {
      */
     public Compensation postCompensation(String experimentId, String name, List<String> channels,
                                          double[] spillMatrix) {
-        return postCompensation(experimentId, new CompensationCreate(name, channels, spillMatrix));
+        return postCompensation(experimentId, CompensationCreate.of(name, channels, spillMatrix));
     }
 
     /**

@@ -125,15 +125,9 @@ public final class Paged<T> implements Iterable<T> {
             if (skip > Integer.MAX_VALUE) {
                 throw new IllegalStateException("paged past " + Integer.MAX_VALUE + " items");
             }
-            ListOptions.Builder request = ListOptions.builder().limit(asked).skip((int) skip)
-                    .sort(options.sort() != null ? options.sort() : DEFAULT_SORT);
-            if (options.query() != null) {
-                request.query(options.query());
-            }
-            if (options.fields() != null) {
-                request.fields(options.fields());
-            }
-            List<T> next = List.copyOf(fetch.apply(request.build()));
+            ListOptions request = options.toBuilder().limit(asked).skip((int) skip)
+                    .sort(options.sort() != null ? options.sort() : DEFAULT_SORT).build();
+            List<T> next = List.copyOf(fetch.apply(request));
             if (next.size() > asked) {
                 throw new CellEngineException("the server returned " + next.size() + " items for limit=" + asked
                         + " (skip=" + skip + "), so it does not page; use the list method without paging");

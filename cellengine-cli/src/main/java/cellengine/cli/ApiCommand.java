@@ -1,8 +1,14 @@
 package cellengine.cli;
 
 import cellengine.api.CellEngine;
+import cellengine.api.Upload;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -48,5 +54,46 @@ abstract class ApiCommand implements Callable<Integer> {
     /** {@return the environment, home folder, terminal flag and prompt of this run} */
     final CliContext context() {
         return Main.context(spec);
+    }
+
+    /**
+     * Uploads each file under its file name, with a progress bar per file on stderr when stdout is a terminal.
+     *
+     * @param files the files, all checked to be readable before the first is sent
+     * @param upload sends one named upload and returns what the server made of it
+     * @param <T> what an upload makes, such as an {@code FcsFile}
+     * @return what the uploads made, in order
+     */
+    final <T> List<T> uploadEach(List<Path> files, Function<Upload, T> upload) {
+        files.forEach(Transfers::size);
+        List<T> uploaded = new ArrayList<>();
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            try (Progress progress = Progress.on(context(), err(), "Uploading " + name, Transfers.size(file))) {
+                uploaded.add(upload.apply(Upload.of(name, Transfers.upload(file, progress))));
+            }
+        }
+        return uploaded;
+    }
+
+    /**
+     * Downloads into a file that is written whole or not at all, with a progress bar on stderr when stdout is a
+     * terminal, and says where it went.
+     *
+     * @param target the file to write
+     * @param force whether an existing file may be replaced
+     * @param name what is downloaded, for the progress bar
+     * @param total the expected size in bytes, or -1 when unknown
+     * @param download writes the bytes to the stream it is given
+     * @throws IOException when the file cannot be written
+     */
+    final void downloadTo(Path target, boolean force, String name, long total, Transfers.Download download)
+            throws IOException {
+        Transfers.checkTarget(target, force);
+        try (Progress progress = Progress.on(context(), err(), "Downloading " + name, total)) {
+            Transfers.download(target, progress, download);
+        }
+        out().println("Wrote " + target);
+        out().flush();
     }
 }

@@ -2,10 +2,8 @@ package cellengine.cli;
 
 import cellengine.api.CellEngine;
 import cellengine.api.Download;
-import cellengine.api.Upload;
 import cellengine.api.model.Attachment;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,16 +54,8 @@ final class AttachmentsCommand {
 
         @Override
         int run(CellEngine client) {
-            files.forEach(Transfers::size);
             String eid = experiment.id(client);
-            List<Attachment> uploaded = new ArrayList<>();
-            for (Path file : files) {
-                String name = file.getFileName().toString();
-                try (Progress progress = Progress.on(context(), err(), "Uploading " + name, Transfers.size(file))) {
-                    uploaded.add(client.uploadAttachment(eid, Upload.of(name, Transfers.upload(file, progress))));
-                }
-            }
-            output.printer(out()).list(COLUMNS, uploaded);
+            output.printer(out()).list(COLUMNS, uploadEach(files, upload -> client.uploadAttachment(eid, upload)));
             return ExitCodes.OK;
         }
     }
@@ -90,13 +80,8 @@ final class AttachmentsCommand {
             Attachment meta = Refs.isId(attachment) ? client.getAttachment(eid, attachment)
                     : client.getAttachmentByName(eid, attachment);
             Path out = target != null ? target : Transfers.localName(meta.filename());
-            Transfers.checkTarget(out, force);
-            long total = meta.size() == null ? -1 : meta.size();
-            try (Progress progress = Progress.on(context(), err(), "Downloading " + meta.filename(), total)) {
-                Transfers.download(out, progress, stream -> client.downloadAttachment(eid, meta.id(), Download.to(stream)));
-            }
-            out().println("Wrote " + out);
-            out().flush();
+            downloadTo(out, force, meta.filename(), meta.size() == null ? -1 : meta.size(),
+                    stream -> client.downloadAttachment(eid, meta.id(), Download.to(stream)));
             return ExitCodes.OK;
         }
     }

@@ -19,6 +19,7 @@ import cellengine.api.model.StatisticsRow;
 import cellengine.api.param.CloneOptions;
 import cellengine.api.param.EventExport;
 import cellengine.api.param.ExperimentCreate;
+import cellengine.api.param.ExportFormat;
 import cellengine.api.param.Gates;
 import cellengine.api.param.PlotRequest;
 import cellengine.api.param.StatisticsRequest;
@@ -140,8 +141,8 @@ final class DemoCommand implements Callable<Integer> {
             }
 
             Path tsv = outputDirectory.resolve("demo-compensated.tsv");
-            client.downloadFcsFile(experiment.id(), file.id(), EventExport.tsv().withHeaders(true)
-                    .withCompensationId(CompensationId.fileInternal()).withCompensatedQ(true), Download.toFile(tsv));
+            client.downloadFcsFile(experiment.id(), file.id(), EventExport.builder(ExportFormat.TSV).headers(true)
+                    .compensationId(CompensationId.fileInternal()).compensatedQ(true).build(), Download.toFile(tsv));
             step(out, 10, "Exported the events compensated with the file's own matrix to " + tsv + ":");
             try (var lines = java.nio.file.Files.lines(tsv)) {
                 lines.limit(4).forEach(line -> out.println("     " + line.replace('\t', ' ')));
@@ -208,8 +209,9 @@ final class DemoCommand implements Callable<Integer> {
 
         Population cd3cd4 = gates.get(4).populations().get(0);
         Path tsv = outputDirectory.resolve("demo-cd3-cd4-UR.tsv");
-        client.downloadFcsFile(eid, file.id(), EventExport.tsv().withHeaders(true)
-                .withPopulation(cd3cd4.id(), CompensationId.fileInternal()).withCompensatedQ(true), Download.toFile(tsv));
+        client.downloadFcsFile(eid, file.id(), EventExport.builder(ExportFormat.TSV).headers(true)
+                .population(cd3cd4.id(), CompensationId.fileInternal()).compensatedQ(true).build(),
+                Download.toFile(tsv));
         long lines;
         try (var stream = java.nio.file.Files.lines(tsv)) {
             lines = stream.count();

@@ -7,8 +7,8 @@ import cellengine.api.model.CompensationId;
 import cellengine.api.model.FcsFile;
 import cellengine.api.param.EventExport;
 import cellengine.api.param.ExportFormat;
+import cellengine.api.param.ListOptions;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,25 +36,19 @@ final class FilesCommand {
 
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = "List an experiment's FCS files (soft-deleted ones too; see the deleted column).")
-    static final class ListFiles extends ApiCommand {
-        @Mixin
-        ExperimentOption experiment;
-        @Mixin
-        ListParameters list;
+    static final class ListFiles extends ExperimentListCommand<FcsFile> {
         @Option(names = "--include-controls", negatable = true,
                 description = "Include (or, with --no-include-controls, leave out) control files.")
         Boolean includeControls;
-        @Mixin
-        FormatOption output;
+
+        ListFiles() {
+            super(COLUMNS);
+        }
 
         @Override
-        int run(CellEngine client) {
-            String eid = experiment.id(client);
-            List<FcsFile> files = includeControls == null
-                    ? client.getFcsFiles(eid, list.toListOptions())
-                    : client.getFcsFiles(eid, list.toListOptions(), includeControls);
-            output.printer(out()).list(COLUMNS, files);
-            return ExitCodes.OK;
+        List<FcsFile> fetch(CellEngine client, String experimentId, ListOptions options) {
+            return includeControls == null ? client.getFcsFiles(experimentId, options)
+                    : client.getFcsFiles(experimentId, options, includeControls);
         }
     }
 
@@ -71,16 +65,8 @@ final class FilesCommand {
 
         @Override
         int run(CellEngine client) {
-            files.forEach(Transfers::size);
             String eid = experiment.id(client);
-            List<FcsFile> uploaded = new ArrayList<>();
-            for (Path file : files) {
-                String name = file.getFileName().toString();
-                try (Progress progress = Progress.on(context(), err(), "Uploading " + name, Transfers.size(file))) {
-                    uploaded.add(client.uploadFcsFile(eid, Upload.of(name, Transfers.upload(file, progress))));
-                }
-            }
-            output.printer(out()).list(COLUMNS, uploaded);
+            output.printer(out()).list(COLUMNS, uploadEach(files, upload -> client.uploadFcsFile(eid, upload)));
             return ExitCodes.OK;
         }
     }
@@ -121,34 +107,30 @@ final class FilesCommand {
             String eid = experiment.id(client);
             FcsFile meta = client.getFcsFile(eid, Refs.fcsFile(client, eid, file));
             Path out = target != null ? target : Transfers.localName(defaultName(meta.filename()));
-            Transfers.checkTarget(out, force);
-            long total = original && meta.size() != null ? meta.size() : -1;
-            try (Progress progress = Progress.on(context(), err(), "Downloading " + meta.filename(), total)) {
-                Transfers.download(out, progress, stream -> client.downloadFcsFile(eid, meta.id(), options, Download.to(stream)));
-            }
-            out().println("Wrote " + out);
-            out().flush();
+            downloadTo(out, force, meta.filename(), original && meta.size() != null ? meta.size() : -1,
+                    stream -> client.downloadFcsFile(eid, meta.id(), options, Download.to(stream)));
             return ExitCodes.OK;
         }
 
         private EventExport exportOptions() {
-            EventExport options = format == ExportFormat.TSV ? EventExport.tsv() : EventExport.fcs();
+            EventExport.Builder options = EventExport.builder(format == ExportFormat.TSV ? ExportFormat.TSV
+                    : ExportFormat.FCS);
             if (original) {
-                options = options.withOriginal(true);
+                options.original(true);
             }
             if (compensation != null) {
-                options = options.withCompensationId(compensation(compensation));
+                options.compensationId(compensation(compensation));
             }
             if (compensated) {
-                options = options.withCompensatedQ(true);
+                options.compensatedQ(true);
             }
             if (population != null) {
-                options = options.withPopulationId(population);
+                options.populationId(population);
             }
             if (headers) {
-                options = options.withHeaders(true);
+                options.headers(true);
             }
-            return options.validated();
+            return options.build();
         }
 
         private String defaultName(String filename) {

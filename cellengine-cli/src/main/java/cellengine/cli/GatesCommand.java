@@ -2,9 +2,9 @@ package cellengine.cli;
 
 import cellengine.api.CellEngine;
 import cellengine.api.model.Gate;
+import cellengine.api.param.ListOptions;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /** {@code cellengine gates list}: an experiment's gates. */
 @Command(name = "gates", mixinStandardHelpOptions = true, description = "List an experiment's gates.",
@@ -26,18 +26,14 @@ final class GatesCommand {
 
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = "List an experiment's gates, tailored family members included.")
-    static final class ListGates extends ApiCommand {
-        @Mixin
-        ExperimentOption experiment;
-        @Mixin
-        ListParameters list;
-        @Mixin
-        FormatOption output;
+    static final class ListGates extends ExperimentListCommand<Gate> {
+        ListGates() {
+            super(COLUMNS);
+        }
 
         @Override
-        int run(CellEngine client) {
-            output.printer(out()).list(COLUMNS, client.getGates(experiment.id(client), list.toListOptions()));
-            return ExitCodes.OK;
+        List<Gate> fetch(CellEngine client, String experimentId, ListOptions options) {
+            return client.getGates(experimentId, options);
         }
     }
 }

@@ -2,9 +2,9 @@ package cellengine.cli;
 
 import cellengine.api.CellEngine;
 import cellengine.api.model.Population;
+import cellengine.api.param.ListOptions;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /** {@code cellengine populations list}: an experiment's populations. */
 @Command(name = "populations", mixinStandardHelpOptions = true, description = "List an experiment's populations.",
@@ -23,18 +23,14 @@ final class PopulationsCommand {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List an experiment's populations.")
-    static final class ListPopulations extends ApiCommand {
-        @Mixin
-        ExperimentOption experiment;
-        @Mixin
-        ListParameters list;
-        @Mixin
-        FormatOption output;
+    static final class ListPopulations extends ExperimentListCommand<Population> {
+        ListPopulations() {
+            super(COLUMNS);
+        }
 
         @Override
-        int run(CellEngine client) {
-            output.printer(out()).list(COLUMNS, client.getPopulations(experiment.id(client), list.toListOptions()));
-            return ExitCodes.OK;
+        List<Population> fetch(CellEngine client, String experimentId, ListOptions options) {
+            return client.getPopulations(experimentId, options);
         }
     }
 }

@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cellengine.api.CellEngine;
 import cellengine.api.model.Experiment;
 import cellengine.api.param.ExperimentCreate;
-import cellengine.fakeserver.FakeCellEngine;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -16,33 +14,21 @@ import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class ExperimentsCommandTest {
 
-    private static FakeCellEngine server;
-    private static CellEngine sdk;
+    @RegisterExtension
+    static final FakeWithSdk fake = new FakeWithSdk();
+
 
     @TempDir
     Path home;
 
-    @BeforeAll
-    static void start() {
-        server = FakeCellEngine.start();
-        sdk = CellEngine.builder().baseUrl(server.baseUrl()).token(server.token()).build();
-    }
-
-    @AfterAll
-    static void stop() {
-        sdk.close();
-        server.close();
-    }
-
     private Cli cli() {
-        return Cli.against(server, home);
+        return fake.cli(home);
     }
 
     private static String unique(String prefix) {
@@ -51,8 +37,8 @@ class ExperimentsCommandTest {
 
     @Test
     void list_prints_an_aligned_table_with_a_header_and_one_line_per_experiment() {
-        Experiment e = sdk.postExperiment(ExperimentCreate.builder().name(unique("Table")).tags(List.of("a", "b"))
-                .build());
+        Experiment e = fake.sdk().postExperiment(ExperimentCreate.builder().name(unique("Table"))
+                .tags(List.of("a", "b")).build());
         Cli.Result r = cli().run("experiments", "list");
         assertEquals(0, r.status(), r::toString);
         List<String> lines = r.out().lines().toList();
@@ -65,7 +51,7 @@ class ExperimentsCommandTest {
 
     @Test
     void list_as_csv_quotes_cells_and_as_json_types_the_values() {
-        Experiment e = sdk.postExperiment(ExperimentCreate.builder().name(unique("Comma, \"quoted\""))
+        Experiment e = fake.sdk().postExperiment(ExperimentCreate.builder().name(unique("Comma, \"quoted\""))
                 .tags(List.of("x")).build());
         Cli.Result csv = cli().run("experiments", "list", "--output", "csv", "--query", "eq(_id,\"" + e.id() + "\")");
         assertEquals(0, csv.status(), csv::toString);
@@ -88,7 +74,7 @@ class ExperimentsCommandTest {
 
     @Test
     void get_finds_an_experiment_by_id_or_by_name_and_shows_its_details() {
-        Experiment e = sdk.postExperiment(unique("Details"));
+        Experiment e = fake.sdk().postExperiment(unique("Details"));
         Cli.Result byName = cli().run("experiments", "get", e.name());
         Cli.Result byId = cli().run("experiments", "get", e.id());
         assertEquals(0, byName.status(), byName::toString);
@@ -107,19 +93,19 @@ class ExperimentsCommandTest {
         Cli.Result created = cli().run("experiments", "create", name, "--tag", "t1", "--tag", "t2", "-o", "json");
         assertEquals(0, created.status(), created::toString);
         String id = Json.createReader(new StringReader(created.out())).readObject().getString("id");
-        Experiment onServer = sdk.getExperiment(id);
+        Experiment onServer = fake.sdk().getExperiment(id);
         assertEquals(name, onServer.name());
         assertEquals(List.of("t1", "t2"), onServer.tags());
 
         Cli.Result cloned = cli().run("experiments", "clone", name, "--name", name + " copy", "-o", "json");
         assertEquals(0, cloned.status(), cloned::toString);
         String copyId = Json.createReader(new StringReader(cloned.out())).readObject().getString("id");
-        assertEquals(name + " copy", sdk.getExperiment(copyId).name());
+        assertEquals(name + " copy", fake.sdk().getExperiment(copyId).name());
 
         Cli.Result deleted = cli().run("experiments", "delete", id, name + " copy");
         assertEquals(0, deleted.status(), deleted::toString);
         assertEquals("Deleted experiment " + id + "\nDeleted experiment " + copyId + "\n", deleted.out());
-        assertNotNull(sdk.getExperiments().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow()
+        assertNotNull(fake.sdk().getExperiments().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow()
                 .deleted(), "soft-deleted");
     }
 
@@ -140,8 +126,8 @@ class ExperimentsCommandTest {
     @Test
     void an_ambiguous_name_is_a_usage_error() {
         String name = unique("Twice");
-        sdk.postExperiment(name);
-        sdk.postExperiment(name);
+        fake.sdk().postExperiment(name);
+        fake.sdk().postExperiment(name);
         Cli.Result r = cli().run("experiments", "get", name);
         assertEquals(ExitCodes.USAGE, r.status(), r::toString);
         assertEquals("cellengine: more than one experiment is named '" + name + "'; use its id\n", r.err());
@@ -165,7 +151,7 @@ class ExperimentsCommandTest {
 
     @Test
     void a_server_error_exits_with_the_server_status() {
-        server.faults().once().on("GET", "/api/v1/experiments").respond(501);
+        fake.server().faults().once().on("GET", "/api/v1/experiments").respond(501);
         Cli.Result r = cli().run("experiments", "list");
         assertEquals(ExitCodes.SERVER, r.status(), r::toString);
         assertTrue(r.err().contains("answered 501") && r.err().contains("request id"), r::toString);

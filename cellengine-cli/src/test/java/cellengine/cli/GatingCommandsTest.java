@@ -3,7 +3,6 @@ package cellengine.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cellengine.api.CellEngine;
 import cellengine.api.Upload;
 import cellengine.api.model.Experiment;
 import cellengine.api.model.FcsFile;
@@ -13,23 +12,23 @@ import cellengine.api.model.Statistic;
 import cellengine.api.model.StatisticsRow;
 import cellengine.api.param.Gates;
 import cellengine.api.param.StatisticsRequest;
-import cellengine.fakeserver.FakeCellEngine;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code gates list}, {@code populations list} and {@code stats} against the fake server's gating. */
 class GatingCommandsTest {
 
-    private static FakeCellEngine server;
-    private static CellEngine sdk;
+    @RegisterExtension
+    static final FakeWithSdk fake = new FakeWithSdk();
+
     private static Experiment experiment;
     private static FcsFile file;
     private static GateCreated lymphocytes;
@@ -39,22 +38,14 @@ class GatingCommandsTest {
 
     @BeforeAll
     static void start() {
-        server = FakeCellEngine.start();
-        sdk = CellEngine.builder().baseUrl(server.baseUrl()).token(server.token()).build();
-        experiment = sdk.postExperiment("Gating CLI");
-        file = sdk.uploadFcsFile(experiment.id(), Upload.of("sample.fcs", DemoSample.generate(5_000, 3)));
-        lymphocytes = sdk.postGate(experiment.id(), Gates.rectangle("FSC-A", "SSC-A", "Lymphocytes", 40_000, 80_000,
-                8_000, 32_000).build());
-    }
-
-    @AfterAll
-    static void stop() {
-        sdk.close();
-        server.close();
+        experiment = fake.sdk().postExperiment("Gating CLI");
+        file = fake.sdk().uploadFcsFile(experiment.id(), Upload.of("sample.fcs", DemoSample.generate(5_000, 3)));
+        lymphocytes = fake.sdk().postGate(experiment.id(), Gates.rectangle("FSC-A", "SSC-A", "Lymphocytes",
+                40_000, 80_000, 8_000, 32_000).build());
     }
 
     private Cli cli() {
-        return Cli.against(server, home);
+        return fake.cli(home);
     }
 
     @Test
@@ -81,7 +72,7 @@ class GatingCommandsTest {
 
     @Test
     void stats_sends_every_option_and_prints_what_the_sdk_gets() {
-        List<StatisticsRow> expected = sdk.getStatistics(experiment.id(), StatisticsRequest.builder()
+        List<StatisticsRow> expected = fake.sdk().getStatistics(experiment.id(), StatisticsRequest.builder()
                 .statistics(Statistic.EVENT_COUNT, Statistic.MEAN, Statistic.PERCENT).channels("FSC-A")
                 .populationIds(Arrays.asList(lymphocytes.populations().get(0).id(), null))
                 .fcsFileIds(file.id()).build()).rows();

@@ -2,10 +2,8 @@ package cellengine.fakeserver;
 
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -22,28 +20,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AdminApiTest {
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
-    private static FakeCellEngine server;
-    private static Api api;
-
-    @BeforeAll
-    static void start() {
-        server = FakeCellEngine.start();
-        api = Api.of(server);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
-    @AfterEach
-    void reset() {
-        server.reset();
-    }
+    @RegisterExtension
+    static final RunningFake fake = new RunningFake();
 
     /** Calls below the origin (not /api/v1) without any token. */
     private static Reply adminCall(String method, String path, String json) {
-        return call(server, method, path, json);
+        return call(fake.server(), method, path, json);
     }
 
     private static Reply call(FakeCellEngine target, String method, String path, String json) {
@@ -63,12 +45,12 @@ class AdminApiTest {
         Reply armed = adminCall("POST", "/_fake/faults", "{\"method\":\"GET\",\"path\":\"/api/v1/folders\","
                 + "\"times\":2,\"fault\":\"status\",\"status\":429,\"retryAfterSeconds\":5}").expect(201);
         assertEquals("next 2 GET /api/v1/folders: respond 429 (Retry-After: 5)", armed.object().getString("fault"));
-        assertEquals("5", api.get("/folders").expect(429).header("Retry-After"));
+        assertEquals("5", fake.api().get("/folders").expect(429).header("Retry-After"));
         Reply listed = adminCall("GET", "/_fake/faults", null).expect(200);
         assertEquals(1, listed.array().getJsonObject(0).getInt("remaining"));
         assertEquals(1, listed.array().getJsonObject(0).getInt("triggered"));
         adminCall("DELETE", "/_fake/faults", null).expect(204);
-        api.get("/folders").expect(200);
+        fake.api().get("/folders").expect(200);
         assertEquals(0, adminCall("GET", "/_fake/faults", null).expect(200).array().size());
     }
 
@@ -76,10 +58,10 @@ class AdminApiTest {
     void retry_after_dates_are_taken_as_iso_instants_or_http_dates() {
         adminCall("POST", "/_fake/faults", "{\"path\":\"/api/v1/folders\",\"fault\":\"status\",\"status\":503,"
                 + "\"retryAfterDate\":\"2025-03-01T09:05:07Z\"}").expect(201);
-        assertEquals("Sat, 01 Mar 2025 09:05:07 GMT", api.get("/folders").expect(503).header("Retry-After"));
+        assertEquals("Sat, 01 Mar 2025 09:05:07 GMT", fake.api().get("/folders").expect(503).header("Retry-After"));
         adminCall("POST", "/_fake/faults", "{\"path\":\"/api/v1/folders\",\"fault\":\"status\",\"status\":503,"
                 + "\"retryAfterDate\":\"Sat, 01 Mar 2025 09:05:08 GMT\"}").expect(201);
-        assertEquals("Sat, 01 Mar 2025 09:05:08 GMT", api.get("/folders").expect(503).header("Retry-After"));
+        assertEquals("Sat, 01 Mar 2025 09:05:08 GMT", fake.api().get("/folders").expect(503).header("Retry-After"));
     }
 
     @Test
@@ -89,7 +71,7 @@ class AdminApiTest {
                 "{\"path\":\"/x\",\"fault\":\"stall-body\",\"millis\":5,\"afterHandling\":true}"}) {
             adminCall("POST", "/_fake/faults", body).expect(201);
         }
-        assertEquals(4, server.faults().armed().size());
+        assertEquals(4, fake.server().faults().armed().size());
     }
 
     @Test
@@ -130,16 +112,16 @@ class AdminApiTest {
         }
         assertEquals(List.of(), failures, failures.size() + " of " + sent + " mutated faults answered wrongly");
         assertTrue(sent > 100, sent + " sent");
-        api.get("/folders").expect(200);
+        fake.api().get("/folders").expect(200);
     }
 
     @Test
     void reset_over_http_deletes_the_data_and_the_faults() {
-        api.post("/folders", "{\"name\":\"gone\"}").expect(201);
-        server.faults().next(9).on("GET", "/api/v1/experiments").respond(500);
+        fake.api().post("/folders", "{\"name\":\"gone\"}").expect(201);
+        fake.server().faults().next(9).on("GET", "/api/v1/experiments").respond(500);
         adminCall("POST", "/_fake/reset", null).expect(204);
-        assertEquals(0, api.get("/folders").expect(200).array().size());
-        api.get("/experiments").expect(200);
+        assertEquals(0, fake.api().get("/folders").expect(200).array().size());
+        fake.api().get("/experiments").expect(200);
     }
 
     @Test

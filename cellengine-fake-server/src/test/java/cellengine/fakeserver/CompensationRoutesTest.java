@@ -6,41 +6,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue.ValueType;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class CompensationRoutesTest {
 
     private static final String TEST_COMP =
             "{\"name\":\"test_comp\",\"channels\":[\"Blue530-A\",\"Vio450-A\"],\"spillMatrix\":[1,0.02,0,1]}";
 
-    private static FakeCellEngine server;
-    private static Api api;
+    @RegisterExtension
+    static final RunningFake fake = new RunningFake();
+
     private String base;
-
-    @BeforeAll
-    static void start() {
-        server = FakeCellEngine.start();
-        api = Api.of(server);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @BeforeEach
     void experiment() {
-        server.reset();
-        base = "/experiments/" + api.post("/experiments", "{}").expect(201).object().getString("_id")
+        base = "/experiments/" + fake.experiment("{}")
                 + "/compensations";
     }
 
     @Test
     void create_answers_201_with_every_field() {
-        JsonObject c = api.post(base, TEST_COMP).expect(201).object();
+        JsonObject c = fake.api().post(base, TEST_COMP).expect(201).object();
         assertEquals("test_comp", c.getString("name"));
         assertEquals(ValueType.STRING, c.get("_id").getValueType());
         assertEquals(base.split("/")[2], c.getString("experimentId"));
@@ -53,45 +41,45 @@ class CompensationRoutesTest {
 
     @Test
     void get_list_patch_and_delete() {
-        String id = api.post(base, TEST_COMP).expect(201).object().getString("_id");
-        assertEquals("test_comp", api.get(base + "/" + id + "/").expect(200).object().getString("name"));
+        String id = fake.api().post(base, TEST_COMP).expect(201).object().getString("_id");
+        assertEquals("test_comp", fake.api().get(base + "/" + id + "/").expect(200).object().getString("name"));
         assertEquals(List.of("test_comp"),
-                api.get(base + "?query=" + Api.q("eq(name,\"test_comp\")") + "&limit=2").strings("name"));
-        JsonObject patched = api.patch(base + "/" + id, "{\"spillMatrix\":[1,0.5,0,1]}").expect(200).object();
+                fake.api().get(base + "?query=" + Api.q("eq(name,\"test_comp\")") + "&limit=2").strings("name"));
+        JsonObject patched = fake.api().patch(base + "/" + id, "{\"spillMatrix\":[1,0.5,0,1]}").expect(200).object();
         assertEquals(0.5, patched.getJsonArray("spillMatrix").getJsonNumber(1).doubleValue());
-        assertEquals("renamed", api.patch(base + "/" + id, "{\"name\":\"renamed\"}").object().getString("name"));
-        api.delete(base + "/" + id).expect(204);
-        api.get(base + "/" + id).expect(404);
-        assertEquals(0, api.get(base).array().size());
+        assertEquals("renamed", fake.api().patch(base + "/" + id, "{\"name\":\"renamed\"}").object().getString("name"));
+        fake.api().delete(base + "/" + id).expect(204);
+        fake.api().get(base + "/" + id).expect(404);
+        assertEquals(0, fake.api().get(base).array().size());
     }
 
     @Test
     void validation_names_the_problem() {
         assertEquals("\"spillMatrix\" must hold 2² = 4 numbers (row-major) for the 2 channels, was given 3.",
-                api.post(base, "{\"name\":\"x\",\"channels\":[\"a\",\"b\"],\"spillMatrix\":[1,0,1]}").expect(400)
+                fake.api().post(base, "{\"name\":\"x\",\"channels\":[\"a\",\"b\"],\"spillMatrix\":[1,0,1]}").expect(400)
                         .error());
-        assertEquals("\"channels\" is required.", api.post(base, "{\"name\":\"x\",\"spillMatrix\":[1]}")
+        assertEquals("\"channels\" is required.", fake.api().post(base, "{\"name\":\"x\",\"spillMatrix\":[1]}")
                 .expect(400).error());
         assertEquals("\"spillMatrix[1]\" must be a number, was a string.",
-                api.post(base, "{\"name\":\"x\",\"channels\":[\"a\",\"b\"],\"spillMatrix\":[1,\"0\",0,1]}")
+                fake.api().post(base, "{\"name\":\"x\",\"channels\":[\"a\",\"b\"],\"spillMatrix\":[1,\"0\",0,1]}")
                         .expect(400).error());
         assertEquals("\"channels[1]\" repeats the channel \"a\".",
-                api.post(base, "{\"name\":\"x\",\"channels\":[\"a\",\"a\"],\"spillMatrix\":[1,0,0,1]}")
+                fake.api().post(base, "{\"name\":\"x\",\"channels\":[\"a\",\"a\"],\"spillMatrix\":[1,0,0,1]}")
                         .expect(400).error());
-        assertTrue(api.post(base, "{\"name\":\"x\",\"channels\":[\"a\",\"b\"],\"spillMatrix\":[1,1,1,1]}")
+        assertTrue(fake.api().post(base, "{\"name\":\"x\",\"channels\":[\"a\",\"b\"],\"spillMatrix\":[1,1,1,1]}")
                 .expect(400).error().contains("cannot be used as a compensation"));
-        String id = api.post(base, TEST_COMP).expect(201).object().getString("_id");
-        assertTrue(api.patch(base + "/" + id, "{\"channels\":[\"a\"]}").expect(400).error()
+        String id = fake.api().post(base, TEST_COMP).expect(201).object().getString("_id");
+        assertTrue(fake.api().patch(base + "/" + id, "{\"channels\":[\"a\"]}").expect(400).error()
                 .contains("must hold 1² = 1 numbers"));
-        assertEquals(0.02, api.get(base + "/" + id).object().getJsonArray("spillMatrix").getJsonNumber(1)
+        assertEquals(0.02, fake.api().get(base + "/" + id).object().getJsonArray("spillMatrix").getJsonNumber(1)
                 .doubleValue(), "a refused PATCH changes nothing");
-        assertEquals(1, api.get(base).array().size(), "refused creates store nothing");
+        assertEquals(1, fake.api().get(base).array().size(), "refused creates store nothing");
     }
 
     @Test
     void unknown_ids_answer_404() {
-        api.get(base + "/0123456789abcdef01234567").expect(404);
-        api.patch(base + "/0123456789abcdef01234567", "{\"name\":\"x\"}").expect(404);
-        api.delete(base + "/0123456789abcdef01234567").expect(404);
+        fake.api().get(base + "/0123456789abcdef01234567").expect(404);
+        fake.api().patch(base + "/0123456789abcdef01234567", "{\"name\":\"x\"}").expect(404);
+        fake.api().delete(base + "/0123456789abcdef01234567").expect(404);
     }
 }

@@ -10,28 +10,16 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ConcurrencyTest {
 
     private static final int THREADS = 6;
     private static final int PER_THREAD = 20;
 
-    private static FakeCellEngine server;
-    private static Api api;
-
-    @BeforeAll
-    static void start() {
-        server = FakeCellEngine.start();
-        api = Api.of(server);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final RunningFake fake = new RunningFake();
 
     @Test
     void concurrent_creates_and_patches_lose_nothing_and_never_repeat_an_id() throws Exception {
@@ -43,9 +31,9 @@ class ConcurrencyTest {
                 jobs.add(() -> {
                     List<String> ids = new ArrayList<>();
                     for (int i = 0; i < PER_THREAD; i++) {
-                        String id = api.post("/experiments", "{\"name\":\"t" + thread + "-" + i + "\"}")
+                        String id = fake.api().post("/experiments", "{\"name\":\"t" + thread + "-" + i + "\"}")
                                 .expect(201).object().getString("_id");
-                        api.patch("/experiments/" + id, "{\"tags\":[\"done\"]}").expect(200);
+                        fake.api().patch("/experiments/" + id, "{\"tags\":[\"done\"]}").expect(200);
                         ids.add(id);
                     }
                     return ids;
@@ -56,7 +44,8 @@ class ConcurrencyTest {
                 ids.addAll(result.get());
             }
             assertEquals(THREADS * PER_THREAD, ids.size(), "distinct ids");
-            List<String> listed = api.get("/experiments?query=" + Api.q("eq(tags,\"done\")")).expect(200).strings("_id");
+            List<String> listed = fake.api().get("/experiments?query=" + Api.q("eq(tags,\"done\")")).expect(200)
+                    .strings("_id");
             assertEquals(ids, new HashSet<>(listed));
             assertEquals(THREADS * PER_THREAD, listed.size());
         } finally {

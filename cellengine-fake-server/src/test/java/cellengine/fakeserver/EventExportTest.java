@@ -17,46 +17,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class EventExportTest {
 
     private static final int EVENTS = 120;
 
-    private static FakeCellEngine server;
-    private static Api api;
-    private static DataHttp http;
+    @RegisterExtension
+    static final RunningFake fake = new RunningFake();
+
     private String eid;
     private String files;
     private String fid;
     private byte[] uploaded;
 
-    @BeforeAll
-    static void start() {
-        server = FakeCellEngine.start();
-        api = Api.of(server);
-        http = new DataHttp(server);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
     @BeforeEach
     void upload() {
-        server.reset();
-        eid = api.post("/experiments", "{}").expect(201).object().getString("_id");
+        eid = fake.experiment("{}");
         files = "/experiments/" + eid + "/fcsfiles";
         uploaded = TestFiles.sample(EVENTS);
-        fid = http.upload(files, "data", "sample.fcs", uploaded).expect(201).object().getString("_id");
+        fid = fake.http().upload(files, "data", "sample.fcs", uploaded).expect(201).object().getString("_id");
     }
 
     private List<String[]> tsv(String query) {
-        DataHttp.Bytes reply = http.get(files + "/" + fid + ".tsv" + query).expect(200);
+        DataHttp.Bytes reply = fake.http().get(files + "/" + fid + ".tsv" + query).expect(200);
         assertTrue(reply.header("Content-Type").startsWith("text/tab-separated-values"), reply.header("Content-Type"));
         String text = reply.text();
         assertTrue(text.isEmpty() || text.endsWith("\r\n"), "CRLF line ends");
@@ -71,7 +57,7 @@ class EventExportTest {
     }
 
     private FcsData fcs(String query) throws IOException {
-        DataHttp.Bytes reply = http.get(files + "/" + fid + ".fcs" + query).expect(200);
+        DataHttp.Bytes reply = fake.http().get(files + "/" + fid + ".fcs" + query).expect(200);
         assertEquals("application/vnd.isac.fcs", reply.header("Content-Type"));
         return FcsReader.read(ByteBuffer.wrap(reply.body()));
     }
@@ -112,21 +98,21 @@ class EventExportTest {
 
     @Test
     void a_stored_compensation_and_per_file_compensation_apply_too() {
-        String comp = api.post("/experiments/" + eid + "/compensations",
+        String comp = fake.api().post("/experiments/" + eid + "/compensations",
                 "{\"name\":\"c\",\"channels\":[\"PE-A\",\"FITC-A\"],\"spillMatrix\":[1,0.5,0,1]}").expect(201).object()
                 .getString("_id");
         // channels (PE-A, FITC-A), S = [[1, 0.5], [0, 1]]: FITC' = FITC - 0.5 PE, PE' = PE.
         List<String[]> rows = tsv("?compensationId=" + comp + "&compensatedQ=true");
         assertEquals(TestFiles.fitc(5) - 0.5 * TestFiles.pe(5), Double.parseDouble(rows.get(6)[2]), 1e-9);
         assertEquals(TestFiles.pe(5), Double.parseDouble(rows.get(6)[3]), 1e-9);
-        api.patch(files + "/" + fid, "{\"compensation\":\"" + comp + "\"}").expect(200);
+        fake.api().patch(files + "/" + fid, "{\"compensation\":\"" + comp + "\"}").expect(200);
         List<String[]> perFile = tsv("?compensationId=-2&compensatedQ=true");
         assertEquals(rows.get(6)[2], perFile.get(6)[2]);
     }
 
     @Test
     void fcs_export_keeps_values_and_writes_the_chosen_matrix_as_spillover() throws IOException {
-        String comp = api.post("/experiments/" + eid + "/compensations",
+        String comp = fake.api().post("/experiments/" + eid + "/compensations",
                 "{\"name\":\"c\",\"channels\":[\"PE-A\",\"FITC-A\"],\"spillMatrix\":[1,0.5,0,1]}").expect(201).object()
                 .getString("_id");
         FcsData plain = fcs("?compensationId=0");
@@ -141,9 +127,9 @@ class EventExportTest {
 
     @Test
     void original_returns_the_uploaded_bytes() {
-        assertArrayEquals(uploaded, http.get(files + "/" + fid + ".FCS?original=true&preSubsampleN=3").expect(200)
-                .body());
-        assertTrue(Json.error(http.get(files + "/" + fid + ".tsv?original=true").expect(400).text())
+        assertArrayEquals(uploaded, fake.http().get(files + "/" + fid + ".FCS?original=true&preSubsampleN=3")
+                .expect(200).body());
+        assertTrue(Json.error(fake.http().get(files + "/" + fid + ".tsv?original=true").expect(400).text())
                 .contains("original=true"));
     }
 
@@ -191,26 +177,27 @@ class EventExportTest {
         assertEquals("\"postSubsampleP\" must be a fraction between 0 and 1, was \"2\".", error("?postSubsampleP=2"));
         assertEquals("\"compensatedQ\" must be true or false, was \"yes\".", error("?compensatedQ=yes"));
         assertEquals("\"seed\" must be an integer, was \"abc\".", error("?seed=abc"));
-        String plain = http.upload(files, "data", "p.fcs", TestFiles.plain(3, 0)).expect(201).object()
+        String plain = fake.http().upload(files, "data", "p.fcs", TestFiles.plain(3, 0)).expect(201).object()
                 .getString("_id");
-        assertTrue(Json.error(http.get(files + "/" + plain + ".tsv?compensationId=-1").expect(400).text())
+        assertTrue(Json.error(fake.http().get(files + "/" + plain + ".tsv?compensationId=-1").expect(400).text())
                 .contains("has no file-internal compensation"));
     }
 
     @Test
     void ungated_is_null_or_absent_and_real_population_ids_are_not_found_yet() {
         assertEquals(EVENTS + 1, tsv("?populationId=null&compensationId=0").size());
-        assertTrue(http.get(files + "/" + fid + ".tsv?populationId=0123456789abcdef01234567&compensationId=0")
+        assertTrue(fake.http().get(files + "/" + fid + ".tsv?populationId=0123456789abcdef01234567&compensationId=0")
                 .expect(404).text().contains("Population"));
-        http.get(files + "/0123456789abcdef01234567.fcs").expect(404);
-        http.get("/experiments/0123456789abcdef01234567/fcsfiles/" + fid + ".fcs").expect(404);
+        fake.http().get(files + "/0123456789abcdef01234567.fcs").expect(404);
+        fake.http().get("/experiments/0123456789abcdef01234567/fcsfiles/" + fid + ".fcs").expect(404);
     }
 
     @Test
     void zip_export_has_one_entry_per_file_in_the_format_asked() throws IOException {
-        String second = http.upload(files, "data", "two.fcs", TestFiles.sample(3)).expect(201).object()
+        String second = fake.http().upload(files, "data", "two.fcs", TestFiles.sample(3)).expect(201).object()
                 .getString("_id");
-        DataHttp.Bytes reply = http.post(files + "/zip", "{\"format\":\"tsv (without header)\",\"fcsFileIds\":[\""
+        DataHttp.Bytes reply = fake.http().post(files + "/zip",
+                "{\"format\":\"tsv (without header)\",\"fcsFileIds\":[\""
                 + fid + "\",\"" + second + "\"],\"compensationId\":-1,\"compensatedQ\":true,"
                 + "\"filenameTemplate\":\"{fcsfile._id}-{population.name}\"}").expect(200);
         assertEquals("application/zip", reply.header("Content-Type"));
@@ -218,23 +205,23 @@ class EventExportTest {
         assertEquals(List.of(fid + "-Ungated.tsv", second + "-Ungated.tsv"), List.copyOf(entries.keySet()));
         assertEquals(3, new String(entries.get(second + "-Ungated.tsv")).split("\r\n").length);
         assertEquals(new String(entries.get(fid + "-Ungated.tsv")),
-                http.get(files + "/" + fid + ".tsv?compensationId=-1&compensatedQ=true&headers=false").text());
+                fake.http().get(files + "/" + fid + ".tsv?compensationId=-1&compensatedQ=true&headers=false").text());
 
-        Map<String, byte[]> fcs = unzip(http.post(files + "/zip/", "{\"format\":\"fcs\"}").expect(200).body());
+        Map<String, byte[]> fcs = unzip(fake.http().post(files + "/zip/", "{\"format\":\"fcs\"}").expect(200).body());
         assertEquals(List.of("sample.fcs-Ungated.fcs", "two.fcs-Ungated.fcs"), List.copyOf(fcs.keySet()));
         assertEquals(EVENTS, FcsReader.read(ByteBuffer.wrap(fcs.get("sample.fcs-Ungated.fcs"))).eventCount());
 
-        assertTrue(Json.error(http.post(files + "/zip", "{\"format\":\"csv\"}").expect(400).text())
+        assertTrue(Json.error(fake.http().post(files + "/zip", "{\"format\":\"csv\"}").expect(400).text())
                 .startsWith("\"format\" must be"));
-        assertTrue(Json.error(http.post(files + "/zip", "{\"format\":\"fcs\",\"filenameTemplate\":\"{nope}\"}")
+        assertTrue(Json.error(fake.http().post(files + "/zip", "{\"format\":\"fcs\",\"filenameTemplate\":\"{nope}\"}")
                 .expect(400).text()).contains("unknown token {nope}"));
-        assertTrue(Json.error(http.post(files + "/zip",
+        assertTrue(Json.error(fake.http().post(files + "/zip",
                 "{\"format\":\"fcs\",\"populationIds\":[\"0123456789abcdef01234567\"]}").expect(400).text())
                 .contains("\"compensationId\" is required"));
     }
 
     private String error(String query) {
-        return Json.error(http.get(files + "/" + fid + ".tsv" + query).expect(400).text());
+        return Json.error(fake.http().get(files + "/" + fid + ".tsv" + query).expect(400).text());
     }
 
     private static Map<String, byte[]> unzip(byte[] zip) throws IOException {

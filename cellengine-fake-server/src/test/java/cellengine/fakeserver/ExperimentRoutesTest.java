@@ -19,10 +19,9 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ExperimentRoutesTest {
 
@@ -53,29 +52,18 @@ class ExperimentRoutesTest {
         NEW_EXPERIMENT.put("perFileCompensationsEnabled", ValueType.FALSE);
     }
 
-    private static FakeCellEngine server;
-    private static Api api;
+    @RegisterExtension
+    static final RunningFake fake = new RunningFake(c -> c.clock = CLOCK);
+
     private static FakeUser other;
 
     @BeforeAll
     static void start() {
-        server = FakeCellEngine.start(c -> c.clock = CLOCK);
-        api = Api.of(server);
-        other = server.addUser("other@example.com", "other-password");
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
-    @BeforeEach
-    void clear() {
-        server.reset();
+        other = fake.server().addUser("other@example.com", "other-password");
     }
 
     private static JsonObject create(String name) {
-        return api.post("/experiments", "{\"name\":\"" + name + "\"}").expect(201).object();
+        return fake.api().post("/experiments", "{\"name\":\"" + name + "\"}").expect(201).object();
     }
 
     @Test
@@ -99,24 +87,26 @@ class ExperimentRoutesTest {
         for (String f : List.of("_id", "username", "email", "firstName", "lastName", "fullName", "id")) {
             assertEquals(STRING, uploader.get(f).getValueType(), "uploader." + f);
         }
-        assertEquals(server.userId(), uploader.getString("_id"));
-        assertEquals(server.userId(), uploader.getString("id"));
-        assertEquals(server.username(), uploader.getString("username"));
+        assertEquals(fake.server().userId(), uploader.getString("_id"));
+        assertEquals(fake.server().userId(), uploader.getString("id"));
+        assertEquals(fake.server().username(), uploader.getString("username"));
         assertEquals(uploader, e.getJsonObject("primaryResearcher"));
-        assertEquals(server.userId(),
+        assertEquals(fake.server().userId(),
                 e.getJsonArray("permissions").getJsonObject(0).getJsonObject("grantee").getString("_id"));
     }
 
     @Test
     void create_without_a_name_is_an_untitled_experiment() {
-        assertEquals("Untitled Experiment", api.post("/experiments", "{}").expect(201).object().getString("name"));
-        assertEquals("Untitled Experiment", api.post("/experiments", null).expect(201).object().getString("name"));
+        assertEquals("Untitled Experiment", fake.api().post("/experiments", "{}").expect(201).object()
+                .getString("name"));
+        assertEquals("Untitled Experiment", fake.api().post("/experiments", null).expect(201).object()
+                .getString("name"));
     }
 
     @Test
     void create_takes_tags_path_and_comments_given_as_a_plain_string() {
-        String folder = api.post("/folders", "{\"name\":\"F\"}").expect(201).object().getString("_id");
-        JsonObject e = api.post("/experiments", "{\"name\":\"T\",\"tags\":[\"a\",\"b\"],\"path\":[\"" + folder
+        String folder = fake.api().post("/folders", "{\"name\":\"F\"}").expect(201).object().getString("_id");
+        JsonObject e = fake.api().post("/experiments", "{\"name\":\"T\",\"tags\":[\"a\",\"b\"],\"path\":[\"" + folder
                 + "\"],\"comments\":\"hello\"}").expect(201).object();
         assertEquals("[\"a\",\"b\"]", e.get("tags").toString());
         assertEquals("[\"" + folder + "\"]", e.get("path").toString());
@@ -126,38 +116,38 @@ class ExperimentRoutesTest {
     @Test
     void create_rejects_a_wrong_type_naming_the_field() {
         assertEquals("\"name\" must be a string, was a number.",
-                api.post("/experiments", "{\"name\":5}").expect(400).error());
+                fake.api().post("/experiments", "{\"name\":5}").expect(400).error());
         assertEquals("\"tags[1]\" must be a string, was a boolean.",
-                api.post("/experiments", "{\"tags\":[\"a\",true]}").expect(400).error());
+                fake.api().post("/experiments", "{\"tags\":[\"a\",true]}").expect(400).error());
     }
 
     @Test
     void get_by_id_returns_the_stored_experiment() {
         JsonObject created = create("G");
-        assertEquals(created, api.get("/experiments/" + created.getString("_id")).expect(200).object());
-        assertEquals(created, api.get("/experiments/" + created.getString("_id") + "/").expect(200).object());
+        assertEquals(created, fake.api().get("/experiments/" + created.getString("_id")).expect(200).object());
+        assertEquals(created, fake.api().get("/experiments/" + created.getString("_id") + "/").expect(200).object());
     }
 
     @Test
     void get_of_an_unknown_or_malformed_id_is_404_with_an_error_body() {
-        String missing = api.get("/experiments/0123456789abcdef01234567").expect(404).error();
+        String missing = fake.api().get("/experiments/0123456789abcdef01234567").expect(404).error();
         assertTrue(missing.contains("0123456789abcdef01234567"), missing);
-        assertTrue(api.get("/experiments/not-an-id").expect(404).error().contains("not a 24-character"));
+        assertTrue(fake.api().get("/experiments/not-an-id").expect(404).error().contains("not a 24-character"));
     }
 
     @Test
     void list_returns_a_bare_array_of_the_callers_experiments() {
         create("A");
         create("B");
-        assertEquals(List.of("A", "B"), api.get("/experiments").expect(200).strings("name"));
-        assertEquals(List.of("A", "B"), api.get("/experiments/").expect(200).strings("name"));
+        assertEquals(List.of("A", "B"), fake.api().get("/experiments").expect(200).strings("name"));
+        assertEquals(List.of("A", "B"), fake.api().get("/experiments/").expect(200).strings("name"));
     }
 
     @Test
     void patch_changes_only_the_fields_sent_and_bumps_updated() {
         JsonObject created = create("P");
         CLOCK.advance(Duration.ofSeconds(5));
-        JsonObject patched = api.patch("/experiments/" + created.getString("_id"),
+        JsonObject patched = fake.api().patch("/experiments/" + created.getString("_id"),
                 "{\"name\":\"P2\",\"locked\":true,\"tags\":[\"t\"],\"activeCompensation\":-1}")
                 .expect(200).object();
         assertEquals("P2", patched.getString("name"));
@@ -174,34 +164,34 @@ class ExperimentRoutesTest {
     void patch_rejects_wrong_types_naming_the_field() {
         String id = create("W").getString("_id");
         assertEquals("\"locked\" must be a boolean, was a string.",
-                api.patch("/experiments/" + id, "{\"locked\":\"yes\"}").expect(400).error());
+                fake.api().patch("/experiments/" + id, "{\"locked\":\"yes\"}").expect(400).error());
         assertEquals("\"name\" is not allowed to be empty.",
-                api.patch("/experiments/" + id, "{\"name\":\" \"}").expect(400).error());
-        assertTrue(api.patch("/experiments/" + id, "{\"activeCompensation\":3}").expect(400).error()
+                fake.api().patch("/experiments/" + id, "{\"name\":\" \"}").expect(400).error());
+        assertTrue(fake.api().patch("/experiments/" + id, "{\"activeCompensation\":3}").expect(400).error()
                 .startsWith("\"activeCompensation\" must be 0, -1, -2 or a compensation _id"));
-        assertTrue(api.patch("/experiments/" + id, "{\"deleted\":\"yesterday\"}").expect(400).error()
+        assertTrue(fake.api().patch("/experiments/" + id, "{\"deleted\":\"yesterday\"}").expect(400).error()
                 .startsWith("\"deleted\" must be an ISO-8601 timestamp"));
-        assertEquals("W", api.get("/experiments/" + id).expect(200).object().getString("name"));
+        assertEquals("W", fake.api().get("/experiments/" + id).expect(200).object().getString("name"));
     }
 
     @Test
     void patch_takes_primary_researcher_as_a_user_id_and_answers_the_user_object() {
         String id = create("R").getString("_id");
-        JsonObject patched = api.patch("/experiments/" + id,
+        JsonObject patched = fake.api().patch("/experiments/" + id,
                 "{\"primaryResearcher\":\"" + other.userId() + "\"}").expect(200).object();
         assertEquals(other.userId(), patched.getJsonObject("primaryResearcher").getString("_id"));
         assertEquals("other@example.com", patched.getJsonObject("primaryResearcher").getString("username"));
-        assertTrue(api.patch("/experiments/" + id, "{\"primaryResearcher\":\"0123456789abcdef01234567\"}")
+        assertTrue(fake.api().patch("/experiments/" + id, "{\"primaryResearcher\":\"0123456789abcdef01234567\"}")
                 .expect(400).error().contains("names no known user"));
     }
 
     @Test
     void delete_answers_204_with_an_empty_body_and_soft_deletes() {
         String id = create("D").getString("_id");
-        Reply deleted = api.delete("/experiments/" + id).expect(204);
+        Reply deleted = fake.api().delete("/experiments/" + id).expect(204);
         assertEquals("", deleted.body);
-        assertTrue(api.get("/experiments/" + id).expect(404).error().contains("was deleted"));
-        JsonObject listed = api.get("/experiments").expect(200).array().getJsonObject(0);
+        assertTrue(fake.api().get("/experiments/" + id).expect(404).error().contains("was deleted"));
+        JsonObject listed = fake.api().get("/experiments").expect(200).array().getJsonObject(0);
         assertEquals(id, listed.getString("_id"));
         assertTrue(listed.getString("deleted").matches(TIMESTAMP), listed.toString());
     }
@@ -213,26 +203,26 @@ class ExperimentRoutesTest {
     @Test
     void delete_of_an_already_deleted_experiment_answers_204_and_leaves_it_deleted() {
         String id = create("Twice").getString("_id");
-        String deleted = api.patch("/experiments/" + id, "{\"deleted\":\"2024-10-25T18:00:00.123456\"}").expect(200)
-                .object().getString("deleted");
-        assertEquals("", api.delete("/experiments/" + id).expect(204).body);
-        api.get("/experiments/" + id).expect(404);
-        assertEquals(deleted, api.get("/experiments").expect(200).array().getJsonObject(0).getString("deleted"));
-        api.delete("/experiments/" + id).expect(204);
-        api.get("/experiments/" + id).expect(404);
-        api.delete("/experiments/0123456789abcdef01234567").expect(404);
+        String deleted = fake.api().patch("/experiments/" + id, "{\"deleted\":\"2024-10-25T18:00:00.123456\"}")
+                .expect(200).object().getString("deleted");
+        assertEquals("", fake.api().delete("/experiments/" + id).expect(204).body);
+        fake.api().get("/experiments/" + id).expect(404);
+        assertEquals(deleted, fake.api().get("/experiments").expect(200).array().getJsonObject(0).getString("deleted"));
+        fake.api().delete("/experiments/" + id).expect(204);
+        fake.api().get("/experiments/" + id).expect(404);
+        fake.api().delete("/experiments/0123456789abcdef01234567").expect(404);
     }
 
     @Test
     void patch_still_works_on_a_deleted_experiment_and_null_restores_it() {
         String id = create("U").getString("_id");
-        api.delete("/experiments/" + id).expect(204);
-        JsonObject renamed = api.patch("/experiments/" + id, "{\"name\":\"U2\"}").expect(200).object();
+        fake.api().delete("/experiments/" + id).expect(204);
+        JsonObject renamed = fake.api().patch("/experiments/" + id, "{\"name\":\"U2\"}").expect(200).object();
         assertEquals("U2", renamed.getString("name"));
         assertFalse(renamed.isNull("deleted"));
-        JsonObject restored = api.patch("/experiments/" + id, "{\"deleted\":null}").expect(200).object();
+        JsonObject restored = fake.api().patch("/experiments/" + id, "{\"deleted\":null}").expect(200).object();
         assertTrue(restored.isNull("deleted"));
-        assertEquals("U2", api.get("/experiments/" + id).expect(200).object().getString("name"));
+        assertEquals("U2", fake.api().get("/experiments/" + id).expect(200).object().getString("name"));
     }
 
     @Test
@@ -244,86 +234,88 @@ class ExperimentRoutesTest {
                 "2024-10-25T20:00:00+02:00", "2024-10-25T18:00:00.000Z",
                 "2024-10-25T18:00:00Z", "2024-10-25T18:00:00.000Z");
         for (Map.Entry<String, String> form : forms.entrySet()) {
-            JsonObject e = api.patch("/experiments/" + id, "{\"deleted\":\"" + form.getKey() + "\"}")
+            JsonObject e = fake.api().patch("/experiments/" + id, "{\"deleted\":\"" + form.getKey() + "\"}")
                     .expect(200).object();
             assertEquals(form.getValue(), e.getString("deleted"), form.getKey());
-            api.get("/experiments/" + id).expect(404);
+            fake.api().get("/experiments/" + id).expect(404);
         }
     }
 
     @Test
     void clone_answers_201_with_a_copy_named_with_suffix_1() {
-        JsonObject source = api.post("/experiments", "{\"name\":\"S\",\"tags\":[\"k\"]}").expect(201).object();
+        JsonObject source = fake.api().post("/experiments", "{\"name\":\"S\",\"tags\":[\"k\"]}").expect(201).object();
         CLOCK.advance(Duration.ofSeconds(1));
-        JsonObject clone = api.post("/experiments/" + source.getString("_id") + "/clone", "{}").expect(201).object();
+        JsonObject clone = fake.api().post("/experiments/" + source.getString("_id") + "/clone", "{}").expect(201)
+                .object();
         assertNotEquals(source.getString("_id"), clone.getString("_id"));
         assertEquals("S-1", clone.getString("name"));
         assertEquals("[\"k\"]", clone.get("tags").toString());
         assertEquals(source.getString("_id"), clone.getString("cloneSourceExperiment"));
         assertNotEquals(source.getString("created"), clone.getString("created"));
-        assertEquals(clone, api.get("/experiments/" + clone.getString("_id")).expect(200).object());
+        assertEquals(clone, fake.api().get("/experiments/" + clone.getString("_id")).expect(200).object());
         assertEquals(NEW_EXPERIMENT.keySet(), clone.keySet());
     }
 
     @Test
     void clone_takes_a_name_and_a_path() {
-        String folder = api.post("/folders", "{\"name\":\"F\"}").expect(201).object().getString("_id");
+        String folder = fake.api().post("/folders", "{\"name\":\"F\"}").expect(201).object().getString("_id");
         String id = create("S").getString("_id");
-        JsonObject clone = api.post("/experiments/" + id + "/clone",
+        JsonObject clone = fake.api().post("/experiments/" + id + "/clone",
                 "{\"name\":\"copy\",\"path\":[\"" + folder + "\"]}").expect(201).object();
         assertEquals("copy", clone.getString("name"));
         assertEquals("[\"" + folder + "\"]", clone.get("path").toString());
-        api.post("/experiments/0123456789abcdef01234567/clone", "{}").expect(404);
+        fake.api().post("/experiments/0123456789abcdef01234567/clone", "{}").expect(404);
     }
 
     @Test
     void revision_appends_the_description_and_bumps_deep_updated() {
         JsonObject source = create("V");
         CLOCK.advance(Duration.ofMinutes(1));
-        JsonObject saved = api.post("/experiments/" + source.getString("_id") + "/revision",
+        JsonObject saved = fake.api().post("/experiments/" + source.getString("_id") + "/revision",
                 "{\"description\":\"first\"}").expect(200).object();
         assertEquals("first", saved.getJsonArray("revisions").getJsonObject(0).getString("description"));
         assertNotEquals(source.getString("deepUpdated"), saved.getString("deepUpdated"));
-        JsonObject again = api.post("/experiments/" + source.getString("_id") + "/revision",
+        JsonObject again = fake.api().post("/experiments/" + source.getString("_id") + "/revision",
                 "{\"description\":\"second\"}").expect(200).object();
         assertEquals(2, again.getJsonArray("revisions").size());
         assertEquals("\"description\" is required.",
-                api.post("/experiments/" + source.getString("_id") + "/revision", "{}").expect(400).error());
+                fake.api().post("/experiments/" + source.getString("_id") + "/revision", "{}").expect(400).error());
     }
 
     @Test
     void malformed_bodies_are_400_naming_the_problem() {
-        String truncated = api.post("/experiments", "{\"name\":").expect(400).error();
+        String truncated = fake.api().post("/experiments", "{\"name\":").expect(400).error();
         assertTrue(truncated.startsWith("Request body is not valid JSON"), truncated);
-        assertTrue(api.post("/experiments", "{\"name\":\"a\"} trailing").expect(400).error()
+        assertTrue(fake.api().post("/experiments", "{\"name\":\"a\"} trailing").expect(400).error()
                 .contains("unexpected content after the JSON value"));
         assertEquals("Request body must be a JSON object, was an array.",
-                api.post("/experiments", "[1]").expect(400).error());
+                fake.api().post("/experiments", "[1]").expect(400).error());
         String id = create("M").getString("_id");
-        api.patch("/experiments/" + id, "nonsense").expect(400);
-        assertEquals(0, api.get("/experiments?query=" + Api.q("eq(name,\"a\")")).expect(200).array().size());
+        fake.api().patch("/experiments/" + id, "nonsense").expect(400);
+        assertEquals(0, fake.api().get("/experiments?query=" + Api.q("eq(name,\"a\")")).expect(200).array().size());
     }
 
     @Test
     void another_users_experiment_is_403_and_absent_from_their_list() {
         String id = create("Mine").getString("_id");
-        Api theirs = api.withToken(other.token());
+        Api theirs = fake.api().withToken(other.token());
         assertTrue(theirs.get("/experiments/" + id).expect(403).error().contains(id));
         theirs.patch("/experiments/" + id, "{\"name\":\"stolen\"}").expect(403);
         theirs.delete("/experiments/" + id).expect(403);
         theirs.post("/experiments/" + id + "/clone", "{}").expect(403);
         assertEquals(0, theirs.get("/experiments").expect(200).array().size());
-        assertEquals("Mine", api.get("/experiments/" + id).expect(200).object().getString("name"));
+        assertEquals("Mine", fake.api().get("/experiments/" + id).expect(200).object().getString("name"));
     }
 
     @Test
     void granting_permission_by_patch_lets_the_grantee_see_the_experiment() {
         String id = create("Shared").getString("_id");
-        api.patch("/experiments/" + id, "{\"permissions\":[{\"grantee\":{\"_id\":\"" + server.userId()
+        fake.api().patch("/experiments/" + id, "{\"permissions\":[{\"grantee\":{\"_id\":\"" + fake.server().userId()
                 + "\"}},{\"grantee\":{\"_id\":\"" + other.userId() + "\"}}]}").expect(200);
-        assertEquals("Shared", api.withToken(other.token()).get("/experiments/" + id).expect(200).object()
+        assertEquals("Shared", fake.api().withToken(other.token()).get("/experiments/" + id).expect(200).object()
                 .getString("name"));
-        JsonValue bad = api.patch("/experiments/" + id, "{\"permissions\":[{\"grantee\":{}}]}").expect(400).json();
+        JsonValue bad = fake.api().patch("/experiments/" + id, "{\"permissions\":[{\"grantee\":{}}]}").expect(400)
+                .json();
         assertNotNull(bad.asJsonObject().getString("error"));
     }
 }

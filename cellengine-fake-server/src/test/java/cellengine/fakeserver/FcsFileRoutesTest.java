@@ -29,10 +29,9 @@ import java.security.MessageDigest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class FcsFileRoutesTest {
 
@@ -55,33 +54,20 @@ class FcsFileRoutesTest {
         FIELDS.put("data", OBJECT);
     }
 
-    private static FakeCellEngine server;
-    private static Api api;
-    private static DataHttp http;
+    @RegisterExtension
+    static final RunningFake fake = new RunningFake();
+
     private String eid;
     private String files;
 
-    @BeforeAll
-    static void start() {
-        server = FakeCellEngine.start();
-        api = Api.of(server);
-        http = new DataHttp(server);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
     @BeforeEach
     void experiment() {
-        server.reset();
-        eid = api.post("/experiments", "{\"name\":\"fcs\"}").expect(201).object().getString("_id");
+        eid = fake.experiment("{\"name\":\"fcs\"}");
         files = "/experiments/" + eid + "/fcsfiles";
     }
 
     private JsonObject upload(String filename, byte[] bytes) {
-        return http.upload(files, "data", filename, bytes).expect(201).object();
+        return fake.http().upload(files, "data", filename, bytes).expect(201).object();
     }
 
     @Test
@@ -122,7 +108,7 @@ class FcsFileRoutesTest {
 
     @Test
     void upload_adds_default_scales_of_new_channels_only_and_list_shows_one_scale_set() {
-        JsonArray sets = api.get("/experiments/" + eid + "/scalesets").expect(200).array();
+        JsonArray sets = fake.api().get("/experiments/" + eid + "/scalesets").expect(200).array();
         assertEquals(1, sets.size());
         JsonObject empty = sets.getJsonObject(0);
         assertEquals("Scale Set 1", empty.getString("name"));
@@ -134,8 +120,8 @@ class FcsFileRoutesTest {
         assertEquals(scale("ArcSinhScale", -200, 262144, 150), scales.get("FITC-A"));
         assertEquals(scale("LinearScale", 0, 65536, null), scales.get("Time"));
 
-        String id = api.get("/experiments/" + eid + "/scalesets").array().getJsonObject(0).getString("_id");
-        api.patch("/experiments/" + eid + "/scalesets/" + id,
+        String id = fake.api().get("/experiments/" + eid + "/scalesets").array().getJsonObject(0).getString("_id");
+        fake.api().patch("/experiments/" + eid + "/scalesets/" + id,
                 "{\"scales\":[{\"channelName\":\"FSC-A\",\"scale\":{\"type\":\"LogScale\",\"minimum\":1,\"maximum\":1000}}]}")
                 .expect(200);
         upload("plain.fcs", TestFiles.plain(5, 0));
@@ -147,9 +133,9 @@ class FcsFileRoutesTest {
     @Test
     void scale_set_patch_answers_the_wrapped_scale_set_and_validates_each_entry() {
         upload("sample.fcs", TestFiles.sample(10));
-        JsonObject set = api.get("/experiments/" + eid + "/scalesets/").array().getJsonObject(0);
+        JsonObject set = fake.api().get("/experiments/" + eid + "/scalesets/").array().getJsonObject(0);
         String path = "/experiments/" + eid + "/scalesets/" + set.getString("_id");
-        JsonObject answer = api.patch(path, "{\"scales\":[{\"channelName\":\"FITC-A\",\"scale\":{\"type\":"
+        JsonObject answer = fake.api().patch(path, "{\"scales\":[{\"channelName\":\"FITC-A\",\"scale\":{\"type\":"
                 + "\"ArcSinhScale\",\"minimum\":-10,\"maximum\":5000,\"cofactor\":5}}]}").expect(200).object();
         JsonObject updated = answer.getJsonObject("scaleSet");
         assertEquals(set.getString("_id"), updated.getString("_id"));
@@ -158,15 +144,16 @@ class FcsFileRoutesTest {
         assertEquals(scale("ArcSinhScale", -10, 5000, 5), updated.getJsonArray("scales").getJsonObject(0)
                 .getJsonObject("scale"));
         assertEquals("\"scales[0].scale.type\" must be one of LinearScale, LogScale, ArcSinhScale, was \"Biex\".",
-                api.patch(path, "{\"scales\":[{\"channelName\":\"a\",\"scale\":{\"type\":\"Biex\",\"minimum\":0,"
+                fake.api().patch(path, "{\"scales\":[{\"channelName\":\"a\",\"scale\":{\"type\":\"Biex\",\"minimum\":0,"
                         + "\"maximum\":1}}]}").expect(400).error());
         assertEquals("\"scales[1].scale.cofactor\" is required.",
-                api.patch(path, "{\"scales\":[{\"channelName\":\"a\",\"scale\":{\"type\":\"LinearScale\",\"minimum\":0,"
+                fake.api().patch(path, "{\"scales\":[{\"channelName\":\"a\",\"scale\":{\"type\":\"LinearScale\","
+                        + "\"minimum\":0,"
                         + "\"maximum\":1}},{\"channelName\":\"b\",\"scale\":{\"type\":\"ArcSinhScale\",\"minimum\":0,"
                         + "\"maximum\":1}}]}").expect(400).error());
-        assertTrue(api.patch(path, "{\"scales\":[{\"channelName\":\"a\",\"scale\":{\"type\":\"LinearScale\","
+        assertTrue(fake.api().patch(path, "{\"scales\":[{\"channelName\":\"a\",\"scale\":{\"type\":\"LinearScale\","
                 + "\"minimum\":5,\"maximum\":1}}]}").expect(400).error().startsWith("\"scales[0].scale\" is not a valid"));
-        api.patch("/experiments/" + eid + "/scalesets/0123456789abcdef01234567", "{\"scales\":[]}").expect(404);
+        fake.api().patch("/experiments/" + eid + "/scalesets/0123456789abcdef01234567", "{\"scales\":[]}").expect(404);
         assertEquals(1, scales().size(), "refused PATCHes change nothing");
     }
 
@@ -181,9 +168,9 @@ class FcsFileRoutesTest {
 
     @Test
     void a_file_that_is_not_fcs_is_refused_with_400_and_nothing_is_stored() {
-        Reply reply = http.upload(files, "data", "notes.txt", "hello world\n\n".getBytes()).expect(400);
+        Reply reply = fake.http().upload(files, "data", "notes.txt", "hello world\n\n".getBytes()).expect(400);
         assertTrue(reply.error().startsWith("\"notes.txt\" is not a readable FCS file"), reply.body);
-        assertEquals(0, api.get(files).array().size());
+        assertEquals(0, fake.api().get(files).array().size());
         assertEquals(0, scales().size());
     }
 
@@ -199,15 +186,16 @@ class FcsFileRoutesTest {
         assertTrue(f.getBoolean("hasFileInternalComp"));
         assertTrue(f.getString("spillString").startsWith("9,"), f.getString("spillString"));
         assertEquals(expected.parameterNames().get(0), f.getJsonArray("panel").getJsonObject(0).getString("channel"));
-        assertArrayEquals(bytes, http.get(files + "/" + f.getString("_id") + ".fcs?original=true").expect(200).body());
+        assertArrayEquals(bytes, fake.http().get(files + "/" + f.getString("_id") + ".fcs?original=true").expect(200)
+                .body());
     }
 
     @Test
     void patch_updates_the_documented_fields_and_annotations_replace_the_list() {
         String id = upload("sample.fcs", TestFiles.sample(10)).getString("_id");
-        String comp = api.post("/experiments/" + eid + "/compensations",
+        String comp = fake.api().post("/experiments/" + eid + "/compensations",
                 "{\"name\":\"c\",\"channels\":[\"FITC-A\"],\"spillMatrix\":[1]}").expect(201).object().getString("_id");
-        JsonObject patched = api.patch(files + "/" + id, "{\"filename\":\"renamed.fcs\",\"isControl\":true,"
+        JsonObject patched = fake.api().patch(files + "/" + id, "{\"filename\":\"renamed.fcs\",\"isControl\":true,"
                 + "\"gatesLocked\":true,\"panelName\":\"P2\",\"compensation\":\"" + comp + "\","
                 + "\"annotations\":[{\"name\":\"donor\",\"value\":7}]}").expect(200).object();
         assertEquals("renamed.fcs", patched.getString("filename"));
@@ -218,52 +206,55 @@ class FcsFileRoutesTest {
         assertEquals(List.of(Json.createObjectBuilder().add("name", "donor").add("value", 7).build()),
                 patched.getJsonArray("annotations"));
         assertEquals("\"compensation\" cannot be -2 (PER_FILE) on an FCS file; use 0, -1 or a compensation _id.",
-                api.patch(files + "/" + id, "{\"compensation\":-2}").expect(400).error());
-        assertTrue(api.patch(files + "/" + id, "{\"compensation\":\"0123456789abcdef01234567\"}").expect(400).error()
-                .contains("names no compensation"));
+                fake.api().patch(files + "/" + id, "{\"compensation\":-2}").expect(400).error());
+        assertTrue(fake.api().patch(files + "/" + id, "{\"compensation\":\"0123456789abcdef01234567\"}")
+                .expect(400).error().contains("names no compensation"));
         assertEquals("\"annotations[0].value\" must be a string or a number, was a boolean.",
-                api.patch(files + "/" + id, "{\"annotations\":[{\"name\":\"x\",\"value\":true}]}").expect(400).error());
+                fake.api().patch(files + "/" + id, "{\"annotations\":[{\"name\":\"x\",\"value\":true}]}").expect(400)
+                .error());
     }
 
     @Test
     void control_files_are_listed_only_with_include_controls() {
         String id = upload("control.fcs", TestFiles.plain(3, 0)).getString("_id");
         upload("sample.fcs", TestFiles.plain(3, 0));
-        api.patch(files + "/" + id, "{\"isControl\":true}").expect(200);
-        assertEquals(List.of("sample.fcs"), api.get(files).strings("filename"));
-        assertEquals(List.of("control.fcs", "sample.fcs"), api.get(files + "?includeControls=true").strings("filename"));
-        assertEquals(List.of("control.fcs", "sample.fcs"), api.get(files + "?includeControls=T").strings("filename"));
+        fake.api().patch(files + "/" + id, "{\"isControl\":true}").expect(200);
+        assertEquals(List.of("sample.fcs"), fake.api().get(files).strings("filename"));
+        assertEquals(List.of("control.fcs", "sample.fcs"), fake.api().get(files + "?includeControls=true")
+                .strings("filename"));
+        assertEquals(List.of("control.fcs", "sample.fcs"), fake.api().get(files + "?includeControls=T")
+                .strings("filename"));
     }
 
     @Test
     void delete_is_soft_get_answers_404_lists_show_it_and_patch_restores_it() {
         String id = upload("sample.fcs", TestFiles.plain(3, 0)).getString("_id");
-        api.delete(files + "/" + id).expect(204);
-        api.get(files + "/" + id).expect(404);
-        http.get(files + "/" + id + ".fcs").expect(404);
-        JsonObject listed = api.get(files).array().getJsonObject(0);
+        fake.api().delete(files + "/" + id).expect(204);
+        fake.api().get(files + "/" + id).expect(404);
+        fake.http().get(files + "/" + id + ".fcs").expect(404);
+        JsonObject listed = fake.api().get(files).array().getJsonObject(0);
         assertEquals(STRING, listed.get("deleted").getValueType());
-        assertEquals(0, api.get(files + "?query=" + Api.q("eq(deleted,null)")).array().size());
-        api.patch(files + "/" + id, "{\"deleted\":null}").expect(200);
-        api.get(files + "/" + id).expect(200);
+        assertEquals(0, fake.api().get(files + "?query=" + Api.q("eq(deleted,null)")).array().size());
+        fake.api().patch(files + "/" + id, "{\"deleted\":null}").expect(200);
+        fake.api().get(files + "/" + id).expect(200);
     }
 
     @Test
     void delete_of_an_already_deleted_file_answers_204_and_leaves_it_deleted() {
         String id = upload("sample.fcs", TestFiles.plain(3, 0)).getString("_id");
-        String deleted = api.patch(files + "/" + id, "{\"deleted\":\"2024-10-25T18:00:00Z\"}").expect(200).object()
-                .getString("deleted");
-        api.delete(files + "/" + id).expect(204);
-        api.get(files + "/" + id).expect(404);
-        assertEquals(deleted, api.get(files).expect(200).array().getJsonObject(0).getString("deleted"));
-        api.delete(files + "/" + id).expect(204);
+        String deleted = fake.api().patch(files + "/" + id, "{\"deleted\":\"2024-10-25T18:00:00Z\"}")
+                .expect(200).object().getString("deleted");
+        fake.api().delete(files + "/" + id).expect(204);
+        fake.api().get(files + "/" + id).expect(404);
+        assertEquals(deleted, fake.api().get(files).expect(200).array().getJsonObject(0).getString("deleted"));
+        fake.api().delete(files + "/" + id).expect(204);
     }
 
     @Test
     void json_create_copies_one_file_byte_for_byte() {
         JsonObject source = upload("sample.fcs", TestFiles.sample(20));
-        JsonObject copy = api.post(files, "{\"fcsFiles\":[\"" + source.getString("_id") + "\"],\"filename\":null}")
-                .expect(201).object();
+        JsonObject copy = fake.api().post(files, "{\"fcsFiles\":[\"" + source.getString("_id")
+                + "\"],\"filename\":null}").expect(201).object();
         assertNotEquals(source.getString("_id"), copy.getString("_id"));
         assertEquals(source.getString("md5"), copy.getString("md5"));
         assertEquals("sample.fcs", copy.getString("filename"));
@@ -276,12 +267,12 @@ class FcsFileRoutesTest {
     void json_create_concatenates_with_file_and_event_numbers() throws IOException {
         String a = upload("a.fcs", TestFiles.plain(3, 0)).getString("_id");
         String b = upload("b.fcs", TestFiles.plain(2, 100)).getString("_id");
-        JsonObject joined = api.post(files, "{\"fcsFiles\":[\"" + a + "\",\"" + b + "\"],\"filename\":\"j.fcs\","
+        JsonObject joined = fake.api().post(files, "{\"fcsFiles\":[\"" + a + "\",\"" + b + "\"],\"filename\":\"j.fcs\","
                 + "\"addFileNumber\":true,\"addEventNumber\":true,\"seed\":3}").expect(201).object();
         assertEquals("j.fcs", joined.getString("filename"));
         assertEquals(5, joined.getInt("eventCount"));
         FcsData data = FcsReader.read(ByteBuffer.wrap(
-                http.get(files + "/" + joined.getString("_id") + ".fcs").expect(200).body()));
+                fake.http().get(files + "/" + joined.getString("_id") + ".fcs").expect(200).body()));
         assertEquals(List.of("FSC-A", "FITC-A", "File Number", "Event Number"), data.parameterNames());
         assertArrayEquals(new double[] {0, 1, 2, 100, 101}, data.column("FSC-A"));
         assertArrayEquals(new double[] {1, 2, 3, 1, 2}, data.column("Event Number"));
@@ -296,52 +287,52 @@ class FcsFileRoutesTest {
     void json_create_pre_subsamples_each_input_reproducibly() {
         String a = upload("a.fcs", TestFiles.plain(50, 0)).getString("_id");
         String body = "{\"fcsFiles\":[\"" + a + "\"],\"preSubsampleN\":10,\"seed\":42}";
-        JsonObject one = api.post(files, body).expect(201).object();
-        JsonObject two = api.post(files, body).expect(201).object();
+        JsonObject one = fake.api().post(files, body).expect(201).object();
+        JsonObject two = fake.api().post(files, body).expect(201).object();
         assertEquals(10, one.getInt("eventCount"));
         assertEquals(one.getString("md5"), two.getString("md5"), "same seed, same events");
-        JsonObject fraction = api.post(files, "{\"fcsFiles\":[\"" + a + "\"],\"preSubsampleP\":0.5}").expect(201)
+        JsonObject fraction = fake.api().post(files, "{\"fcsFiles\":[\"" + a + "\"],\"preSubsampleP\":0.5}").expect(201)
                 .object();
         assertEquals(25, fraction.getInt("eventCount"));
     }
 
     @Test
     void json_create_imports_from_another_experiment_and_refuses_s3_and_missing_channels() {
-        String other = api.post("/experiments", "{}").expect(201).object().getString("_id");
-        String remote = http.upload("/experiments/" + other + "/fcsfiles", "file", "r.fcs", TestFiles.plain(4, 0))
-                .expect(201).object().getString("_id");
-        JsonObject imported = api.post(files, "{\"fcsFiles\":[{\"_id\":\"" + remote + "\",\"experiment_id\":\""
+        String other = fake.experiment("{}");
+        String remote = fake.http().upload("/experiments/" + other + "/fcsfiles", "file", "r.fcs",
+                TestFiles.plain(4, 0)).expect(201).object().getString("_id");
+        JsonObject imported = fake.api().post(files, "{\"fcsFiles\":[{\"_id\":\"" + remote + "\",\"experiment_id\":\""
                 + other + "\"}]}").expect(201).object();
         assertEquals(eid, imported.getString("experimentId"));
         assertEquals(other, imported.getJsonObject("data").getJsonArray("sourceFiles").getJsonObject(0)
                 .getString("experimentId"));
         assertTrue(scales().containsKey("FITC-A"), "imports extend the scale set too");
-        assertTrue(api.post(files, "{\"fcsFiles\":[{\"host\":\"b.s3.amazonaws.com\",\"path\":\"/x.fcs\"}]}")
+        assertTrue(fake.api().post(files, "{\"fcsFiles\":[{\"host\":\"b.s3.amazonaws.com\",\"path\":\"/x.fcs\"}]}")
                 .expect(400).error().contains("not supported by the fake server"));
         String sample = upload("s.fcs", TestFiles.sample(3)).getString("_id");
         String plain = upload("p.fcs", TestFiles.plain(3, 0)).getString("_id");
-        assertTrue(api.post(files, "{\"fcsFiles\":[\"" + sample + "\",\"" + plain + "\"]}").expect(400).error()
+        assertTrue(fake.api().post(files, "{\"fcsFiles\":[\"" + sample + "\",\"" + plain + "\"]}").expect(400).error()
                 .contains("lacks the channel \"SSC-A\""));
-        assertEquals("\"fcsFiles\" is required.", api.post(files, "{}").expect(400).error());
-        api.post(files, "{\"fcsFiles\":[\"0123456789abcdef01234567\"]}").expect(404);
+        assertEquals("\"fcsFiles\" is required.", fake.api().post(files, "{}").expect(400).error());
+        fake.api().post(files, "{\"fcsFiles\":[\"0123456789abcdef01234567\"]}").expect(404);
     }
 
     @Test
     void get_by_id_includes_header_and_unknown_ids_answer_404() {
         String id = upload("s.fcs", TestFiles.sample(3)).getString("_id");
-        JsonObject f = api.get(files + "/" + id + "/").expect(200).object();
+        JsonObject f = fake.api().get(files + "/" + id + "/").expect(200).object();
         assertEquals(STRING, f.get("header").getValueType());
-        assertEquals(STRING, api.get(files).array().getJsonObject(0).get("header").getValueType());
-        api.get(files + "/0123456789abcdef01234567").expect(404);
-        api.patch(files + "/0123456789abcdef01234567", "{}").expect(404);
-        api.delete(files + "/0123456789abcdef01234567").expect(404);
-        api.get("/experiments/0123456789abcdef01234567/fcsfiles").expect(404);
-        api.get("/experiments/0123456789abcdef01234567/scalesets").expect(404);
+        assertEquals(STRING, fake.api().get(files).array().getJsonObject(0).get("header").getValueType());
+        fake.api().get(files + "/0123456789abcdef01234567").expect(404);
+        fake.api().patch(files + "/0123456789abcdef01234567", "{}").expect(404);
+        fake.api().delete(files + "/0123456789abcdef01234567").expect(404);
+        fake.api().get("/experiments/0123456789abcdef01234567/fcsfiles").expect(404);
+        fake.api().get("/experiments/0123456789abcdef01234567/scalesets").expect(404);
     }
 
     private Map<String, JsonObject> scales() {
         Map<String, JsonObject> out = new LinkedHashMap<>();
-        for (JsonValue entry : api.get("/experiments/" + eid + "/scalesets").expect(200).array().getJsonObject(0)
+        for (JsonValue entry : fake.api().get("/experiments/" + eid + "/scalesets").expect(200).array().getJsonObject(0)
                 .getJsonArray("scales")) {
             out.put(entry.asJsonObject().getString("channelName"), entry.asJsonObject().getJsonObject("scale"));
         }

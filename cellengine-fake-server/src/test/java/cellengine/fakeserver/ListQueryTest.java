@@ -6,36 +6,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The query language and list parameters, over HTTP, on one fixed set of experiments. */
 class ListQueryTest {
 
-    private static FakeCellEngine server;
-    private static Api api;
+    @RegisterExtension
+    static final RunningFake fake = new RunningFake().keepDataBetweenTests();
+
     private static String deletedId;
 
     @BeforeAll
     static void start() {
-        server = FakeCellEngine.start();
-        api = Api.of(server);
-        api.post("/experiments", "{\"name\":\"beta\",\"tags\":[\"x\",\"y\"]}").expect(201);
-        api.post("/experiments", "{\"name\":\"alpha\",\"tags\":[\"y\"]}").expect(201);
-        api.post("/experiments", "{\"name\":\"say \\\"hi\\\" \\\\ bye\"}").expect(201);
-        api.post("/experiments", "{\"name\":\"gamma delta\"}").expect(201);
-        deletedId = api.post("/experiments", "{\"name\":\"alpha\"}").expect(201).object().getString("_id");
-        api.delete("/experiments/" + deletedId).expect(204);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
+        fake.api().post("/experiments", "{\"name\":\"beta\",\"tags\":[\"x\",\"y\"]}").expect(201);
+        fake.api().post("/experiments", "{\"name\":\"alpha\",\"tags\":[\"y\"]}").expect(201);
+        fake.api().post("/experiments", "{\"name\":\"say \\\"hi\\\" \\\\ bye\"}").expect(201);
+        fake.api().post("/experiments", "{\"name\":\"gamma delta\"}").expect(201);
+        deletedId = fake.experiment("{\"name\":\"alpha\"}");
+        fake.api().delete("/experiments/" + deletedId).expect(204);
     }
 
     private static List<String> names(String params) {
-        return api.get("/experiments?" + params).expect(200).strings("name");
+        return fake.api().get("/experiments?" + params).expect(200).strings("name");
     }
 
     private static List<String> query(String query) {
@@ -50,7 +44,8 @@ class ListQueryTest {
     @Test
     void the_python_by_name_lookup_finds_only_the_live_experiment() {
         String sent = "query=and%28eq%28name%2C%22alpha%22%29%2Ceq%28deleted%2Cnull%29%29&limit=2";
-        List<JsonObject> found = api.get("/experiments?" + sent).expect(200).array().getValuesAs(JsonObject.class);
+        List<JsonObject> found = fake.api().get("/experiments?" + sent).expect(200).array()
+                .getValuesAs(JsonObject.class);
         assertEquals(1, found.size());
         assertTrue(found.get(0).isNull("deleted"));
     }
@@ -92,7 +87,7 @@ class ListQueryTest {
         assertEquals(0, query("eq(locked,true)").size());
         assertEquals(5, query("eq(activeCompensation,0)").size());
         assertEquals(5, query("eq(activeCompensation,0.0)").size());
-        assertEquals(5, query("eq(permissions.grantee._id,\"" + server.userId() + "\")").size());
+        assertEquals(5, query("eq(permissions.grantee._id,\"" + fake.server().userId() + "\")").size());
         assertEquals(5, query("eq(retentionPolicy.history,[])").size());
     }
 
@@ -103,9 +98,9 @@ class ListQueryTest {
         assertEquals(5, names("limit=0").size());
         assertEquals(List.of(), names("skip=10"));
         assertEquals("\"limit\" must be a non-negative integer, was \"-1\".",
-                api.get("/experiments?limit=-1").expect(400).error());
+                fake.api().get("/experiments?limit=-1").expect(400).error());
         assertEquals("\"skip\" must be a non-negative integer, was \"x\".",
-                api.get("/experiments?skip=x").expect(400).error());
+                fake.api().get("/experiments?skip=x").expect(400).error());
     }
 
     @Test
@@ -113,7 +108,7 @@ class ListQueryTest {
         assertEquals(List.of("alpha", "alpha", "beta", "gamma delta", "say \"hi\" \\ bye"), names("sort=name"));
         assertEquals(List.of("say \"hi\" \\ bye", "gamma delta", "beta", "alpha", "alpha"), names("sort=-name"));
         assertEquals(List.of("beta", "alpha", "say \"hi\" \\ bye", "gamma delta", "alpha"), names("sort=%2Bcreated"));
-        List<JsonObject> byDeleted = api.get("/experiments?sort=-deleted,name").expect(200).array()
+        List<JsonObject> byDeleted = fake.api().get("/experiments?sort=-deleted,name").expect(200).array()
                 .getValuesAs(JsonObject.class);
         assertEquals(deletedId, byDeleted.get(0).getString("_id"));
         assertEquals("alpha", byDeleted.get(1).getString("name"));
@@ -121,33 +116,39 @@ class ListQueryTest {
 
     @Test
     void fields_includes_or_excludes_and_always_keeps_the_id() {
-        JsonObject included = api.get("/experiments?fields=%2Bname&limit=1").expect(200).array().getJsonObject(0);
+        JsonObject included = fake.api().get("/experiments?fields=%2Bname&limit=1").expect(200).array()
+                .getJsonObject(0);
         assertEquals(Set.of("_id", "name"), included.keySet());
-        JsonObject spaced = api.get("/experiments?fields=+name,+tags&limit=1").expect(200).array().getJsonObject(0);
+        JsonObject spaced = fake.api().get("/experiments?fields=+name,+tags&limit=1").expect(200).array()
+                .getJsonObject(0);
         assertEquals(Set.of("_id", "name", "tags"), spaced.keySet());
-        JsonObject excluded = api.get("/experiments?fields=-name,-_id&limit=1").expect(200).array().getJsonObject(0);
+        JsonObject excluded = fake.api().get("/experiments?fields=-name,-_id&limit=1").expect(200).array()
+                .getJsonObject(0);
         assertTrue(excluded.containsKey("_id") && !excluded.containsKey("name") && excluded.containsKey("tags"));
-        assertTrue(api.get("/experiments?fields=%2Bname,-tags").expect(400).error().startsWith("\"fields\" cannot mix"));
+        assertTrue(fake.api().get("/experiments?fields=%2Bname,-tags").expect(400).error()
+                .startsWith("\"fields\" cannot mix"));
     }
 
     @Test
     void bad_query_syntax_is_400_naming_the_problem_and_position() {
         assertEquals("Invalid query at position 0: unknown operator \"like\" (supported: and, or, eq, ne, in). "
-                + "Query: like(name,\"a\")", api.get("/experiments?query=" + Api.q("like(name,\"a\")")).expect(400).error());
-        String unterminated = api.get("/experiments?query=" + Api.q("eq(name,\"abc)")).expect(400).error();
+                + "Query: like(name,\"a\")", fake.api().get("/experiments?query=" + Api.q("like(name,\"a\")"))
+                .expect(400).error());
+        String unterminated = fake.api().get("/experiments?query=" + Api.q("eq(name,\"abc)")).expect(400).error();
         assertTrue(unterminated.startsWith("Invalid query at position 8: unterminated string"), unterminated);
-        String bare = api.get("/experiments?query=" + Api.q("eq(name,alpha)")).expect(400).error();
+        String bare = fake.api().get("/experiments?query=" + Api.q("eq(name,alpha)")).expect(400).error();
         assertTrue(bare.startsWith("Invalid query at position 8: expected a value"), bare);
-        String trailing = api.get("/experiments?query=" + Api.q("eq(name,\"a\")x")).expect(400).error();
+        String trailing = fake.api().get("/experiments?query=" + Api.q("eq(name,\"a\")x")).expect(400).error();
         assertTrue(trailing.startsWith("Invalid query at position 12: unexpected 'x'"), trailing);
     }
 
     @Test
     void folder_lists_take_the_same_parameters() {
-        api.post("/folders", "{\"name\":\"one\"}").expect(201);
-        api.post("/folders", "{\"name\":\"two\"}").expect(201);
-        assertEquals(List.of("two"), api.get("/folders?query=" + Api.q("eq(name,\"two\")")).expect(200).strings("name"));
-        assertEquals(List.of("two", "one"), api.get("/folders?sort=-name").expect(200).strings("name"));
-        api.get("/folders?query=" + Api.q("eq(")).expect(400);
+        fake.api().post("/folders", "{\"name\":\"one\"}").expect(201);
+        fake.api().post("/folders", "{\"name\":\"two\"}").expect(201);
+        assertEquals(List.of("two"), fake.api().get("/folders?query=" + Api.q("eq(name,\"two\")")).expect(200)
+                .strings("name"));
+        assertEquals(List.of("two", "one"), fake.api().get("/folders?sort=-name").expect(200).strings("name"));
+        fake.api().get("/folders?query=" + Api.q("eq(")).expect(400);
     }
 }

@@ -5,40 +5,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PopulationRoutesTest {
 
-    private static FakeCellEngine server;
-    private static Api api;
+    @RegisterExtension
+    static final RunningFake fake = new RunningFake();
+
     private String eid;
     private String pops;
 
-    @BeforeAll
-    static void start() {
-        server = FakeCellEngine.start();
-        api = Api.of(server);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
     @BeforeEach
     void experiment() {
-        server.reset();
-        eid = api.post("/experiments", "{}").expect(201).object().getString("_id");
+        eid = fake.experiment("{}");
         pops = "/experiments/" + eid + "/populations";
     }
 
     private JsonObject create(String name, String parentId, String... gids) {
         String gates = "{\"$and\": [" + String.join(", ", List.of(gids).stream().map(g -> "\"" + g + "\"")
                 .toArray(String[]::new)) + "]}";
-        return api.post(pops, "{\"name\":\"" + name + "\",\"gates\":" + GateRoutesTest.jsonString(gates)
+        return fake.api().post(pops, "{\"name\":\"" + name + "\",\"gates\":" + GateRoutesTest.jsonString(gates)
                 + ",\"parentId\":" + (parentId == null ? "null" : "\"" + parentId + "\"")
                 + ",\"terminalGateGid\":null}").expect(201).object();
     }
@@ -51,22 +39,25 @@ class PopulationRoutesTest {
         assertEquals("{\"$and\": [\"g1\"]}", p.getString("gates"));
         assertTrue(p.isNull("parentId"));
         assertEquals("Pop 1", p.getString("uniqueName"));
-        assertEquals(p, api.get(pops + "/" + p.getString("_id")).expect(200).object());
-        assertEquals(1, api.get(pops + "?query=" + Api.q("eq(name,\"Pop 1\")")).expect(200).array().size());
+        assertEquals(p, fake.api().get(pops + "/" + p.getString("_id")).expect(200).object());
+        assertEquals(1, fake.api().get(pops + "?query=" + Api.q("eq(name,\"Pop 1\")")).expect(200).array().size());
     }
 
     @Test
     void gates_must_be_a_string_holding_an_expression() {
-        assertTrue(api.post(pops, "{\"name\":\"x\",\"gates\":{\"$and\":[]}}").expect(400).error().contains("\"gates\""));
-        assertTrue(api.post(pops, "{\"name\":\"x\",\"gates\":\"{not json\"}").expect(400).error().contains("\"gates\""));
-        assertTrue(api.post(pops, "{\"name\":\"x\",\"gates\":\"{\\\"$nand\\\":[]}\"}").expect(400).error()
+        assertTrue(fake.api().post(pops, "{\"name\":\"x\",\"gates\":{\"$and\":[]}}").expect(400).error()
+                .contains("\"gates\""));
+        assertTrue(fake.api().post(pops, "{\"name\":\"x\",\"gates\":\"{not json\"}").expect(400).error()
+                .contains("\"gates\""));
+        assertTrue(fake.api().post(pops, "{\"name\":\"x\",\"gates\":\"{\\\"$nand\\\":[]}\"}").expect(400).error()
                 .contains("$nand"));
-        assertTrue(api.post(pops, "{\"name\":\"x\",\"gates\":\"{\\\"$and\\\":[1]}\"}").expect(400).error()
+        assertTrue(fake.api().post(pops, "{\"name\":\"x\",\"gates\":\"{\\\"$and\\\":[1]}\"}").expect(400).error()
                 .contains("$and[0]"));
-        assertEquals("\"name\" is required.", api.post(pops, "{\"gates\":\"\\\"g\\\"\"}").expect(400).error());
-        assertTrue(api.post(pops, "{\"name\":\"x\",\"gates\":\"\\\"g\\\"\",\"parentId\":\"000000000000000000000000\"}")
+        assertEquals("\"name\" is required.", fake.api().post(pops, "{\"gates\":\"\\\"g\\\"\"}").expect(400).error());
+        assertTrue(fake.api().post(pops,
+                "{\"name\":\"x\",\"gates\":\"\\\"g\\\"\",\"parentId\":\"000000000000000000000000\"}")
                 .expect(400).error().contains("parentId"));
-        assertEquals(0, api.get(pops).expect(200).array().size());
+        assertEquals(0, fake.api().get(pops).expect(200).array().size());
     }
 
     @Test
@@ -83,7 +74,7 @@ class PopulationRoutesTest {
         assertEquals("Twin 2", unique(twin2));
         assertEquals("CD4", unique(cd4));
 
-        api.patch(pops + "/" + ra8.getString("_id"), "{\"name\":\"CD45RO\"}").expect(200);
+        fake.api().patch(pops + "/" + ra8.getString("_id"), "{\"name\":\"CD45RO\"}").expect(200);
         assertEquals("CD45RA", unique(ra4));
         assertEquals("CD45RO", unique(ra8));
     }
@@ -92,9 +83,9 @@ class PopulationRoutesTest {
     void patch_checks_parent_cycles() {
         JsonObject a = create("a", null, "a");
         JsonObject b = create("b", a.getString("_id"), "a", "b");
-        assertTrue(api.patch(pops + "/" + a.getString("_id"), "{\"parentId\":\"" + b.getString("_id") + "\"}")
+        assertTrue(fake.api().patch(pops + "/" + a.getString("_id"), "{\"parentId\":\"" + b.getString("_id") + "\"}")
                 .expect(400).error().contains("descendants"));
-        assertEquals("c", api.patch(pops + "/" + b.getString("_id"), "{\"name\":\"c\",\"gates\":\"\\\"z\\\"\"}")
+        assertEquals("c", fake.api().patch(pops + "/" + b.getString("_id"), "{\"name\":\"c\",\"gates\":\"\\\"z\\\"\"}")
                 .expect(200).object().getString("name"));
     }
 
@@ -103,9 +94,9 @@ class PopulationRoutesTest {
         JsonObject a = create("a", null, "a");
         JsonObject b = create("b", a.getString("_id"), "a", "b");
         JsonObject c = create("c", b.getString("_id"), "a", "b", "c");
-        api.delete(pops + "/" + b.getString("_id")).expect(204);
-        api.get(pops + "/" + b.getString("_id")).expect(404);
-        assertEquals(a.getString("_id"), api.get(pops + "/" + c.getString("_id")).expect(200).object()
+        fake.api().delete(pops + "/" + b.getString("_id")).expect(204);
+        fake.api().get(pops + "/" + b.getString("_id")).expect(404);
+        assertEquals(a.getString("_id"), fake.api().get(pops + "/" + c.getString("_id")).expect(200).object()
                 .getString("parentId"));
     }
 
@@ -113,23 +104,23 @@ class PopulationRoutesTest {
     void delete_branch_removes_descendants_and_their_gates() {
         String gates = "/experiments/" + eid + "/gates";
         String g1 = Gating.gid();
-        JsonObject top = Gating.population(api.post(gates + "?createPopulation=true",
+        JsonObject top = Gating.population(fake.api().post(gates + "?createPopulation=true",
                 Gating.rectangle("top", g1, 1, 2, 3, 4)).expect(201));
-        JsonObject quad = api.post(gates + "?createPopulation=true&parentPopulationId=" + top.getString("_id"),
+        JsonObject quad = fake.api().post(gates + "?createPopulation=true&parentPopulationId=" + top.getString("_id"),
                 Gating.quadrant("q", Gating.gid(), 1, 1)).expect(201).object();
         String other = Gating.gid();
-        JsonObject sibling = Gating.population(api.post(gates + "?createPopulation=true",
+        JsonObject sibling = Gating.population(fake.api().post(gates + "?createPopulation=true",
                 Gating.rectangle("other", other, 1, 2, 3, 4)).expect(201));
         // Deleting one quadrant sector's branch keeps the quadrant: its other sectors still have populations.
-        api.delete(pops + "/" + quad.getJsonArray("populations").getJsonObject(0).getString("_id")
+        fake.api().delete(pops + "/" + quad.getJsonArray("populations").getJsonObject(0).getString("_id")
                 + "?deleteBranch=true").expect(204);
-        assertEquals(3, api.get(gates).expect(200).array().size());
-        api.delete(pops + "/" + top.getString("_id") + "?deleteBranch=true").expect(204);
-        assertEquals(List.of(sibling.getString("_id")), api.get(pops).expect(200).strings("_id"));
-        assertEquals(List.of(other), api.get(gates).expect(200).strings("gid"));
+        assertEquals(3, fake.api().get(gates).expect(200).array().size());
+        fake.api().delete(pops + "/" + top.getString("_id") + "?deleteBranch=true").expect(204);
+        assertEquals(List.of(sibling.getString("_id")), fake.api().get(pops).expect(200).strings("_id"));
+        assertEquals(List.of(other), fake.api().get(gates).expect(200).strings("gid"));
     }
 
     private String unique(JsonObject p) {
-        return api.get(pops + "/" + p.getString("_id")).expect(200).object().getString("uniqueName");
+        return fake.api().get(pops + "/" + p.getString("_id")).expect(200).object().getString("uniqueName");
     }
 }

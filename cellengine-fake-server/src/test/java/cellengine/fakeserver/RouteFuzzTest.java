@@ -1,8 +1,7 @@
 package cellengine.fakeserver;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -56,23 +55,11 @@ class RouteFuzzTest {
             "plotType=dot&xChannel=FSC-A&yChannel=SSC-A&fcsFileId=%FILE%&xScale=bogus&populationId=%ID%",
             "gid=zz", "query=%00", "a=%25");
 
-    private static FakeCellEngine server;
-    private static Api api;
-    private static DataHttp http;
+    @RegisterExtension
+    static final RunningFake fake = new RunningFake(c -> c.seed = 11L).keepDataBetweenTests();
+
     private final List<String> failures = new ArrayList<>();
     private int requests;
-
-    @BeforeAll
-    static void start() {
-        server = FakeCellEngine.start(c -> c.seed = 11L);
-        api = Api.of(server);
-        http = new DataHttp(server);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     /** {@return the route's path below /api/v1 with every placeholder filled from {@code ids}} */
     private static String fill(String template, Map<String, String> ids, String placeholderToBreak, String badId) {
@@ -114,7 +101,7 @@ class RouteFuzzTest {
 
     @Test
     void every_route_answers_malformed_requests_with_a_4xx_in_the_reference_shape() {
-        List<String> routes = server.routeCoverage().routes().stream()
+        List<String> routes = fake.server().routeCoverage().routes().stream()
                 // signing out ends the session the rest of the run needs, so it goes last
                 .sorted(Comparator.comparing((String r) -> r.endsWith("/signout")).thenComparing(r -> r))
                 .collect(Collectors.toList());
@@ -122,36 +109,37 @@ class RouteFuzzTest {
         for (String route : routes) {
             String method = route.substring(0, route.indexOf(' '));
             String template = route.substring(route.indexOf(' ') + 1);
-            Map<String, String> ids = OneOfEverything.create(server).ids();
+            Map<String, String> ids = OneOfEverything.create(fake.server()).ids();
             String path = fill(template, ids, null, null);
 
             Matcher placeholders = PLACEHOLDER.matcher(template);
             while (placeholders.find()) {
                 for (String badId : BAD_IDS) {
                     String broken = fill(template, ids, placeholders.group(1), badId);
-                    check(method + " " + broken, api.send(method, broken, hasBody(method) ? "{}" : null));
+                    check(method + " " + broken, fake.api().send(method, broken, hasBody(method) ? "{}" : null));
                 }
             }
             if (hasBody(method)) {
                 for (String body : BAD_BODIES) {
-                    check(method + " " + path + " " + abbreviate(body), api.send(method, path, body));
+                    check(method + " " + path + " " + abbreviate(body), fake.api().send(method, path, body));
                 }
-                check(method + " " + path + " as text/plain", api.send(method, path, "{\"name\":\"x\"}",
+                check(method + " " + path + " as text/plain", fake.api().send(method, path, "{\"name\":\"x\"}",
                         "Content-Type", "text/plain"));
             }
             if (method.equals("POST") && (path.endsWith("/fcsfiles") || path.endsWith("/attachments"))) {
                 check(method + " " + path + " not an FCS file",
-                        http.upload(path, "data", "x.fcs", "definitely not FCS".getBytes(StandardCharsets.UTF_8)));
-                check(method + " " + path + " empty part", http.upload(path, "data", "", new byte[0]));
-                check(method + " " + path + " broken multipart", http.postMultipart(path,
+                        fake.http().upload(path, "data", "x.fcs",
+                        "definitely not FCS".getBytes(StandardCharsets.UTF_8)));
+                check(method + " " + path + " empty part", fake.http().upload(path, "data", "", new byte[0]));
+                check(method + " " + path + " broken multipart", fake.http().postMultipart(path,
                         "--nope\r\nContent-Disposition: form-data\r\n\r\nabc".getBytes(StandardCharsets.UTF_8)));
-                check(method + " " + path + " wrong field", http.upload(path, "nope", "a.fcs",
+                check(method + " " + path + " wrong field", fake.http().upload(path, "nope", "a.fcs",
                         GridFiles.grid(0, false)));
             }
             if (method.equals("GET")) {
                 for (String query : BAD_QUERIES) {
                     String q = query.replace("%FILE%", ids.get("fid")).replace("%ID%", "zz");
-                    check(method + " " + path + "?" + q, api.get(path + "?" + q));
+                    check(method + " " + path + "?" + q, fake.api().get(path + "?" + q));
                 }
             }
         }

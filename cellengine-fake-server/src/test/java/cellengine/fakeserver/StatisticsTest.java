@@ -11,9 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntPredicate;
 import java.util.function.IntToDoubleFunction;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Bulk statistics against direct computations: events lie on a grid, so gates with edges on grid values have
@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
  */
 class StatisticsTest {
 
-    private static FakeCellEngine server;
-    private static Api api;
-    private static DataHttp http;
+    @RegisterExtension
+    static final RunningFake fake = new RunningFake().keepDataBetweenTests();
+
     private static String eid;
     private static String stats;
     private static String fileA;
@@ -40,45 +40,40 @@ class StatisticsTest {
 
     @BeforeAll
     static void start() {
-        server = FakeCellEngine.start();
-        api = Api.of(server);
-        http = new DataHttp(server);
-        eid = api.post("/experiments", "{\"name\":\"Stats, \\\"quoted\\\"\"}").expect(201).object().getString("_id");
+        eid = fake.experiment("{\"name\":\"Stats, \\\"quoted\\\"\"}");
         stats = "/experiments/" + eid + "/bulkstatistics";
         String files = "/experiments/" + eid + "/fcsfiles";
-        fileA = http.upload(files, "data", "a.fcs", GridFiles.grid(0, true)).expect(201).object().getString("_id");
-        fileB = http.upload(files, "data", "b.fcs", GridFiles.grid(0, false)).expect(201).object().getString("_id");
-        String control = http.upload(files, "data", "control.fcs", GridFiles.grid(0, true)).expect(201).object()
+        fileA = fake.http().upload(files, "data", "a.fcs", GridFiles.grid(0, true)).expect(201).object()
                 .getString("_id");
-        api.patch(files + "/" + control, "{\"isControl\":true}").expect(200);
-        String deleted = http.upload(files, "data", "deleted.fcs", GridFiles.grid(0, true)).expect(201).object()
+        fileB = fake.http().upload(files, "data", "b.fcs", GridFiles.grid(0, false)).expect(201).object()
                 .getString("_id");
-        api.delete(files + "/" + deleted).expect(204);
+        String control = fake.http().upload(files, "data", "control.fcs", GridFiles.grid(0, true)).expect(201).object()
+                .getString("_id");
+        fake.api().patch(files + "/" + control, "{\"isControl\":true}").expect(200);
+        String deleted = fake.http().upload(files, "data", "deleted.fcs", GridFiles.grid(0, true)).expect(201).object()
+                .getString("_id");
+        fake.api().delete(files + "/" + deleted).expect(204);
 
         String gates = "/experiments/" + eid + "/gates";
-        rect = Gating.population(api.post(gates + "?createPopulation=true",
+        rect = Gating.population(fake.api().post(gates + "?createPopulation=true",
                 Gating.rectangle("rect", Gating.gid(), 10000, 5000, 5000, 10000)).expect(201)).getString("_id");
-        JsonArray split = api.post(gates + "?createPopulation=true&parentPopulationId=" + rect,
+        JsonArray split = fake.api().post(gates + "?createPopulation=true&parentPopulationId=" + rect,
                 Gating.split("split", Gating.gid(), 10000)).expect(201).object().getJsonArray("populations");
         splitL = split.getJsonObject(0).getString("_id");
         splitR = split.getJsonObject(1).getString("_id");
-        api.post(gates + "?createPopulation=true", Gating.quadrant("quad", Gating.gid(), 10000, 10000)).expect(201)
-                .object().getJsonArray("populations").forEach(p -> quadrant.add(p.asJsonObject().getString("_id")));
+        fake.api().post(gates + "?createPopulation=true", Gating.quadrant("quad", Gating.gid(), 10000, 10000))
+                .expect(201).object().getJsonArray("populations")
+                .forEach(p -> quadrant.add(p.asJsonObject().getString("_id")));
         // A tailored family: global FSC-A in [1000, 2000] (2 columns), file B's member [1000, 4000] (4 columns).
         String gid = Gating.gid();
-        tailored = Gating.population(api.post(gates + "?createPopulation=true",
+        tailored = Gating.population(fake.api().post(gates + "?createPopulation=true",
                 Gating.tailoredRectangle("tailored", gid, null, 1000, 2000, 1000, 20000)).expect(201))
                 .getString("_id");
-        api.post(gates, Gating.tailoredRectangle("tailored", gid, fileB, 1000, 4000, 1000, 20000)).expect(201);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
+        fake.api().post(gates, Gating.tailoredRectangle("tailored", gid, fileB, 1000, 4000, 1000, 20000)).expect(201);
     }
 
     private static JsonArray rows(String body) {
-        return api.post(stats, body).expect(200).array();
+        return fake.api().post(stats, body).expect(200).array();
     }
 
     private static int count(IntPredicate member) {
@@ -224,12 +219,12 @@ class StatisticsTest {
     void csv_and_tsv_are_crlf_text_with_an_attachment_name() {
         String body = "{\"statistics\":[\"mean\"],\"channels\":\"FSC-A\",\"fcsFileIds\":[\"" + fileA + "\"],"
                 + "\"format\":\"%s\"%s}";
-        DataHttp.Bytes plain = http.post(stats, String.format(body, "csv", "")).expect(200);
+        DataHttp.Bytes plain = fake.http().post(stats, String.format(body, "csv", "")).expect(200);
         assertEquals("text/csv; charset=utf-8", plain.header("Content-Type"));
         assertEquals("attachment; filename=\"Stats, _quoted_ - Statistics.csv\"", plain.header("Content-Disposition"));
         assertEquals(fileA + ",a.fcs,10500\r\n", plain.text());
 
-        DataHttp.Bytes medium = http.post(stats, String.format(body, "CSV (with header)",
+        DataHttp.Bytes medium = fake.http().post(stats, String.format(body, "CSV (with header)",
                 ",\"layout\":\"medium\",\"populationIds\":[\"" + rect + "\"]")).expect(200);
         String[] lines = medium.text().split("\r\n", -1);
         assertEquals(3, lines.length);
@@ -238,7 +233,7 @@ class StatisticsTest {
                 + "parentPopulationId,channel,reagent,mean", lines[0]);
         assertEquals(fileA + ",a.fcs," + rect + ",rect,rect,Ungated,,FSC-A,,7500", lines[1]);
 
-        DataHttp.Bytes tsv = http.post(stats, String.format(body, "tsv (with header)",
+        DataHttp.Bytes tsv = fake.http().post(stats, String.format(body, "tsv (with header)",
                 ",\"layout\":\"medium\",\"annotations\":true")).expect(200);
         assertEquals("text/tab-separated-values; charset=utf-8", tsv.header("Content-Type"));
         assertTrue(tsv.header("Content-Disposition").endsWith("Statistics.tsv\""));
@@ -246,7 +241,7 @@ class StatisticsTest {
         assertEquals("fcsFileId\tfilename\tpopulationId\tpopulation\tuniquePopulationName\tparentPopulation\t"
                 + "parentPopulationId\tplate\tplate row\tplate column\tplate well\tchannel\treagent\tmean", tsvLines[0]);
         assertTrue(tsvLines[1].contains("\t96 Well - V bottom\tC\t05\tC05\tFSC-A\t\t10500"), tsvLines[1]);
-        assertEquals(1, http.post(stats, String.format(body, "tsv (without header)", "")).expect(200).text()
+        assertEquals(1, fake.http().post(stats, String.format(body, "tsv (without header)", "")).expect(200).text()
                 .split("\r\n").length);
     }
 
@@ -262,29 +257,33 @@ class StatisticsTest {
     @Test
     void invalid_requests_are_400s_naming_the_field() {
         String a = "\"fcsFileIds\":[\"" + fileA + "\"]";
-        assertTrue(api.post(stats, "{\"statistics\":\"quantile\",\"channels\":\"FSC-A\",\"q\":1.5}").expect(400)
+        assertTrue(fake.api().post(stats, "{\"statistics\":\"quantile\",\"channels\":\"FSC-A\",\"q\":1.5}").expect(400)
                 .error().contains("\"q\""));
-        assertTrue(api.post(stats, "{\"statistics\":\"mode\",\"channels\":\"FSC-A\"}").expect(400).error()
+        assertTrue(fake.api().post(stats, "{\"statistics\":\"mode\",\"channels\":\"FSC-A\"}").expect(400).error()
                 .contains("mode"));
-        assertEquals("\"channels\" is required.", api.post(stats, "{\"statistics\":\"mean\"}").expect(400).error());
-        assertEquals("\"statistics\" is required.", api.post(stats, "{}").expect(400).error());
-        assertTrue(api.post(stats, "{\"statistics\":\"eventcount\",\"compensationId\":null}").expect(400).error()
+        assertEquals("\"channels\" is required.", fake.api().post(stats, "{\"statistics\":\"mean\"}").expect(400)
+                .error());
+        assertEquals("\"statistics\" is required.", fake.api().post(stats, "{}").expect(400).error());
+        assertTrue(fake.api().post(stats, "{\"statistics\":\"eventcount\",\"compensationId\":null}").expect(400).error()
                 .contains("compensationId"));
-        assertTrue(api.post(stats, "{\"statistics\":\"eventcount\",\"compensationId\":-1,\"fcsFileIds\":[\"" + fileB
+        assertTrue(fake.api().post(stats,
+                "{\"statistics\":\"eventcount\",\"compensationId\":-1,\"fcsFileIds\":[\"" + fileB
                 + "\"]}").expect(400).error().contains("file-internal"));
-        assertTrue(api.post(stats, "{\"statistics\":\"eventcount\",\"format\":\"xml\"," + a + "}").expect(400).error()
-                .contains("format"));
-        assertTrue(api.post(stats, "{\"statistics\":\"eventcount\",\"layout\":\"wide\"," + a + "}").expect(400)
+        assertTrue(fake.api().post(stats, "{\"statistics\":\"eventcount\",\"format\":\"xml\"," + a + "}")
+                .expect(400).error().contains("format"));
+        assertTrue(fake.api().post(stats, "{\"statistics\":\"eventcount\",\"layout\":\"wide\"," + a + "}").expect(400)
                 .error().contains("layout"));
-        assertEquals(404, api.post(stats, "{\"statistics\":\"eventcount\",\"populationIds\":[\"000000000000000000000000\"]}")
+        assertEquals(404, fake.api().post(stats,
+                "{\"statistics\":\"eventcount\",\"populationIds\":[\"000000000000000000000000\"]}")
                 .status);
-        assertTrue(api.post(stats, "{\"statistics\":\"eventcount\",\"fcsFileIds\":[\"000000000000000000000000\"]}")
+        assertTrue(fake.api().post(stats,
+                "{\"statistics\":\"eventcount\",\"fcsFileIds\":[\"000000000000000000000000\"]}")
                 .expect(400).error().contains("fcsFileIds[0]"));
     }
 
     @Test
     void event_export_by_population_returns_the_gated_events() {
-        DataHttp.Bytes tsv = http.get("/experiments/" + eid + "/fcsfiles/" + fileA + ".tsv?populationId=" + rect
+        DataHttp.Bytes tsv = fake.http().get("/experiments/" + eid + "/fcsfiles/" + fileA + ".tsv?populationId=" + rect
                 + "&compensationId=0&headers=false").expect(200);
         String[] lines = tsv.text().split("\r\n");
         assertEquals(36, lines.length);

@@ -14,6 +14,7 @@ import cellengine.api.model.CacheInfo;
 import cellengine.api.model.Compensation;
 import cellengine.api.model.Experiment;
 import cellengine.api.model.FcsFile;
+import cellengine.api.param.ExportFormat;
 import cellengine.api.param.FcsFileUpdate;
 import cellengine.api.param.ImportResources;
 import cellengine.api.param.ZipExport;
@@ -39,7 +40,7 @@ abstract class DataToolsVerification extends ExperimentScopedSupport {
     void compensations() {
         Experiment source = newExperiment(uniqueName("source"));
         client().postCompensation(source.id(), "shared comp", List.of("FITC-A", "PE-A"), new double[] {1, 0.1, 0, 1});
-        client().importExperimentResources(eid(), ImportResources.from(source.id())
+        client().importExperimentResources(eid(), ImportResources.builder(source.id())
                 .compensations(true).build());
         List<Compensation> imported = client().getCompensations(eid());
         assertEquals(1, imported.size(), () -> "compensations after import: " + imported);
@@ -61,7 +62,7 @@ abstract class DataToolsVerification extends ExperimentScopedSupport {
         FcsFile a = upload(TckData.generate("a.fcs", 12, 1));
         FcsFile b = upload(TckData.generate("b.fcs", 7, 2));
         Path zip = dir.resolve("events.zip");
-        client().exportEventsZip(eid(), ZipExport.fcs().withFcsFileIds(List.of(a.id(), b.id())),
+        client().exportEventsZip(eid(), ZipExport.builder(ExportFormat.FCS).fcsFileIds(List.of(a.id(), b.id())).build(),
                 Download.toFile(zip));
         List<Integer> counts = new ArrayList<>();
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {

@@ -12,6 +12,7 @@ import cellengine.api.model.Compensation;
 import cellengine.api.model.CompensationId;
 import cellengine.api.model.FcsFile;
 import cellengine.api.param.EventExport;
+import cellengine.api.param.ExportFormat;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -49,14 +50,14 @@ abstract class EventExportVerification extends ExperimentScopedSupport {
     @Rule(id = "EXPORT-ORIGINAL-1", statement = "original=true returns the uploaded bytes unchanged")
     void identical_bytes() {
         uploadSample();
-        assertArrayEquals(data.bytes(), client().downloadFcsFile(eid(), file.id(), EventExport.fcs().withOriginal(true)),
+        assertArrayEquals(data.bytes(), client().downloadFcsFile(eid(), file.id(), fcsExport().original(true).build()),
                 "original bytes");
     }
 
     @Rule(id = "EXPORT-TSV-1", statement = "a TSV export has a header row, CRLF line ends and the values")
     void with_header() {
         uploadSample();
-        String tsv = new String(client().downloadFcsFile(eid(), file.id(), EventExport.tsv().withHeaders(true)),
+        String tsv = new String(client().downloadFcsFile(eid(), file.id(), tsvExport().headers(true).build()),
                 StandardCharsets.UTF_8);
         String[] lines = tsv.split("\r\n", -1);
         assertEquals(EVENTS + 1, Arrays.stream(lines).filter(l -> !l.isEmpty()).count(), "header + one line per event");
@@ -74,7 +75,7 @@ abstract class EventExportVerification extends ExperimentScopedSupport {
     @Rule(id = "EXPORT-TSV-2", statement = "headers=false leaves the header row out")
     void without_header() {
         uploadSample();
-        String tsv = new String(client().downloadFcsFile(eid(), file.id(), EventExport.tsv().withHeaders(false)),
+        String tsv = new String(client().downloadFcsFile(eid(), file.id(), tsvExport().headers(false).build()),
                 StandardCharsets.UTF_8);
         String[] lines = tsv.split("\r\n");
         assertEquals(EVENTS, lines.length, "one line per event, no header");
@@ -85,8 +86,8 @@ abstract class EventExportVerification extends ExperimentScopedSupport {
             statement = "compensatedQ with FILE_INTERNAL writes raw × S⁻¹ computed from the file's own spillover")
     void file_internal() {
         uploadSample();
-        String tsv = new String(client().downloadFcsFile(eid(), file.id(), EventExport.tsv().withHeaders(true)
-                .withCompensationId(CompensationId.fileInternal()).withCompensatedQ(true)), StandardCharsets.UTF_8);
+        String tsv = new String(client().downloadFcsFile(eid(), file.id(), tsvExport().headers(true)
+                .compensationId(CompensationId.fileInternal()).compensatedQ(true).build()), StandardCharsets.UTF_8);
         String[] lines = tsv.split("\r\n");
         List<String> header = List.of(lines[0].split("\t"));
         int fitc = indexContaining(header, "FITC-A");
@@ -106,8 +107,8 @@ abstract class EventExportVerification extends ExperimentScopedSupport {
         uploadSample();
         double[] spill = {1, 0.3, 0, 1};
         Compensation c = client().postCompensation(eid(), "stored", List.of("FITC-A", "PE-A"), spill);
-        String tsv = new String(client().downloadFcsFile(eid(), file.id(), EventExport.tsv().withHeaders(true)
-                .withCompensationId(CompensationId.of(c.id())).withCompensatedQ(true)), StandardCharsets.UTF_8);
+        String tsv = new String(client().downloadFcsFile(eid(), file.id(), tsvExport().headers(true)
+                .compensationId(CompensationId.of(c.id())).compensatedQ(true).build()), StandardCharsets.UTF_8);
         String[] lines = tsv.split("\r\n");
         int pe = indexContaining(List.of(lines[0].split("\t")), "PE-A");
         double[] expected = data.compensatedFitcPe(5, spill);
@@ -119,11 +120,11 @@ abstract class EventExportVerification extends ExperimentScopedSupport {
     void bad_compensation() {
         uploadSample();
         assertThrows(BadRequestException.class, () -> client().downloadFcsFile(eid(), file.id(),
-                EventExport.tsv().withCompensationId(CompensationId.of(UNKNOWN_ID)).withCompensatedQ(true)),
+                tsvExport().compensationId(CompensationId.of(UNKNOWN_ID)).compensatedQ(true).build()),
                 "unknown compensation id");
         FcsFile plain = upload(TckData.generate("plain.fcs", 10, 4, null));
         assertThrows(BadRequestException.class, () -> client().downloadFcsFile(eid(), plain.id(),
-                EventExport.tsv().withCompensationId(CompensationId.fileInternal()).withCompensatedQ(true)),
+                tsvExport().compensationId(CompensationId.fileInternal()).compensatedQ(true).build()),
                 "FILE_INTERNAL on a file without a spillover");
     }
 
@@ -134,8 +135,8 @@ abstract class EventExportVerification extends ExperimentScopedSupport {
         Compensation c = client().postCompensation(eid(), "per file", List.of("FITC-A", "PE-A"), spill);
         client().updateFcsFile(eid(), file.id(),
                 cellengine.api.param.FcsFileUpdate.builder().compensation(CompensationId.of(c.id())).build());
-        String tsv = new String(client().downloadFcsFile(eid(), file.id(), EventExport.tsv().withHeaders(true)
-                .withCompensationId(CompensationId.perFile()).withCompensatedQ(true)), StandardCharsets.UTF_8);
+        String tsv = new String(client().downloadFcsFile(eid(), file.id(), tsvExport().headers(true)
+                .compensationId(CompensationId.perFile()).compensatedQ(true).build()), StandardCharsets.UTF_8);
         String[] lines = tsv.split("\r\n");
         int pe = indexContaining(List.of(lines[0].split("\t")), "PE-A");
         double[] expected = data.compensatedFitcPe(9, spill);
@@ -147,7 +148,7 @@ abstract class EventExportVerification extends ExperimentScopedSupport {
     void stream_and_path(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws java.io.IOException {
         uploadSample();
-        EventExport tsv = EventExport.tsv().withHeaders(true);
+        EventExport tsv = tsvExport().headers(true).build();
         byte[] inMemory = client().downloadFcsFile(eid(), file.id(), tsv);
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         client().downloadFcsFile(eid(), file.id(), tsv, Download.to(out));
@@ -163,8 +164,8 @@ abstract class EventExportVerification extends ExperimentScopedSupport {
         uploadSample();
         double[] spill = {1, 0.3, 0, 1};
         Compensation c = client().postCompensation(eid(), "stored", List.of("FITC-A", "PE-A"), spill);
-        FcsData events = client().getEvents(eid(), file.id(), EventExport.fcs()
-                .withCompensationId(CompensationId.of(c.id())).withCompensatedQ(true));
+        FcsData events = client().getEvents(eid(), file.id(), fcsExport()
+                .compensationId(CompensationId.of(c.id())).compensatedQ(true).build());
         assertArrayEquals(data.column("PE-A"), events.column("PE-A"), 0, "values unchanged in FCS output");
         assertArrayEquals(spill, events.spillover().orElseThrow(() -> new AssertionError("no $SPILLOVER")).matrix(),
                 1e-9, "$SPILLOVER holds the chosen matrix");
@@ -174,7 +175,7 @@ abstract class EventExportVerification extends ExperimentScopedSupport {
             statement = "preSubsampleN gives N events in original order, and the same seed gives the same events")
     void seeded_subsample() {
         uploadSample();
-        EventExport sub = EventExport.fcs().withPreSubsampleN(40).withSeed(7L).withAddEventNumber(true);
+        EventExport sub = fcsExport().preSubsampleN(40).seed(7L).addEventNumber(true).build();
         FcsData one = client().getEvents(eid(), file.id(), sub);
         FcsData two = client().getEvents(eid(), file.id(), sub);
         assertEquals(40, one.eventCount(), "preSubsampleN=40");
@@ -195,22 +196,30 @@ abstract class EventExportVerification extends ExperimentScopedSupport {
     void fraction_and_post() {
         uploadSample();
         assertEquals(Math.round(0.1 * EVENTS), client().getEvents(eid(), file.id(),
-                EventExport.fcs().withPreSubsampleP(0.1).withSeed(1L)).eventCount(), "preSubsampleP=0.1");
+                fcsExport().preSubsampleP(0.1).seed(1L).build()).eventCount(), "preSubsampleP=0.1");
         assertEquals(25, client().getEvents(eid(), file.id(),
-                EventExport.fcs().withPostSubsampleN(25).withSeed(1L)).eventCount(), "postSubsampleN=25");
+                fcsExport().postSubsampleN(25).seed(1L).build()).eventCount(), "postSubsampleN=25");
         assertEquals(Math.round(0.5 * EVENTS), client().getEvents(eid(), file.id(),
-                EventExport.fcs().withPostSubsampleP(0.5).withSeed(1L)).eventCount(), "postSubsampleP=0.5");
+                fcsExport().postSubsampleP(0.5).seed(1L).build()).eventCount(), "postSubsampleP=0.5");
         assertEquals(EVENTS, client().getEvents(eid(), file.id(),
-                EventExport.fcs().withPreSubsampleN(EVENTS * 10).withSeed(1L)).eventCount(), "N above the count: all");
+                fcsExport().preSubsampleN(EVENTS * 10).seed(1L).build()).eventCount(), "N above the count: all");
     }
 
     @Rule(id = "EXPORT-EVNUM-1", statement = "addEventNumber adds a 1-based Event Number column")
     void event_numbers() {
         uploadSample();
-        FcsData events = client().getEvents(eid(), file.id(), EventExport.fcs().withAddEventNumber(true));
+        FcsData events = client().getEvents(eid(), file.id(), fcsExport().addEventNumber(true).build());
         double[] numbers = events.column("Event Number");
         assertEquals(1, numbers[0], 0, "first event number");
         assertEquals(EVENTS, numbers[EVENTS - 1], 0, "last event number");
+    }
+
+    private static EventExport.Builder fcsExport() {
+        return EventExport.builder(ExportFormat.FCS);
+    }
+
+    private static EventExport.Builder tsvExport() {
+        return EventExport.builder(ExportFormat.TSV);
     }
 
     private static int indexContaining(List<String> header, String channel) {

@@ -286,7 +286,7 @@ abstract class ExperimentVerification extends VerificationSupport {
         Folder folder = newFolder(uniqueName("folder"));
         String name = uniqueName("copy");
         Experiment copy = client().cloneExperiment(e.id(),
-                CloneOptions.named(name).withPath(List.of(folder.id())));
+                CloneOptions.builder().name(name).path(List.of(folder.id())).build());
         deleteAfterwards(() -> client().deleteExperiment(copy.id()));
         assertEquals(name, copy.name(), "clone name");
         assertEquals(List.of(folder.id()), copy.path(), "clone path");

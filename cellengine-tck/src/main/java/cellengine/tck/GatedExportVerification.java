@@ -8,6 +8,7 @@ import cellengine.analysis.fcs.FcsData;
 import cellengine.api.model.CompensationId;
 import cellengine.api.model.Population;
 import cellengine.api.param.EventExport;
+import cellengine.api.param.ExportFormat;
 
 /**
  * Rules for exporting a population's events (cellengine-api.md §4.5; semantics.md §10.1).
@@ -22,8 +23,8 @@ abstract class GatedExportVerification extends GatingSupport {
     void members() {
         uploadGrid();
         Population rect = createRectangle("rect", null).populations().get(0);
-        FcsData events = client().getEvents(eid(), gridFile.id(), EventExport.fcs().withPopulationId(rect.id())
-                .withCompensationId(CompensationId.uncompensated()).withAddEventNumber(true));
+        FcsData events = client().getEvents(eid(), gridFile.id(), EventExport.builder(ExportFormat.FCS)
+                .population(rect.id(), CompensationId.uncompensated()).addEventNumber(true).build());
         int[] expected = members(e -> GatingFixtures.inRectangle(x(e), y(e)));
         assertEquals(expected.length, events.eventCount(), "exported events");
         double[] numbers = events.column("Event Number");

@@ -53,7 +53,8 @@ abstract class PopulationVerification extends GatingSupport {
         Population parent = rect.populations().get(0);
         String gid = rect.gate().gid();
         Population child = client().postPopulation(eid(),
-                new PopulationCreate("child", Expr.and(gid), parent.id(), gid));
+                PopulationCreate.builder("child").gates(Expr.and(gid)).parentId(parent.id()).terminalGateGid(gid)
+                        .build());
         assertEquals("child", child.name(), "name");
         assertEquals(parent.id(), child.parentId(), "parentId");
         assertEquals(gid, child.terminalGateGid(), "terminalGateGid");

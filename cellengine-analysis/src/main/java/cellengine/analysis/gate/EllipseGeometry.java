@@ -42,16 +42,6 @@ public record EllipseGeometry(double centerX, double centerY, double angle, doub
     }
 
     @Override
-    public int dimensions() {
-        return 2;
-    }
-
-    @Override
-    public int sectorCount() {
-        return 1;
-    }
-
-    @Override
     public int sectorOf(double x, double y) {
         double cos = Angles.cos(angle);
         double sin = Angles.sin(angle);

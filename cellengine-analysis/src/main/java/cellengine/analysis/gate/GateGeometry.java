@@ -13,11 +13,15 @@ package cellengine.analysis.gate;
 public sealed interface GateGeometry
         permits RectangleGeometry, RangeGeometry, PolygonGeometry, EllipseGeometry, SplitGeometry, QuadrantGeometry {
 
-    /** {@return 1 for gates on the x channel only (range, split), 2 for gates on x and y} */
-    int dimensions();
+    /** {@return 1 for gates on the x channel only (range, split), 2 for gates on x and y (the default)} */
+    default int dimensions() {
+        return 2;
+    }
 
-    /** {@return the number of sectors: 1 for simple gates, 2 for split, 4 for quadrant} */
-    int sectorCount();
+    /** {@return the number of sectors: 1 for simple gates (the default), 2 for split, 4 for quadrant} */
+    default int sectorCount() {
+        return 1;
+    }
 
     /**
      * {@return the sector an event at {@code (x, y)} falls in, or -1 when it falls in none} This is the

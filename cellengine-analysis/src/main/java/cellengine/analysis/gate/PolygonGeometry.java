@@ -182,16 +182,6 @@ public final class PolygonGeometry implements GateGeometry {
         return ys.clone();
     }
 
-    @Override
-    public int dimensions() {
-        return 2;
-    }
-
-    @Override
-    public int sectorCount() {
-        return 1;
-    }
-
     /** The reference test: every edge, no bounding box and no buckets. */
     @Override
     public int sectorOf(double px, double py) {

@@ -84,11 +84,6 @@ public record QuadrantGeometry(double x, double y, List<Double> angles) implemen
     }
 
     @Override
-    public int dimensions() {
-        return 2;
-    }
-
-    @Override
     public int sectorCount() {
         return 4;
     }

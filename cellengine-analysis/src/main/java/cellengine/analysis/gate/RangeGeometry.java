@@ -27,11 +27,6 @@ public record RangeGeometry(double x1, double x2) implements GateGeometry {
     }
 
     @Override
-    public int sectorCount() {
-        return 1;
-    }
-
-    @Override
     public int sectorOf(double x, double y) {
         return x >= Math.min(x1, x2) && x <= Math.max(x1, x2) ? 0 : -1;
     }

@@ -29,16 +29,6 @@ public record RectangleGeometry(double x1, double x2, double y1, double y2) impl
     }
 
     @Override
-    public int dimensions() {
-        return 2;
-    }
-
-    @Override
-    public int sectorCount() {
-        return 1;
-    }
-
-    @Override
     public int sectorOf(double x, double y) {
         boolean inside = x >= Math.min(x1, x2) && x <= Math.max(x1, x2)
                 && y >= Math.min(y1, y2) && y <= Math.max(y1, y2);

@@ -1,36 +1,38 @@
 package cellengine.api.param;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The body of {@code POST /experiments/{eid}/clone} (cellengine-api.md §2.2): an optional new name and folder
  * path. Unset options are not sent; the server then names the clone {@code "<original name>-1"}.
  *
- * @param name the clone's name, or {@code null} for the server's default
- * @param path the clone's folder ids, or {@code null} to keep the server's default
+ * <pre>{@code
+ * client.cloneExperiment(eid, CloneOptions.builder().name("Run 7 copy").path(List.of(folderId)).build());
+ * }</pre>
+ *
  * @since 0.1
  */
-public record CloneOptions(String name, List<String> path) implements JsonBody {
+public final class CloneOptions extends JsonObjectBody {
 
-    /**
-     * Checks and copies the options.
-     *
-     * @param name the clone's name, or {@code null} for the server's default
-     * @param path the clone's folder ids, or {@code null}
-     * @throws IllegalArgumentException when a path element is not a 24-hex id
-     */
-    public CloneOptions {
-        if (path != null) {
-            path.forEach(id -> JsonFields.requireId(id, "path"));
-            path = List.copyOf(path);
-        }
+    private static final CloneOptions DEFAULTS = builder().build();
+
+    private CloneOptions(JsonObject json) {
+        super(json);
+    }
+
+    /** {@return a new, empty builder} */
+    public static Builder builder() {
+        return new Builder(JsonValue.EMPTY_JSON_OBJECT);
     }
 
     /** {@return options that set nothing: {@code {}}} */
     public static CloneOptions defaults() {
-        return new CloneOptions(null, null);
+        return DEFAULTS;
     }
 
     /**
@@ -39,36 +41,59 @@ public record CloneOptions(String name, List<String> path) implements JsonBody {
      * @param name the name
      */
     public static CloneOptions named(String name) {
-        return new CloneOptions(java.util.Objects.requireNonNull(name, "name"), null);
+        return builder().name(name).build();
     }
 
-    /**
-     * {@return a copy with another name}
-     *
-     * @param value the name, or {@code null} for the server's default
-     */
-    public CloneOptions withName(String value) {
-        return new CloneOptions(value, path);
+    /** {@return a builder holding these options, to derive a changed copy} */
+    public Builder toBuilder() {
+        return new Builder(toJson());
     }
 
-    /**
-     * {@return a copy with another folder path}
-     *
-     * @param value the folder ids, or {@code null} for the server's default
-     */
-    public CloneOptions withPath(List<String> value) {
-        return new CloneOptions(name, value);
+    /** {@return the clone's name, or {@code null} for the server's default} */
+    public String name() {
+        return toJson().containsKey("name") ? toJson().getString("name") : null;
     }
 
-    @Override
-    public JsonObject toJson() {
-        JsonFields fields = new JsonFields();
-        if (name != null) {
-            fields.putString("name", name);
+    /** {@return the clone's folder ids, or {@code null} for the server's default} */
+    public List<String> path() {
+        return toJson().containsKey("path") ? toJson().getJsonArray("path").getValuesAs(JsonString::getString)
+                : null;
+    }
+
+    /** Builds {@link CloneOptions}; setters refuse bad values at once. Not thread-safe. */
+    public static final class Builder {
+        private final JsonFields fields;
+
+        private Builder(JsonObject seed) {
+            this.fields = new JsonFields(seed);
         }
-        if (path != null) {
-            fields.putStrings("path", path);
+
+        /**
+         * Names the clone.
+         *
+         * @param value the name
+         * @return this builder
+         */
+        public Builder name(String value) {
+            fields.putString("name", Objects.requireNonNull(value, "name"));
+            return this;
         }
-        return fields.toJson();
+
+        /**
+         * Puts the clone into a folder.
+         *
+         * @param folderIds the ids of the folders, outermost first
+         * @return this builder
+         * @throws IllegalArgumentException when an id is not 24 hex characters
+         */
+        public Builder path(List<String> folderIds) {
+            fields.putIds("path", List.copyOf(Objects.requireNonNull(folderIds, "path")));
+            return this;
+        }
+
+        /** {@return the options} */
+        public CloneOptions build() {
+            return new CloneOptions(fields.toJson());
+        }
     }
 }

@@ -2,7 +2,6 @@ package cellengine.api.param;
 
 import cellengine.analysis.fcs.Spillover;
 import cellengine.api.internal.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 
 import java.util.Arrays;
@@ -15,30 +14,50 @@ import java.util.Set;
  * The body of {@code POST /experiments/{eid}/compensations} (cellengine-api.md §2.5):
  * {@code {"name", "channels": [N names], "spillMatrix": [N² numbers, row-major]}}.
  *
- * @param name the compensation's name
- * @param channels the N distinct channel names ({@code $PnN}), in matrix order
- * @param spillMatrix the N² spill values, row-major, all finite
+ * <pre>{@code
+ * client.postCompensation(eid, CompensationCreate.of("Comp 1", List.of("FL1-A", "FL2-A"),
+ *         new double[] {1, 0.1, 0, 1}));
+ * client.postCompensation(eid, CompensationCreate.of("from A1", file.spillover().orElseThrow()));
+ * }</pre>
+ *
  * @since 0.1
  */
-public record CompensationCreate(String name, List<String> channels, double[] spillMatrix) implements JsonBody {
+public final class CompensationCreate implements JsonBody {
+
+    private final String name;
+    private final List<String> channels;
+    private final double[] spillMatrix;
+
+    private CompensationCreate(Builder b) {
+        this.name = b.name;
+        this.channels = b.channels;
+        this.spillMatrix = b.spillMatrix.clone();
+    }
 
     /**
-     * Checks and copies the body.
+     * {@return a builder holding the three values a compensation needs}
      *
      * @param name the compensation's name
-     * @param channels the N distinct channel names, in matrix order
-     * @param spillMatrix the N² spill values, row-major
-     * @throws IllegalArgumentException when there are no channels, a channel is blank or repeated, the matrix does
-     *         not hold N² values, or a value is not finite (the Python client's {@code TypeError} and
-     *         {@code ValueError} cases)
+     * @param channels the N distinct channel names ({@code $PnN}), in matrix order
+     * @param spillMatrix the N² spill values, row-major, all finite
+     * @throws IllegalArgumentException when there are no channels, a channel is blank or repeated, or a value is not
+     *         finite (the Python client's {@code TypeError} and {@code ValueError} cases)
      */
-    public CompensationCreate {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(channels, "channels");
-        Objects.requireNonNull(spillMatrix, "spillMatrix");
-        channels = List.copyOf(channels);
-        spillMatrix = spillMatrix.clone();
-        check(channels, spillMatrix);
+    public static Builder builder(String name, List<String> channels, double[] spillMatrix) {
+        return new Builder().name(name).channels(channels).spillMatrix(spillMatrix);
+    }
+
+    /**
+     * {@return the body}
+     *
+     * @param name the compensation's name
+     * @param channels the N distinct channel names ({@code $PnN}), in matrix order
+     * @param spillMatrix the N² spill values, row-major, all finite
+     * @throws IllegalArgumentException when a value is refused (see {@link #builder(String, List, double[])}) or
+     *         the matrix does not hold N² values
+     */
+    public static CompensationCreate of(String name, List<String> channels, double[] spillMatrix) {
+        return builder(name, channels, spillMatrix).build();
     }
 
     /**
@@ -49,19 +68,33 @@ public record CompensationCreate(String name, List<String> channels, double[] sp
      */
     public static CompensationCreate of(String name, Spillover spillover) {
         Objects.requireNonNull(spillover, "spillover");
-        return new CompensationCreate(name, spillover.parameterNames(), spillover.matrix());
+        return of(name, spillover.parameterNames(), spillover.matrix());
+    }
+
+    /** {@return a builder holding this body's values, to derive a changed copy} */
+    public Builder toBuilder() {
+        return builder(name, channels, spillMatrix);
+    }
+
+    /** {@return the compensation's name} */
+    public String name() {
+        return name;
+    }
+
+    /** {@return the N channel names, in matrix order} */
+    public List<String> channels() {
+        return channels;
     }
 
     /** {@return a copy of the row-major spill matrix} */
-    @Override
     public double[] spillMatrix() {
         return spillMatrix.clone();
     }
 
     @Override
     public JsonObject toJson() {
-        return Json.provider().createObjectBuilder().add("name", name).add("channels", strings(channels))
-                .add("spillMatrix", numbers(spillMatrix)).build();
+        return Json.provider().createObjectBuilder().add("name", name).add("channels", JsonFields.strings(channels))
+                .add("spillMatrix", JsonFields.numbers(spillMatrix)).build();
     }
 
     @Override
@@ -81,9 +114,14 @@ public record CompensationCreate(String name, List<String> channels, double[] sp
         return "CompensationCreate" + toJson();
     }
 
-    static void check(List<String> channels, double[] spillMatrix) {
-        int n = channels.size();
-        if (n == 0) {
+    /**
+     * {@return the channels, copied, when there is at least one and none is null, blank or named twice}
+     *
+     * @throws IllegalArgumentException naming the channel at fault
+     */
+    static List<String> checkChannels(List<String> channels) {
+        Objects.requireNonNull(channels, "channels");
+        if (channels.isEmpty()) {
             throw new IllegalArgumentException("a compensation needs at least one channel");
         }
         Set<String> seen = new HashSet<>();
@@ -96,29 +134,90 @@ public record CompensationCreate(String name, List<String> channels, double[] sp
                         + channels);
             }
         }
+        return List.copyOf(channels);
+    }
+
+    /**
+     * {@return a copy of the matrix when every value is finite}
+     *
+     * @throws IllegalArgumentException naming the first value that is not
+     */
+    static double[] checkFinite(double[] spillMatrix) {
+        double[] copy = Objects.requireNonNull(spillMatrix, "spillMatrix").clone();
+        for (int k = 0; k < copy.length; k++) {
+            if (!Double.isFinite(copy[k])) {
+                throw new IllegalArgumentException("spillMatrix value " + k + " is " + copy[k]
+                        + "; every value must be finite");
+            }
+        }
+        return copy;
+    }
+
+    /**
+     * Checks that the matrix holds N² values for N channels.
+     *
+     * @throws IllegalArgumentException when it does not
+     */
+    static void checkFits(List<String> channels, double[] spillMatrix) {
+        int n = channels.size();
         if (spillMatrix.length != n * n) {
             throw new IllegalArgumentException("spillMatrix for " + n + " channels needs " + n * n
                     + " values (row-major), was given " + spillMatrix.length);
         }
-        for (int k = 0; k < spillMatrix.length; k++) {
-            if (!Double.isFinite(spillMatrix[k])) {
-                throw new IllegalArgumentException("spillMatrix value at row " + k / n + ", column " + k % n
-                        + " is " + spillMatrix[k] + "; every value must be finite");
-            }
-        }
     }
 
-    static JsonArrayBuilder strings(List<String> values) {
-        JsonArrayBuilder array = Json.provider().createArrayBuilder();
-        values.forEach(array::add);
-        return array;
-    }
+    /** Builds a {@link CompensationCreate}; setters refuse bad values at once. Not thread-safe. */
+    public static final class Builder {
+        private String name;
+        private List<String> channels;
+        private double[] spillMatrix;
 
-    static JsonArrayBuilder numbers(double[] values) {
-        JsonArrayBuilder array = Json.provider().createArrayBuilder();
-        for (double v : values) {
-            array.add(v);
+        private Builder() {
         }
-        return array;
+
+        /**
+         * Sets the name.
+         *
+         * @param value the compensation's name
+         * @return this builder
+         */
+        public Builder name(String value) {
+            this.name = Objects.requireNonNull(value, "name");
+            return this;
+        }
+
+        /**
+         * Sets the channels.
+         *
+         * @param value the N distinct channel names, in matrix order
+         * @return this builder
+         * @throws IllegalArgumentException when there are none, or one is blank or repeated
+         */
+        public Builder channels(List<String> value) {
+            this.channels = checkChannels(value);
+            return this;
+        }
+
+        /**
+         * Sets the spill matrix.
+         *
+         * @param value the N² spill values, row-major
+         * @return this builder
+         * @throws IllegalArgumentException when a value is not finite
+         */
+        public Builder spillMatrix(double[] value) {
+            this.spillMatrix = checkFinite(value);
+            return this;
+        }
+
+        /**
+         * {@return the body}
+         *
+         * @throws IllegalArgumentException when the matrix does not hold N² values for N channels
+         */
+        public CompensationCreate build() {
+            checkFits(channels, spillMatrix);
+            return new CompensationCreate(this);
+        }
     }
 }

@@ -1,13 +1,13 @@
 package cellengine.api.param;
 
 import cellengine.api.model.Compensation;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * The body of {@code PATCH /experiments/{eid}/compensations/{id}} (cellengine-api.md §2.5): only the keys that
@@ -23,7 +23,12 @@ public final class CompensationUpdate extends JsonObjectBody {
 
     /** {@return a new, empty builder} */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(JsonValue.EMPTY_JSON_OBJECT);
+    }
+
+    /** {@return a builder holding this body's keys, to derive a changed copy} */
+    public Builder toBuilder() {
+        return new Builder(toJson());
     }
 
     /**
@@ -35,16 +40,8 @@ public final class CompensationUpdate extends JsonObjectBody {
      * @throws IllegalArgumentException when the two records have different ids
      */
     public static CompensationUpdate diff(Compensation before, Compensation after) {
-        Objects.requireNonNull(before, "before");
-        Objects.requireNonNull(after, "after");
-        if (before.id() != null && after.id() != null && !before.id().equals(after.id())) {
-            throw new IllegalArgumentException("diff needs two versions of one compensation, got ids " + before.id()
-                    + " and " + after.id());
-        }
         Builder b = builder();
-        if (!Objects.equals(before.name(), after.name())) {
-            b.name(after.name());
-        }
+        new Changes<>(before, after, Compensation::id, "compensation").field(Compensation::name, b::name);
         if (!before.channels().equals(after.channels())
                 || !java.util.Arrays.equals(before.spillMatrix(), after.spillMatrix())) {
             b.matrix(after.channels(), after.spillMatrix());
@@ -54,11 +51,19 @@ public final class CompensationUpdate extends JsonObjectBody {
 
     /** Builds a {@link CompensationUpdate}. Each setter records one key; not thread-safe. */
     public static final class Builder {
-        private final JsonFields fields = new JsonFields();
+        private final JsonFields fields;
         private List<String> channels;
         private double[] spillMatrix;
 
-        private Builder() {
+        private Builder(JsonObject seed) {
+            this.fields = new JsonFields(seed);
+            if (seed.containsKey("channels")) {
+                channels = seed.getJsonArray("channels").getValuesAs(JsonString::getString);
+            }
+            if (seed.containsKey("spillMatrix")) {
+                spillMatrix = seed.getJsonArray("spillMatrix").getValuesAs(JsonNumber::doubleValue).stream()
+                        .mapToDouble(Double::doubleValue).toArray();
+            }
         }
 
         /**
@@ -79,7 +84,7 @@ public final class CompensationUpdate extends JsonObjectBody {
          * @return this builder
          */
         public Builder channels(List<String> value) {
-            this.channels = List.copyOf(value);
+            this.channels = CompensationCreate.checkChannels(value);
             fields.putStrings("channels", channels);
             return this;
         }
@@ -92,13 +97,8 @@ public final class CompensationUpdate extends JsonObjectBody {
          * @throws IllegalArgumentException when a value is not finite
          */
         public Builder spillMatrix(double[] value) {
-            this.spillMatrix = value.clone();
-            for (double v : spillMatrix) {
-                if (!Double.isFinite(v)) {
-                    throw new IllegalArgumentException("spillMatrix values must be finite, found " + v);
-                }
-            }
-            fields.put("spillMatrix", CompensationCreate.numbers(spillMatrix).build());
+            this.spillMatrix = CompensationCreate.checkFinite(value);
+            fields.put("spillMatrix", JsonFields.numbers(spillMatrix));
             return this;
         }
 
@@ -111,7 +111,7 @@ public final class CompensationUpdate extends JsonObjectBody {
          * @throws IllegalArgumentException when they do not fit each other
          */
         public Builder matrix(List<String> newChannels, double[] newSpillMatrix) {
-            CompensationCreate.check(List.copyOf(newChannels), newSpillMatrix);
+            CompensationCreate.checkFits(CompensationCreate.checkChannels(newChannels), newSpillMatrix);
             return channels(newChannels).spillMatrix(newSpillMatrix);
         }
 
@@ -122,7 +122,7 @@ public final class CompensationUpdate extends JsonObjectBody {
          */
         public CompensationUpdate build() {
             if (channels != null && spillMatrix != null) {
-                CompensationCreate.check(channels, spillMatrix);
+                CompensationCreate.checkFits(channels, spillMatrix);
             }
             return new CompensationUpdate(fields.toJson());
         }

@@ -20,7 +20,7 @@ import java.util.Objects;
  * Sector names are {@code "<name> (UR)"}, {@code "(UL)"}, {@code "(LL)"}, {@code "(LR)"} for quadrants and
  * {@code "<name> (L)"}, {@code "(R)"} for splits (cellengine-api.md §6.6).
  *
- * <p>The default labels need the experiment's scale set (see {@link GateSpec#withLabelsFrom(ScaleSet)}): give
+ * <p>The default labels need the experiment's scale set (see {@link GateSpec.Builder#labelsFrom(ScaleSet)}): give
  * {@link #labels(List)} or {@link #labelsFrom(ScaleSet)}, or let the client fetch the scale set when it creates
  * the gate (one more request).
  *
@@ -83,7 +83,7 @@ public final class CompoundGateBuilder extends GateBuilder<CompoundGateBuilder> 
     }
 
     /**
-     * Computes the default labels from the experiment's scale set (see {@link GateSpec#withLabelsFrom(ScaleSet)}).
+     * Computes the default labels from the experiment's scale set (see {@link GateSpec.Builder#labelsFrom(ScaleSet)}).
      *
      * @param scales the experiment's scale set
      * @return this builder

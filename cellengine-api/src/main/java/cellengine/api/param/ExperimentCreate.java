@@ -2,6 +2,7 @@ package cellengine.api.param;
 
 import cellengine.api.model.CommentOp;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 
 import java.util.List;
 import java.util.Objects;
@@ -24,7 +25,12 @@ public final class ExperimentCreate extends JsonObjectBody {
 
     /** {@return a new, empty builder} */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(JsonValue.EMPTY_JSON_OBJECT);
+    }
+
+    /** {@return a builder holding this body's keys, to derive a changed copy} */
+    public Builder toBuilder() {
+        return new Builder(toJson());
     }
 
     /**
@@ -41,9 +47,10 @@ public final class ExperimentCreate extends JsonObjectBody {
      * thread-safe.
      */
     public static final class Builder {
-        private final JsonFields fields = new JsonFields();
+        private final JsonFields fields;
 
-        private Builder() {
+        private Builder(JsonObject seed) {
+            this.fields = new JsonFields(seed);
         }
 
         /**

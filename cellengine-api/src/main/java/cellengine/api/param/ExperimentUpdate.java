@@ -10,9 +10,6 @@ import jakarta.json.JsonValue;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 
 /**
  * The body of {@code PATCH /experiments/{eid}}: only the keys that were set are sent (cellengine-api.md §6.4).
@@ -33,7 +30,12 @@ public final class ExperimentUpdate extends JsonObjectBody {
 
     /** {@return a new, empty builder} */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(JsonValue.EMPTY_JSON_OBJECT);
+    }
+
+    /** {@return a builder holding this body's keys, to derive a changed copy} */
+    public Builder toBuilder() {
+        return new Builder(toJson());
     }
 
     /**
@@ -48,57 +50,23 @@ public final class ExperimentUpdate extends JsonObjectBody {
      * @throws IllegalArgumentException when the two records have different ids
      */
     public static ExperimentUpdate diff(Experiment before, Experiment after) {
-        Objects.requireNonNull(before, "before");
-        Objects.requireNonNull(after, "after");
-        if (before.id() != null && after.id() != null && !before.id().equals(after.id())) {
-            throw new IllegalArgumentException("diff needs two versions of one experiment, got ids " + before.id()
-                    + " and " + after.id());
-        }
         Builder b = builder();
-        if (!Objects.equals(before.name(), after.name())) {
-            b.name(after.name());
-        }
-        if (!before.comments().equals(after.comments())) {
-            b.comments(after.comments());
-        }
-        if (!Objects.equals(before.deleted(), after.deleted())) {
-            b.deleted(after.deleted());
-        }
-        String researcherBefore = before.primaryResearcher() == null ? null : before.primaryResearcher().id();
-        String researcherAfter = after.primaryResearcher() == null ? null : after.primaryResearcher().id();
-        if (!Objects.equals(researcherBefore, researcherAfter)) {
-            b.fields.putString("primaryResearcher", researcherAfter);
-        }
-        if (!before.path().equals(after.path())) {
-            b.path(after.path());
-        }
-        if (!before.data().equals(after.data())) {
-            b.data(after.data());
-        }
-        if (!before.dataOrder().equals(after.dataOrder())) {
-            b.dataOrder(after.dataOrder());
-        }
-        if (!Objects.equals(before.activeCompensation(), after.activeCompensation())) {
-            b.activeCompensation(after.activeCompensation());
-        }
-        if (before.locked() != after.locked()) {
-            b.locked(after.locked());
-        }
-        if (before.perFileCompensationsEnabled() != after.perFileCompensationsEnabled()) {
-            b.perFileCompensationsEnabled(after.perFileCompensationsEnabled());
-        }
-        if (!before.tags().equals(after.tags())) {
-            b.tags(after.tags());
-        }
-        if (!before.sortingSpec().equals(after.sortingSpec())) {
-            b.sortingSpec(after.sortingSpec());
-        }
-        if (!before.colorSpec().equals(after.colorSpec())) {
-            b.colorSpec(after.colorSpec());
-        }
-        if (!before.palettes().equals(after.palettes())) {
-            b.palettes(after.palettes());
-        }
+        new Changes<>(before, after, Experiment::id, "experiment")
+                .field(Experiment::name, b::name)
+                .field(Experiment::comments, b::comments)
+                .field(Experiment::deleted, b::deleted)
+                .field(e -> e.primaryResearcher() == null ? null : e.primaryResearcher().id(),
+                        id -> b.fields.putString("primaryResearcher", id))
+                .field(Experiment::path, b::path)
+                .field(Experiment::data, b::data)
+                .field(Experiment::dataOrder, b::dataOrder)
+                .field(Experiment::activeCompensation, b::activeCompensation)
+                .field(Experiment::locked, b::locked)
+                .field(Experiment::perFileCompensationsEnabled, b::perFileCompensationsEnabled)
+                .field(Experiment::tags, b::tags)
+                .field(Experiment::sortingSpec, b::sortingSpec)
+                .field(Experiment::colorSpec, b::colorSpec)
+                .field(Experiment::palettes, b::palettes);
         return b.build();
     }
 
@@ -107,9 +75,10 @@ public final class ExperimentUpdate extends JsonObjectBody {
      * {@code null}) and returns the builder; calling a setter again replaces the value. Not thread-safe.
      */
     public static final class Builder {
-        private final JsonFields fields = new JsonFields();
+        private final JsonFields fields;
 
-        private Builder() {
+        private Builder(JsonObject seed) {
+            this.fields = new JsonFields(seed);
         }
 
         /**

@@ -35,6 +35,31 @@ public final class FcsFileCreate extends JsonObjectBody {
         return new Builder();
     }
 
+    /** {@return a builder holding this body's sources and options, to derive a changed copy} */
+    public Builder toBuilder() {
+        JsonObject json = toJson();
+        Builder b = new Builder();
+        json.getJsonArray("fcsFiles").forEach(source -> b.source(source,
+                source instanceof JsonObject && ((JsonObject) source).containsKey("host")));
+        b.filename = json.isNull("filename") ? null : json.getString("filename");
+        if (json.containsKey("addFileNumber")) {
+            b.addFileNumber(json.getBoolean("addFileNumber"));
+        }
+        if (json.containsKey("addEventNumber")) {
+            b.addEventNumber(json.getBoolean("addEventNumber"));
+        }
+        if (json.containsKey("preSubsampleN")) {
+            b.preSubsampleN(json.getInt("preSubsampleN"));
+        }
+        if (json.containsKey("preSubsampleP")) {
+            b.preSubsampleP(json.getJsonNumber("preSubsampleP").doubleValue());
+        }
+        if (json.containsKey("seed")) {
+            b.seed(json.getJsonNumber("seed").longValue());
+        }
+        return b;
+    }
+
     /**
      * {@return a body that copies one file of the same experiment}
      *
@@ -52,18 +77,22 @@ public final class FcsFileCreate extends JsonObjectBody {
     }
 
     /** Builds an {@link FcsFileCreate}. Not thread-safe. */
-    public static final class Builder {
+    public static final class Builder extends SubsamplingBuilder<Builder> {
         private final JsonArrayBuilder sources = Json.provider().createArrayBuilder();
         private int sourceCount;
         private boolean s3;
         private String filename;
         private Boolean addFileNumber;
         private Boolean addEventNumber;
-        private Integer preSubsampleN;
-        private Double preSubsampleP;
-        private Long seed;
 
         private Builder() {
+        }
+
+        private Builder source(JsonValue source, boolean fromS3) {
+            sources.add(source);
+            sourceCount++;
+            s3 |= fromS3;
+            return this;
         }
 
         /**
@@ -74,9 +103,7 @@ public final class FcsFileCreate extends JsonObjectBody {
          * @throws IllegalArgumentException when the id is not 24 hex characters
          */
         public Builder fcsFile(String fcsFileId) {
-            sources.add(JsonFields.requireId(fcsFileId, "fcsFiles"));
-            sourceCount++;
-            return this;
+            return source(Json.provider().createValue(JsonFields.requireId(fcsFileId, "fcsFiles")), false);
         }
 
         /**
@@ -100,11 +127,9 @@ public final class FcsFileCreate extends JsonObjectBody {
          * @throws IllegalArgumentException when an id is not 24 hex characters
          */
         public Builder fromExperiment(String experimentId, String fcsFileId) {
-            sources.add(Json.provider().createObjectBuilder()
+            return source(Json.provider().createObjectBuilder()
                     .add("_id", JsonFields.requireId(fcsFileId, "fcsFileId"))
-                    .add("experimentId", JsonFields.requireId(experimentId, "experimentId")));
-            sourceCount++;
-            return this;
+                    .add("experimentId", JsonFields.requireId(experimentId, "experimentId")).build(), false);
         }
 
         /**
@@ -123,10 +148,7 @@ public final class FcsFileCreate extends JsonObjectBody {
                     .add("path", Objects.requireNonNull(path, "path"));
             o.add("accessKey", accessKey == null ? JsonValue.NULL : Json.provider().createValue(accessKey));
             o.add("secretKey", secretKey == null ? JsonValue.NULL : Json.provider().createValue(secretKey));
-            sources.add(o);
-            sourceCount++;
-            s3 = true;
-            return this;
+            return source(o.build(), true);
         }
 
         /**
@@ -163,45 +185,10 @@ public final class FcsFileCreate extends JsonObjectBody {
         }
 
         /**
-         * Subsamples each input to this many events.
-         *
-         * @param value zero or more
-         * @return this builder
-         * @throws IllegalArgumentException when negative
-         */
-        public Builder preSubsampleN(int value) {
-            this.preSubsampleN = EventExport.checkN("preSubsampleN", value);
-            return this;
-        }
-
-        /**
-         * Subsamples each input to this fraction of its events.
-         *
-         * @param value a fraction from 0 to 1
-         * @return this builder
-         * @throws IllegalArgumentException when outside 0..1
-         */
-        public Builder preSubsampleP(double value) {
-            this.preSubsampleP = EventExport.checkP("preSubsampleP", value);
-            return this;
-        }
-
-        /**
-         * Seeds the subsampling, for reproducible results.
-         *
-         * @param value the seed
-         * @return this builder
-         */
-        public Builder seed(long value) {
-            this.seed = value;
-            return this;
-        }
-
-        /**
          * {@return the body}
          *
-         * @throws IllegalStateException when no source was added, S3 is combined with other sources, or both
-         *         {@code preSubsampleN} and {@code preSubsampleP} are set
+         * @throws IllegalStateException when no source was added, or S3 is combined with other sources
+         * @throws IllegalArgumentException when both {@code preSubsampleN} and {@code preSubsampleP} are set
          */
         public FcsFileCreate build() {
             if (sourceCount == 0) {
@@ -211,9 +198,7 @@ public final class FcsFileCreate extends JsonObjectBody {
             if (s3 && sourceCount > 1) {
                 throw new IllegalStateException("an S3 import takes exactly one source, was given " + sourceCount);
             }
-            if (preSubsampleN != null && preSubsampleP != null) {
-                throw new IllegalStateException("set preSubsampleN or preSubsampleP, not both");
-            }
+            subsampling.check();
             JsonObjectBuilder o = Json.provider().createObjectBuilder().add("fcsFiles", sources.build());
             o.add("filename", filename == null ? JsonValue.NULL : Json.provider().createValue(filename));
             if (addFileNumber != null) {
@@ -222,15 +207,7 @@ public final class FcsFileCreate extends JsonObjectBody {
             if (addEventNumber != null) {
                 o.add("addEventNumber", addEventNumber);
             }
-            if (preSubsampleN != null) {
-                o.add("preSubsampleN", preSubsampleN);
-            }
-            if (preSubsampleP != null) {
-                o.add("preSubsampleP", EventExport.decimal(preSubsampleP));
-            }
-            if (seed != null) {
-                o.add("seed", seed);
-            }
+            subsampling.addTo(o);
             return new FcsFileCreate(o.build());
         }
     }

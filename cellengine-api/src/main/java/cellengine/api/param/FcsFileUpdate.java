@@ -11,9 +11,7 @@ import jakarta.json.JsonValue;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * The body of {@code PATCH /experiments/{eid}/fcsfiles/{fid}} (cellengine-api.md §2.6): only the keys that were
@@ -36,7 +34,12 @@ public final class FcsFileUpdate extends JsonObjectBody {
 
     /** {@return a new, empty builder} */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(JsonValue.EMPTY_JSON_OBJECT);
+    }
+
+    /** {@return a builder holding this body's keys, to derive a changed copy} */
+    public Builder toBuilder() {
+        return new Builder(toJson());
     }
 
     /**
@@ -48,45 +51,25 @@ public final class FcsFileUpdate extends JsonObjectBody {
      * @throws IllegalArgumentException when the two records have different ids
      */
     public static FcsFileUpdate diff(FcsFile before, FcsFile after) {
-        Objects.requireNonNull(before, "before");
-        Objects.requireNonNull(after, "after");
-        if (before.id() != null && after.id() != null && !before.id().equals(after.id())) {
-            throw new IllegalArgumentException("diff needs two versions of one FCS file, got ids " + before.id()
-                    + " and " + after.id());
-        }
         Builder b = builder();
-        if (!Objects.equals(before.filename(), after.filename())) {
-            b.filename(after.filename());
-        }
-        if (!before.panel().equals(after.panel())) {
-            b.panel(after.panel());
-        }
-        if (!Objects.equals(before.panelName(), after.panelName())) {
-            b.panelName(after.panelName());
-        }
-        if (before.isControl() != after.isControl()) {
-            b.isControl(after.isControl());
-        }
-        if (!Objects.equals(before.compensation(), after.compensation())) {
-            b.compensation(after.compensation());
-        }
-        if (!Objects.equals(before.deleted(), after.deleted())) {
-            b.deleted(after.deleted());
-        }
-        if (before.gatesLocked() != after.gatesLocked()) {
-            b.gatesLocked(after.gatesLocked());
-        }
-        if (!before.annotations().equals(after.annotations())) {
-            b.annotations(after.annotations());
-        }
+        new Changes<>(before, after, FcsFile::id, "FCS file")
+                .field(FcsFile::filename, b::filename)
+                .field(FcsFile::panel, b::panel)
+                .field(FcsFile::panelName, b::panelName)
+                .field(FcsFile::isControl, b::isControl)
+                .field(FcsFile::compensation, b::compensation)
+                .field(FcsFile::deleted, b::deleted)
+                .field(FcsFile::gatesLocked, b::gatesLocked)
+                .field(FcsFile::annotations, b::annotations);
         return b.build();
     }
 
     /** Builds an {@link FcsFileUpdate}. Each setter records one key; not thread-safe. */
     public static final class Builder {
-        private final JsonFields fields = new JsonFields();
+        private final JsonFields fields;
 
-        private Builder() {
+        private Builder(JsonObject seed) {
+            this.fields = new JsonFields(seed);
         }
 
         /**

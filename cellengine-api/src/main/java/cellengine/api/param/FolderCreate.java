@@ -1,6 +1,7 @@
 package cellengine.api.param;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 
 import java.util.List;
 import java.util.Objects;
@@ -18,7 +19,12 @@ public final class FolderCreate extends JsonObjectBody {
 
     /** {@return a new, empty builder} */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(JsonValue.EMPTY_JSON_OBJECT);
+    }
+
+    /** {@return a builder holding this body's keys, to derive a changed copy} */
+    public Builder toBuilder() {
+        return new Builder(toJson());
     }
 
     /**
@@ -32,9 +38,10 @@ public final class FolderCreate extends JsonObjectBody {
 
     /** Builds a {@link FolderCreate}. Not thread-safe. */
     public static final class Builder {
-        private final JsonFields fields = new JsonFields();
+        private final JsonFields fields;
 
-        private Builder() {
+        private Builder(JsonObject seed) {
+            this.fields = new JsonFields(seed);
         }
 
         /**

@@ -6,9 +6,6 @@ import jakarta.json.JsonValue;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 
 /**
  * The body of {@code PATCH /folders/{id}} (cellengine-api.md §2.3): only the keys that were set are sent. A setter
@@ -24,7 +21,12 @@ public final class FolderUpdate extends JsonObjectBody {
 
     /** {@return a new, empty builder} */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(JsonValue.EMPTY_JSON_OBJECT);
+    }
+
+    /** {@return a builder holding this body's keys, to derive a changed copy} */
+    public Builder toBuilder() {
+        return new Builder(toJson());
     }
 
     /**
@@ -35,30 +37,20 @@ public final class FolderUpdate extends JsonObjectBody {
      * @throws IllegalArgumentException when the two records have different ids
      */
     public static FolderUpdate diff(Folder before, Folder after) {
-        Objects.requireNonNull(before, "before");
-        Objects.requireNonNull(after, "after");
-        if (before.id() != null && after.id() != null && !before.id().equals(after.id())) {
-            throw new IllegalArgumentException("diff needs two versions of one folder, got ids " + before.id()
-                    + " and " + after.id());
-        }
         Builder b = builder();
-        if (!Objects.equals(before.name(), after.name())) {
-            b.name(after.name());
-        }
-        if (!before.path().equals(after.path())) {
-            b.path(after.path());
-        }
-        if (!Objects.equals(before.deleted(), after.deleted())) {
-            b.deleted(after.deleted());
-        }
+        new Changes<>(before, after, Folder::id, "folder")
+                .field(Folder::name, b::name)
+                .field(Folder::path, b::path)
+                .field(Folder::deleted, b::deleted);
         return b.build();
     }
 
     /** Builds a {@link FolderUpdate}. Each setter records one key; not thread-safe. */
     public static final class Builder {
-        private final JsonFields fields = new JsonFields();
+        private final JsonFields fields;
 
-        private Builder() {
+        private Builder(JsonObject seed) {
+            this.fields = new JsonFields(seed);
         }
 
         /**

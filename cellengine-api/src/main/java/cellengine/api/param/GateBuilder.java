@@ -213,7 +213,16 @@ public abstract class GateBuilder<B extends GateBuilder<B>> {
         String familyGid = gid != null ? gid : ObjectIds.generate();
         Gate gate = gate(familyGid, locked, tailoredPerFile, fcsFileId);
         boolean create = createPopulation != null ? createPopulation : !fileSpecific;
-        return new GateSpec(gate, create, parentPopulationId, parentPopulationName, fcsFileName);
+        GateSpec.Builder spec = GateSpec.builder(gate).createPopulation(create);
+        if (parentPopulationName != null) {
+            spec.parentPopulationByName(parentPopulationName);
+        } else {
+            spec.parentPopulation(parentPopulationId);
+        }
+        if (fcsFileName != null) {
+            spec.tailoredToFile(fcsFileName);
+        }
+        return spec.build();
     }
 
     /**

@@ -1,6 +1,5 @@
 package cellengine.api.param;
 
-import cellengine.api.internal.model.GateChecks;
 import cellengine.api.model.Ellipse;
 import cellengine.api.model.EllipseGate;
 import cellengine.api.model.Point;

@@ -16,7 +16,7 @@ import java.util.Objects;
  * sent; each import option only when set.
  *
  * <pre>{@code
- * client.importExperimentResources(dst, ImportResources.from(src)
+ * client.importExperimentResources(dst, ImportResources.builder(src)
  *         .channelMap(Map.of("FSC-A", "FSC-A", "SSC-A", "SSC-A"))
  *         .populations(true).compensations(true).build());
  * }</pre>
@@ -35,8 +35,17 @@ public final class ImportResources extends JsonObjectBody {
      * @param srcExperimentId the source experiment's 24-hex id
      * @throws IllegalArgumentException when the id is not 24 hex characters
      */
-    public static Builder from(String srcExperimentId) {
-        return new Builder(JsonFields.requireId(srcExperimentId, "srcExperiment"));
+    public static Builder builder(String srcExperimentId) {
+        return new Builder(JsonFields.requireId(srcExperimentId, "srcExperiment"), JsonValue.EMPTY_JSON_OBJECT);
+    }
+
+    /** {@return a builder holding this body's source, mapping and options, to derive a changed copy} */
+    public Builder toBuilder() {
+        JsonObject json = toJson();
+        Builder b = new Builder(json.getString("srcExperiment"), json.getJsonObject("import"));
+        b.channelMap = json.get("channelMap");
+        b.dstPopulationId = json.isNull("dstPopulationId") ? null : json.getString("dstPopulationId");
+        return b;
     }
 
     /** Builds an {@link ImportResources}. Not thread-safe. */
@@ -44,10 +53,11 @@ public final class ImportResources extends JsonObjectBody {
         private final String src;
         private JsonValue channelMap = JsonValue.EMPTY_JSON_OBJECT;
         private String dstPopulationId;
-        private final JsonFields options = new JsonFields();
+        private final JsonFields options;
 
-        private Builder(String src) {
+        private Builder(String src, JsonObject options) {
             this.src = src;
+            this.options = new JsonFields(options);
         }
 
         /**

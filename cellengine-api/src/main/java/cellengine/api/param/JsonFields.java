@@ -4,6 +4,7 @@ import cellengine.api.internal.http.Ids;
 import cellengine.api.internal.json.Json;
 import cellengine.api.internal.json.Timestamps;
 import cellengine.api.model.CommentOp;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -20,6 +21,15 @@ import java.util.Objects;
 final class JsonFields {
 
     private final Map<String, JsonValue> fields = new LinkedHashMap<>();
+
+    /** Starts with no keys. */
+    JsonFields() {
+    }
+
+    /** Starts with the keys of a body already built, for its {@code toBuilder()}. */
+    JsonFields(JsonObject seed) {
+        fields.putAll(seed);
+    }
 
     void put(String key, JsonValue value) {
         fields.put(Objects.requireNonNull(key, "key"), value == null ? JsonValue.NULL : value);
@@ -38,15 +48,7 @@ final class JsonFields {
     }
 
     void putStrings(String key, Collection<String> values) {
-        if (values == null) {
-            put(key, JsonValue.NULL);
-            return;
-        }
-        JsonArrayBuilder array = Json.provider().createArrayBuilder();
-        for (String v : values) {
-            array.add(v == null ? JsonValue.NULL : Json.provider().createValue(v));
-        }
-        put(key, array.build());
+        put(key, values == null ? JsonValue.NULL : strings(values));
     }
 
     void putIds(String key, Collection<String> ids) {
@@ -73,6 +75,24 @@ final class JsonFields {
             array.add(o);
         }
         put(key, array.build());
+    }
+
+    /** {@return a JSON array of the strings, a {@code null} element as JSON {@code null}} */
+    static JsonArray strings(Collection<String> values) {
+        JsonArrayBuilder array = Json.provider().createArrayBuilder();
+        for (String v : values) {
+            array.add(v == null ? JsonValue.NULL : Json.provider().createValue(v));
+        }
+        return array.build();
+    }
+
+    /** {@return a JSON array of the numbers} */
+    static JsonArray numbers(double[] values) {
+        JsonArrayBuilder array = Json.provider().createArrayBuilder();
+        for (double v : values) {
+            array.add(v);
+        }
+        return array.build();
     }
 
     JsonObject toJson() {

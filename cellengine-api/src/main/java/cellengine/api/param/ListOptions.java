@@ -1,44 +1,34 @@
 package cellengine.api.param;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * The standard query parameters of list routes (cellengine-api.md §1.8): {@code query} (an RQL-like filter such
  * as {@code eq(name,"x")}), {@code fields} (a projection such as {@code +name}), {@code limit}, {@code skip} and
- * {@code sort}. Unset ({@code null}) options are not sent.
+ * {@code sort}. Unset options are not sent.
  *
- * @param query the filter expression, or {@code null}
- * @param fields the projection, or {@code null}
- * @param limit the maximum number of results (positive), or {@code null}
- * @param skip how many results to skip (zero or more), or {@code null}
- * @param sort the sort key, or {@code null}
+ * <pre>{@code
+ * ListOptions firstTen = ListOptions.builder().query("eq(locked,false)").sort("name").limit(10).build();
+ * ListOptions nextTen = firstTen.toBuilder().skip(10).build();
+ * }</pre>
+ *
  * @since 0.1
  */
-public record ListOptions(String query, String fields, Integer limit, Integer skip, String sort) {
+public final class ListOptions {
 
-    /**
-     * Checks the options.
-     *
-     * @param query the filter expression, or {@code null}
-     * @param fields the projection, or {@code null}
-     * @param limit the maximum number of results (positive), or {@code null}
-     * @param skip how many results to skip (zero or more), or {@code null}
-     * @param sort the sort key, or {@code null}
-     * @throws IllegalArgumentException when {@code limit} is not positive or {@code skip} is negative
-     */
-    public ListOptions {
-        if (limit != null && limit < 1) {
-            throw new IllegalArgumentException("limit must be at least 1, was " + limit);
-        }
-        if (skip != null && skip < 0) {
-            throw new IllegalArgumentException("skip must not be negative, was " + skip);
-        }
+    private static final ListOptions NONE = builder().build();
+
+    private final Map<String, String> query;
+
+    private ListOptions(Map<String, String> query) {
+        this.query = Collections.unmodifiableMap(query);
     }
 
     /** {@return options that set nothing} */
     public static ListOptions none() {
-        return new ListOptions(null, null, null, null, null);
+        return NONE;
     }
 
     /** {@return a new, empty builder} */
@@ -46,28 +36,63 @@ public record ListOptions(String query, String fields, Integer limit, Integer sk
         return new Builder();
     }
 
-    /** {@return the query parameters to send, in a stable order, unset options left out} */
-    public Map<String, String> toQuery() {
-        Map<String, String> q = new LinkedHashMap<>();
-        if (query != null) {
-            q.put("query", query);
-        }
-        if (fields != null) {
-            q.put("fields", fields);
-        }
-        if (limit != null) {
-            q.put("limit", Integer.toString(limit));
-        }
-        if (skip != null) {
-            q.put("skip", Integer.toString(skip));
-        }
-        if (sort != null) {
-            q.put("sort", sort);
-        }
-        return q;
+    /** {@return a builder holding these options, to derive a changed copy} */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.query = query();
+        b.fields = fields();
+        b.limit = limit();
+        b.skip = skip();
+        b.sort = sort();
+        return b;
     }
 
-    /** Builds {@link ListOptions}. Not thread-safe. */
+    /** {@return the filter expression, or {@code null} when not set} */
+    public String query() {
+        return query.get("query");
+    }
+
+    /** {@return the projection, or {@code null} when not set} */
+    public String fields() {
+        return query.get("fields");
+    }
+
+    /** {@return the maximum number of results, or {@code null} when not set} */
+    public Integer limit() {
+        return query.containsKey("limit") ? Integer.valueOf(query.get("limit")) : null;
+    }
+
+    /** {@return how many results are skipped, or {@code null} when not set} */
+    public Integer skip() {
+        return query.containsKey("skip") ? Integer.valueOf(query.get("skip")) : null;
+    }
+
+    /** {@return the sort key, or {@code null} when not set} */
+    public String sort() {
+        return query.get("sort");
+    }
+
+    /** {@return the query parameters to send, in a stable order, unset options left out} */
+    public Map<String, String> toQuery() {
+        return query;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ListOptions && ((ListOptions) o).query.equals(query);
+    }
+
+    @Override
+    public int hashCode() {
+        return query.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "ListOptions" + query;
+    }
+
+    /** Builds {@link ListOptions}; setters refuse bad values at once. Not thread-safe. */
     public static final class Builder {
         private String query;
         private String fields;
@@ -81,7 +106,7 @@ public record ListOptions(String query, String fields, Integer limit, Integer sk
         /**
          * Sets the filter.
          *
-         * @param value an expression such as {@code eq(name,"x")}
+         * @param value an expression such as {@code eq(name,"x")}, or {@code null} for none
          * @return this builder
          */
         public Builder query(String value) {
@@ -92,7 +117,7 @@ public record ListOptions(String query, String fields, Integer limit, Integer sk
         /**
          * Sets the projection.
          *
-         * @param value such as {@code +name}
+         * @param value such as {@code +name}, or {@code null} for every field
          * @return this builder
          */
         public Builder fields(String value) {
@@ -133,7 +158,7 @@ public record ListOptions(String query, String fields, Integer limit, Integer sk
         /**
          * Sets the sort key.
          *
-         * @param value such as {@code name}
+         * @param value such as {@code name}, or {@code -created} for descending; {@code null} for the server's
          * @return this builder
          */
         public Builder sort(String value) {
@@ -143,7 +168,13 @@ public record ListOptions(String query, String fields, Integer limit, Integer sk
 
         /** {@return the options} */
         public ListOptions build() {
-            return new ListOptions(query, fields, limit, skip, sort);
+            Map<String, String> q = new LinkedHashMap<>();
+            WireValues.put(q, "query", query);
+            WireValues.put(q, "fields", fields);
+            WireValues.put(q, "limit", limit);
+            WireValues.put(q, "skip", skip);
+            WireValues.put(q, "sort", sort);
+            return new ListOptions(q);
         }
     }
 }

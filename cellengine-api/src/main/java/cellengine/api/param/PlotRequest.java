@@ -24,9 +24,11 @@ import java.util.regex.Pattern;
  * client.getPlot(eid, plot, Path.of("lymphs.png"));
  * }</pre>
  *
- * <p>Every rule is checked in {@link Builder#build()}: a y channel unless the plot is a histogram, positive sizes,
- * smoothing 0..10, a {@code #rgb}/{@code #rgba}/{@code #rrggbb}/{@code #rrggbbaa} colour, subsampling as for event
- * export, ids of 24 hex characters.
+ * <p>Each setter refuses a bad value at once: positive sizes, smoothing 0..10, a
+ * {@code #rgb}/{@code #rgba}/{@code #rrggbb}/{@code #rrggbbaa} colour, subsampling as for event export, ids of 24
+ * hex characters. {@link Builder#build()} checks the rules that span options: a y channel unless the plot is a
+ * histogram, and a stage subsampled by count or by fraction, not both. {@link #toBuilder()} derives a changed
+ * copy.
  *
  * @since 0.1
  */
@@ -84,12 +86,12 @@ public final class PlotRequest {
 
     private static final Pattern COLOR = Pattern.compile("#([0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})");
 
+    private final Builder values;
     private final Map<String, String> query;
-    private final PlotType plotType;
 
-    private PlotRequest(Map<String, String> query, PlotType plotType) {
+    private PlotRequest(Builder values, Map<String, String> query) {
+        this.values = values;
         this.query = Collections.unmodifiableMap(query);
-        this.plotType = plotType;
     }
 
     /**
@@ -102,9 +104,14 @@ public final class PlotRequest {
         return new Builder(fcsFileId, xChannel);
     }
 
+    /** {@return a builder holding this request's options, to derive a changed copy} */
+    public Builder toBuilder() {
+        return new Builder(values);
+    }
+
     /** {@return the plot type} */
     public PlotType plotType() {
-        return plotType;
+        return values.plotType;
     }
 
     /** {@return the query parameters, in the order sent} */
@@ -128,7 +135,7 @@ public final class PlotRequest {
     }
 
     /** Collects the options; {@link #build()} checks them. Not thread-safe; reusable. */
-    public static final class Builder {
+    public static final class Builder extends SubsamplingBuilder.Gated<Builder> {
         private final String fcsFileId;
         private final String xChannel;
         private PlotType plotType = PlotType.DOT;
@@ -145,17 +152,35 @@ public final class PlotRequest {
         private final Map<String, Boolean> axisFlags = new LinkedHashMap<>();
         private Double percentileStart;
         private Double percentileStep;
-        private Integer preSubsampleN;
-        private Double preSubsampleP;
-        private Integer postSubsampleN;
-        private Double postSubsampleP;
-        private Long seed;
         private Double smoothing;
         private Double strokeThickness;
 
         private Builder(String fcsFileId, String xChannel) {
             this.fcsFileId = JsonFields.requireId(fcsFileId, "fcsFileId");
             this.xChannel = GateChecks.channel("a plot", "xChannel", xChannel);
+        }
+
+        /** A copy of another builder's options: what a built request keeps, and what its toBuilder() returns. */
+        private Builder(Builder other) {
+            this.fcsFileId = other.fcsFileId;
+            this.xChannel = other.xChannel;
+            this.plotType = other.plotType;
+            this.yChannel = other.yChannel;
+            this.zChannel = other.zChannel;
+            this.populationId = other.populationId;
+            this.compensation = other.compensation;
+            this.width = other.width;
+            this.height = other.height;
+            this.renderGates = other.renderGates;
+            this.gateLabel = other.gateLabel;
+            this.gateLabelFontSize = other.gateLabelFontSize;
+            this.color = other.color;
+            this.axisFlags.putAll(other.axisFlags);
+            this.percentileStart = other.percentileStart;
+            this.percentileStep = other.percentileStep;
+            this.subsampling = other.subsampling.copy();
+            this.smoothing = other.smoothing;
+            this.strokeThickness = other.strokeThickness;
         }
 
         /**
@@ -220,7 +245,7 @@ public final class PlotRequest {
          * @return this builder
          */
         public Builder width(int value) {
-            this.width = value;
+            this.width = positive("width", value);
             return this;
         }
 
@@ -231,7 +256,7 @@ public final class PlotRequest {
          * @return this builder
          */
         public Builder height(int value) {
-            this.height = value;
+            this.height = positive("height", value);
             return this;
         }
 
@@ -264,7 +289,7 @@ public final class PlotRequest {
          * @return this builder
          */
         public Builder gateLabelFontSize(double value) {
-            this.gateLabelFontSize = value;
+            this.gateLabelFontSize = positive("gateLabelFontSize", value);
             return this;
         }
 
@@ -275,7 +300,12 @@ public final class PlotRequest {
          * @return this builder
          */
         public Builder color(String value) {
-            this.color = Objects.requireNonNull(value, "color");
+            Objects.requireNonNull(value, "color");
+            if (!COLOR.matcher(value).matches()) {
+                throw new IllegalArgumentException("color must be #rgb, #rgba, #rrggbb or #rrggbbaa, was '" + value
+                        + "'");
+            }
+            this.color = value;
             return this;
         }
 
@@ -344,63 +374,8 @@ public final class PlotRequest {
          * @return this builder
          */
         public Builder percentiles(double start, double step) {
-            this.percentileStart = start;
-            this.percentileStep = step;
-            return this;
-        }
-
-        /**
-         * Subsamples to this many events before gating.
-         *
-         * @param value zero or more
-         * @return this builder
-         */
-        public Builder preSubsampleN(int value) {
-            this.preSubsampleN = EventExport.checkN("preSubsampleN", value);
-            return this;
-        }
-
-        /**
-         * Subsamples to this fraction before gating.
-         *
-         * @param value 0..1
-         * @return this builder
-         */
-        public Builder preSubsampleP(double value) {
-            this.preSubsampleP = EventExport.checkP("preSubsampleP", value);
-            return this;
-        }
-
-        /**
-         * Subsamples to this many events after gating.
-         *
-         * @param value zero or more
-         * @return this builder
-         */
-        public Builder postSubsampleN(int value) {
-            this.postSubsampleN = EventExport.checkN("postSubsampleN", value);
-            return this;
-        }
-
-        /**
-         * Subsamples to this fraction after gating.
-         *
-         * @param value 0..1
-         * @return this builder
-         */
-        public Builder postSubsampleP(double value) {
-            this.postSubsampleP = EventExport.checkP("postSubsampleP", value);
-            return this;
-        }
-
-        /**
-         * Sets the subsampling seed.
-         *
-         * @param value the seed
-         * @return this builder
-         */
-        public Builder seed(long value) {
-            this.seed = value;
+            this.percentileStart = GateChecks.finite("percentileStart", start);
+            this.percentileStep = GateChecks.finite("percentileStep", step);
             return this;
         }
 
@@ -411,6 +386,9 @@ public final class PlotRequest {
          * @return this builder
          */
         public Builder smoothing(double value) {
+            if (!(value >= 0 && value <= 10)) {
+                throw new IllegalArgumentException("smoothing is from 0 to 10, was " + value);
+            }
             this.smoothing = value;
             return this;
         }
@@ -422,7 +400,7 @@ public final class PlotRequest {
          * @return this builder
          */
         public Builder strokeThickness(double value) {
-            this.strokeThickness = value;
+            this.strokeThickness = positive("strokeThickness", value);
             return this;
         }
 
@@ -436,66 +414,42 @@ public final class PlotRequest {
                 throw new IllegalArgumentException("a " + plotType.wire() + " plot needs yChannel; only histograms "
                         + "plot one channel");
             }
-            positive("width", width);
-            positive("height", height);
-            positive("gateLabelFontSize", gateLabelFontSize);
-            positive("strokeThickness", strokeThickness);
-            if (smoothing != null && !(smoothing >= 0 && smoothing <= 10)) {
-                throw new IllegalArgumentException("smoothing is from 0 to 10, was " + smoothing);
-            }
-            if (color != null && !COLOR.matcher(color).matches()) {
-                throw new IllegalArgumentException("color must be #rgb, #rgba, #rrggbb or #rrggbbaa, was '" + color
-                        + "'");
-            }
-            if (preSubsampleN != null && preSubsampleP != null || postSubsampleN != null && postSubsampleP != null) {
-                throw new IllegalArgumentException("set subsampling by count or by fraction, not both, per stage");
-            }
-            for (Double d : new Double[] {percentileStart, percentileStep}) {
-                if (d != null) {
-                    GateChecks.finite("percentile", d);
-                }
-            }
+            subsampling.check();
             Map<String, String> q = new LinkedHashMap<>();
             q.put("fcsFileId", fcsFileId);
             q.put("plotType", plotType.wire());
             q.put("xChannel", xChannel);
-            put(q, "yChannel", yChannel);
-            put(q, "zChannel", zChannel);
-            put(q, "populationId", populationId);
+            WireValues.put(q, "yChannel", yChannel);
+            WireValues.put(q, "zChannel", zChannel);
+            WireValues.put(q, "populationId", populationId);
             q.put("compensation", compensation.toQueryValue());
-            put(q, "width", width);
-            put(q, "height", height);
-            put(q, "renderGates", renderGates);
-            put(q, "gateLabel", gateLabel == null ? null : gateLabel.wire());
-            put(q, "gateLabelFontSize", number(gateLabelFontSize));
-            put(q, "color", color);
+            WireValues.put(q, "width", width);
+            WireValues.put(q, "height", height);
+            WireValues.put(q, "renderGates", renderGates);
+            WireValues.put(q, "gateLabel", gateLabel == null ? null : gateLabel.wire());
+            WireValues.put(q, "gateLabelFontSize", WireValues.decimalText(gateLabelFontSize));
+            WireValues.put(q, "color", color);
             axisFlags.forEach((k, v) -> q.put(k, v.toString()));
-            put(q, "percentileStart", number(percentileStart));
-            put(q, "percentileStep", number(percentileStep));
-            put(q, "preSubsampleN", preSubsampleN);
-            put(q, "preSubsampleP", number(preSubsampleP));
-            put(q, "postSubsampleN", postSubsampleN);
-            put(q, "postSubsampleP", number(postSubsampleP));
-            put(q, "seed", seed);
-            put(q, "smoothing", number(smoothing));
-            put(q, "strokeThickness", number(strokeThickness));
-            return new PlotRequest(q, plotType);
+            WireValues.put(q, "percentileStart", WireValues.decimalText(percentileStart));
+            WireValues.put(q, "percentileStep", WireValues.decimalText(percentileStep));
+            subsampling.addTo(q);
+            WireValues.put(q, "smoothing", WireValues.decimalText(smoothing));
+            WireValues.put(q, "strokeThickness", WireValues.decimalText(strokeThickness));
+            return new PlotRequest(new Builder(this), q);
         }
 
-        private static void positive(String name, Number value) {
-            if (value != null && !(value.doubleValue() > 0 && Double.isFinite(value.doubleValue()))) {
+        private static int positive(String name, int value) {
+            if (value <= 0) {
                 throw new IllegalArgumentException(name + " must be positive, was " + value);
             }
+            return value;
         }
 
-        private static String number(Double value) {
-            return value == null ? null : EventExport.decimal(value).toPlainString();
-        }
-
-        private static void put(Map<String, String> q, String key, Object value) {
-            if (value != null) {
-                q.put(key, String.valueOf(value));
+        private static double positive(String name, double value) {
+            if (!(value > 0 && Double.isFinite(value))) {
+                throw new IllegalArgumentException(name + " must be positive, was " + value);
             }
+            return value;
         }
     }
 }

@@ -16,74 +16,73 @@ import java.util.Objects;
  * JSON text.
  *
  * <pre>{@code
- * client.postPopulation(eid, PopulationCreate.of("CD4+ or CD8+", Expr.and(lymphsGid, Expr.or(cd4Gid, cd8Gid)))
- *         .withParentId(lymphs.id()));
+ * client.postPopulation(eid, PopulationCreate.builder("CD4+ or CD8+")
+ *         .gates(Expr.and(lymphsGid, Expr.or(cd4Gid, cd8Gid))).parentId(lymphs.id()).build());
+ * client.postPopulation(eid, PopulationCreate.builder("T").and(lymphsGid).or(cd4Gid, cd8Gid).build());
  * }</pre>
  *
- * @param name the name
- * @param gates the membership expression
- * @param parentId the parent population, or {@code null} for Ungated
- * @param terminalGateGid the gid setting it apart from its parent, or {@code null} for boolean populations
  * @since 0.1
  */
-public record PopulationCreate(String name, PopulationExpression gates, String parentId, String terminalGateGid)
-        implements JsonBody {
+public final class PopulationCreate implements JsonBody {
 
-    /**
-     * Checks the body.
-     *
-     * @param name the name, not blank
-     * @param gates the expression
-     * @param parentId the parent population's 24-hex id, or {@code null}
-     * @param terminalGateGid the terminal gid, or {@code null}
-     * @throws IllegalArgumentException when the name is blank or the parent id is malformed
-     */
-    public PopulationCreate {
-        Objects.requireNonNull(name, "name");
-        if (name.isBlank()) {
-            throw new IllegalArgumentException("a population name must not be blank");
-        }
-        Objects.requireNonNull(gates, "gates");
-        if (parentId != null) {
-            JsonFields.requireId(parentId, "parentId");
-        }
+    private final String name;
+    private final PopulationExpression gates;
+    private final String parentId;
+    private final String terminalGateGid;
+
+    private PopulationCreate(String name, PopulationExpression gates, String parentId, String terminalGateGid) {
+        this.name = name;
+        this.gates = gates;
+        this.parentId = parentId;
+        this.terminalGateGid = terminalGateGid;
     }
 
     /**
      * {@return a body for a child of Ungated without a terminal gate}
      *
-     * @param name the name
+     * @param name the name, not blank
      * @param gates the membership expression
+     * @throws IllegalArgumentException when the name is blank
      */
     public static PopulationCreate of(String name, PopulationExpression gates) {
-        return new PopulationCreate(name, gates, null, null);
+        return builder(name).gates(gates).build();
     }
 
     /**
-     * {@return a builder like the Python client's {@code ComplexPopulationBuilder}}
+     * {@return a builder of a population with this name}: give the expression with {@link Builder#gates}, or build
+     * it like the Python client's {@code ComplexPopulationBuilder} with {@link Builder#and}, {@link Builder#or},
+     * {@link Builder#not} and {@link Builder#xor}
      *
-     * @param name the population's name
+     * @param name the population's name, not blank
+     * @throws IllegalArgumentException when the name is blank
      */
     public static Builder builder(String name) {
         return new Builder(name);
     }
 
-    /**
-     * {@return a copy with another parent}
-     *
-     * @param value the parent's 24-hex id, or {@code null} for Ungated
-     */
-    public PopulationCreate withParentId(String value) {
-        return new PopulationCreate(name, gates, value, terminalGateGid);
+    /** {@return a builder holding this body's values, to derive a changed copy} */
+    public Builder toBuilder() {
+        return builder(name).gates(gates).parentId(parentId).terminalGateGid(terminalGateGid);
     }
 
-    /**
-     * {@return a copy with another terminal gate gid}
-     *
-     * @param value the gid, or {@code null}
-     */
-    public PopulationCreate withTerminalGateGid(String value) {
-        return new PopulationCreate(name, gates, parentId, value);
+    /** {@return the name} */
+    public String name() {
+        return name;
+    }
+
+    /** {@return the membership expression} */
+    public PopulationExpression gates() {
+        return gates;
+    }
+
+    /** {@return the parent population, or {@code null} for Ungated} */
+    public String parentId() {
+        return parentId;
+    }
+
+    /** {@return the gid setting it apart from its parent, or {@code null} for boolean populations} */
+    public String terminalGateGid() {
+        return terminalGateGid;
     }
 
     @Override
@@ -95,13 +94,30 @@ public record PopulationCreate(String name, PopulationExpression gates, String p
                 .build();
     }
 
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PopulationCreate && ((PopulationCreate) o).toJson().equals(toJson());
+    }
+
+    @Override
+    public int hashCode() {
+        return toJson().hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "PopulationCreate" + toJson();
+    }
+
     /**
-     * Builds a {@link PopulationCreate} as the Python {@code ComplexPopulationBuilder} does (cellengine-api.md §6.8):
-     * {@code and} operands come first, then one {@code $or}, one {@code $not} and one {@code $xor} group (in that
-     * order, each only when not empty), all inside {@code $and}. Repeated calls append. Not thread-safe.
+     * Builds a {@link PopulationCreate}. The expression is either given whole ({@link #gates}) or assembled as the
+     * Python {@code ComplexPopulationBuilder} does (cellengine-api.md §6.8): {@code and} operands come first, then
+     * one {@code $or}, one {@code $not} and one {@code $xor} group (in that order, each only when not empty), all
+     * inside {@code $and}. Repeated calls append. Not thread-safe.
      */
     public static final class Builder {
         private final String name;
+        private PopulationExpression gates;
         private final List<Object> and = new ArrayList<>();
         private final List<Object> or = new ArrayList<>();
         private final List<Object> not = new ArrayList<>();
@@ -110,7 +126,22 @@ public record PopulationCreate(String name, PopulationExpression gates, String p
         private String terminalGateGid;
 
         private Builder(String name) {
-            this.name = Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(name, "name");
+            if (name.isBlank()) {
+                throw new IllegalArgumentException("a population name must not be blank");
+            }
+            this.name = name;
+        }
+
+        /**
+         * Sets the whole membership expression, instead of {@code and}, {@code or}, {@code not} and {@code xor}.
+         *
+         * @param value the expression
+         * @return this builder
+         */
+        public Builder gates(PopulationExpression value) {
+            this.gates = Objects.requireNonNull(value, "gates");
+            return this;
         }
 
         /**
@@ -162,9 +193,10 @@ public record PopulationCreate(String name, PopulationExpression gates, String p
          *
          * @param value the parent's 24-hex id, or {@code null} for Ungated
          * @return this builder
+         * @throws IllegalArgumentException when the id is not 24 hex characters
          */
         public Builder parentId(String value) {
-            this.parentId = value;
+            this.parentId = value == null ? null : JsonFields.requireId(value, "parentId");
             return this;
         }
 
@@ -179,8 +211,21 @@ public record PopulationCreate(String name, PopulationExpression gates, String p
             return this;
         }
 
-        /** {@return the body} */
+        /**
+         * {@return the body}
+         *
+         * @throws IllegalStateException when the expression is given whole and assembled from groups as well
+         */
         public PopulationCreate build() {
+            boolean grouped = !and.isEmpty() || !or.isEmpty() || !not.isEmpty() || !xor.isEmpty();
+            if (gates != null && grouped) {
+                throw new IllegalStateException("give the population's gates(...) or and/or/not/xor operands, not "
+                        + "both");
+            }
+            return new PopulationCreate(name, gates != null ? gates : grouped(), parentId, terminalGateGid);
+        }
+
+        private PopulationExpression grouped() {
             List<Object> operands = new ArrayList<>(and);
             if (!or.isEmpty()) {
                 operands.add(Expr.or(or));
@@ -191,7 +236,7 @@ public record PopulationCreate(String name, PopulationExpression gates, String p
             if (!xor.isEmpty()) {
                 operands.add(Expr.xor(xor));
             }
-            return new PopulationCreate(name, Expr.and(operands), parentId, terminalGateGid);
+            return Expr.and(operands);
         }
     }
 }

@@ -3,9 +3,9 @@ package cellengine.api.param;
 import cellengine.analysis.population.PopulationExpression;
 import cellengine.api.model.Expr;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * The body of {@code PATCH /experiments/{eid}/populations/{id}}: only the keys set on the builder, explicit nulls
@@ -25,14 +25,20 @@ public final class PopulationUpdate extends JsonObjectBody {
 
     /** {@return a builder with no keys set} */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(JsonValue.EMPTY_JSON_OBJECT);
+    }
+
+    /** {@return a builder holding this body's keys, to derive a changed copy} */
+    public Builder toBuilder() {
+        return new Builder(toJson());
     }
 
     /** Collects the keys to change, in call order. Not thread-safe. */
     public static final class Builder {
-        private final JsonFields fields = new JsonFields();
+        private final JsonFields fields;
 
-        private Builder() {
+        private Builder(JsonObject seed) {
+            this.fields = new JsonFields(seed);
         }
 
         /**

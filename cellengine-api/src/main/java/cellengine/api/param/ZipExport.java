@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The body of the bulk export {@code POST /experiments/{eid}/fcsfiles/zip} (cellengine-api.md §4.7, semantics.md
@@ -13,77 +14,49 @@ import java.util.List;
  * sent, except {@code format}.
  *
  * <pre>{@code
- * client.exportEventsZip(eid, ZipExport.tsv(true).withFcsFileIds(List.of(a, b))
- *         .withPopulationIds(List.of(pop)).withCompensationId(CompensationId.fileInternal()), Path.of("out.zip"));
+ * client.exportEventsZip(eid, ZipExport.builder(ExportFormat.TSV).fcsFileIds(List.of(a, b))
+ *         .populationIds(List.of(pop)).compensationId(CompensationId.fileInternal()).build(), Path.of("out.zip"));
  * }</pre>
  *
- * @param format FCS or TSV; {@code null} means FCS
- * @param headers TSV only: whether files start with a header row ({@code null}: yes)
- * @param fcsFileIds the files to export; {@code null} for every non-control file
- * @param populationIds the populations; {@code null} for Ungated
- * @param compensationId the compensation for gating and {@code compensatedQ}; required with populations
- * @param compensatedQ whether to compensate, as for a single export
- * @param preSubsampleN events to keep before gating
- * @param preSubsampleP fraction to keep before gating
- * @param postSubsampleN events to keep after gating
- * @param postSubsampleP fraction to keep after gating
- * @param seed the subsampling seed
- * @param filenameTemplate names the output files, with tokens such as {@code {fcsfile.filename}-{population._id}}
+ * <p>Setters refuse bad values at once (malformed ids, {@code headers} on an FCS export, subsampling out of range);
+ * {@link Builder#build()} checks the rules that span options: populations need a compensation, and a stage is
+ * subsampled by count or by fraction.
+ *
  * @since 0.1
  */
-public record ZipExport(
-        ExportFormat format,
-        Boolean headers,
-        List<String> fcsFileIds,
-        List<String> populationIds,
-        CompensationId compensationId,
-        Boolean compensatedQ,
-        Integer preSubsampleN,
-        Double preSubsampleP,
-        Integer postSubsampleN,
-        Double postSubsampleP,
-        Long seed,
-        String filenameTemplate) implements JsonBody {
+public final class ZipExport extends Subsampled implements JsonBody {
+
+    private final ExportFormat format;
+    private final Boolean headers;
+    private final List<String> fcsFileIds;
+    private final List<String> populationIds;
+    private final CompensationId compensationId;
+    private final Boolean compensatedQ;
+    private final String filenameTemplate;
+
+    private ZipExport(Builder b) {
+        super(b.subsampling);
+        this.format = b.format;
+        this.headers = b.headers;
+        this.fcsFileIds = b.fcsFileIds;
+        this.populationIds = b.populationIds;
+        this.compensationId = b.compensationId;
+        this.compensatedQ = b.compensatedQ;
+        this.filenameTemplate = b.filenameTemplate;
+    }
 
     /**
-     * Checks the options whose validity does not depend on the order of the {@code with} calls and copies the
-     * lists.
+     * {@return a builder of a ZIP of files in this format, every other option unset}
      *
      * @param format FCS or TSV
-     * @param headers TSV header rows
-     * @param fcsFileIds the files
-     * @param populationIds the populations
-     * @param compensationId the compensation
-     * @param compensatedQ whether to compensate
-     * @param preSubsampleN events before gating
-     * @param preSubsampleP fraction before gating
-     * @param postSubsampleN events after gating
-     * @param postSubsampleP fraction after gating
-     * @param seed the seed
-     * @param filenameTemplate the output name template
-     * @throws IllegalArgumentException naming the option at fault
      */
-    public ZipExport {
-        format = format == null ? ExportFormat.FCS : format;
-        if (headers != null && format != ExportFormat.TSV) {
-            throw new IllegalArgumentException("headers applies to TSV exports only; this export is " + format);
-        }
-        if (fcsFileIds != null) {
-            fcsFileIds.forEach(id -> JsonFields.requireId(id, "fcsFileIds"));
-            fcsFileIds = List.copyOf(fcsFileIds);
-        }
-        if (populationIds != null) {
-            populationIds.forEach(id -> JsonFields.requireId(id, "populationIds"));
-            populationIds = List.copyOf(populationIds);
-        }
-        // the subsampling rules are EventExport's, checked in one place
-        new EventExport(ExportFormat.FCS, null, null, null, null, null, preSubsampleN, preSubsampleP,
-                postSubsampleN, postSubsampleP, null, null);
+    public static Builder builder(ExportFormat format) {
+        return new Builder(Objects.requireNonNull(format, "format"));
     }
 
     /** {@return a ZIP of FCS files, every other option unset} */
     public static ZipExport fcs() {
-        return new ZipExport(ExportFormat.FCS, null, null, null, null, null, null, null, null, null, null, null);
+        return builder(ExportFormat.FCS).build();
     }
 
     /**
@@ -92,20 +65,56 @@ public record ZipExport(
      * @param headers whether each file starts with a header row
      */
     public static ZipExport tsv(boolean headers) {
-        return new ZipExport(ExportFormat.TSV, headers, null, null, null, null, null, null, null, null, null, null);
+        return builder(ExportFormat.TSV).headers(headers).build();
     }
 
-    /**
-     * {@return these options after every rule is checked}
-     *
-     * @throws IllegalArgumentException when populations are given without a compensation
-     */
-    public ZipExport validated() {
-        if (populationIds != null && !populationIds.isEmpty() && compensationId == null) {
-            throw new IllegalArgumentException("populationIds " + populationIds + " need a compensationId for gating:"
-                    + " add withCompensationId(CompensationId.uncompensated()) or another");
-        }
-        return this;
+    /** {@return a builder holding these options, to derive a changed copy} */
+    public Builder toBuilder() {
+        Builder b = new Builder(format);
+        b.headers = headers;
+        b.fcsFileIds = fcsFileIds;
+        b.populationIds = populationIds;
+        b.compensationId = compensationId;
+        b.compensatedQ = compensatedQ;
+        b.subsampling = subsampling.copy();
+        b.filenameTemplate = filenameTemplate;
+        return b;
+    }
+
+    /** {@return FCS or TSV} */
+    public ExportFormat format() {
+        return format;
+    }
+
+    /** {@return TSV only: whether files start with a header row, or {@code null} when not set (they do)} */
+    public Boolean headers() {
+        return headers;
+    }
+
+    /** {@return the files to export, or {@code null} for every non-control file} */
+    public List<String> fcsFileIds() {
+        return fcsFileIds;
+    }
+
+    /** {@return the populations to export, or {@code null} for Ungated} */
+    public List<String> populationIds() {
+        return populationIds;
+    }
+
+    /** {@return the compensation for gating and {@code compensatedQ}, or {@code null} when not set} */
+    public CompensationId compensationId() {
+        return compensationId;
+    }
+
+    /** {@return whether values are compensated, or {@code null} when not set} */
+    public Boolean compensatedQ() {
+        return compensatedQ;
+    }
+
+
+    /** {@return the template naming the output files, or {@code null} for the server's} */
+    public String filenameTemplate() {
+        return filenameTemplate;
     }
 
     /** {@return the wire name of the format: {@code fcs}, {@code tsv (with header)} or {@code tsv (without header)}} */
@@ -118,13 +127,12 @@ public record ZipExport(
 
     @Override
     public JsonObject toJson() {
-        validated();
         JsonObjectBuilder o = Json.provider().createObjectBuilder().add("format", formatName());
         if (fcsFileIds != null) {
-            o.add("fcsFileIds", CompensationCreate.strings(fcsFileIds));
+            o.add("fcsFileIds", JsonFields.strings(fcsFileIds));
         }
         if (populationIds != null) {
-            o.add("populationIds", CompensationCreate.strings(populationIds));
+            o.add("populationIds", JsonFields.strings(populationIds));
         }
         if (compensationId != null) {
             o.add("compensationId", compensationId.toJson());
@@ -132,151 +140,136 @@ public record ZipExport(
         if (compensatedQ != null) {
             o.add("compensatedQ", compensatedQ);
         }
-        if (preSubsampleN != null) {
-            o.add("preSubsampleN", preSubsampleN);
-        }
-        if (preSubsampleP != null) {
-            o.add("preSubsampleP", EventExport.decimal(preSubsampleP));
-        }
-        if (postSubsampleN != null) {
-            o.add("postSubsampleN", postSubsampleN);
-        }
-        if (postSubsampleP != null) {
-            o.add("postSubsampleP", EventExport.decimal(postSubsampleP));
-        }
-        if (seed != null) {
-            o.add("seed", seed);
-        }
+        subsampling.addTo(o);
         if (filenameTemplate != null) {
             o.add("filenameTemplate", filenameTemplate);
         }
         return o.build();
     }
 
-    /**
-     * {@return a copy exporting these files}
-     *
-     * @param value the files' ids, or {@code null} for every non-control file
-     */
-    public ZipExport withFcsFileIds(List<String> value) {
-        return new ZipExport(format, headers, value, populationIds, compensationId, compensatedQ, preSubsampleN,
-                preSubsampleP, postSubsampleN, postSubsampleP, seed, filenameTemplate);
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ZipExport && ((ZipExport) o).toJson().equals(toJson());
     }
 
-    /**
-     * {@return a copy exporting these populations}
-     *
-     * @param value the populations' ids, or {@code null} for Ungated
-     */
-    public ZipExport withPopulationIds(List<String> value) {
-        return new ZipExport(format, headers, fcsFileIds, value, compensationId, compensatedQ, preSubsampleN,
-                preSubsampleP, postSubsampleN, postSubsampleP, seed, filenameTemplate);
+    @Override
+    public int hashCode() {
+        return toJson().hashCode();
     }
 
-    /**
-     * {@return a copy with another compensation}
-     *
-     * @param value the compensation, or {@code null}
-     */
-    public ZipExport withCompensationId(CompensationId value) {
-        return new ZipExport(format, headers, fcsFileIds, populationIds, value, compensatedQ, preSubsampleN,
-                preSubsampleP, postSubsampleN, postSubsampleP, seed, filenameTemplate);
+    @Override
+    public String toString() {
+        return "ZipExport" + toJson();
     }
 
-    /**
-     * {@return a copy with another {@code compensatedQ}}
-     *
-     * @param value whether to compensate, or {@code null}
-     */
-    public ZipExport withCompensatedQ(Boolean value) {
-        return new ZipExport(format, headers, fcsFileIds, populationIds, compensationId, value, preSubsampleN,
-                preSubsampleP, postSubsampleN, postSubsampleP, seed, filenameTemplate);
-    }
+    /** Collects the options; setters refuse bad values at once, {@link #build()} checks the rest. Not thread-safe. */
+    public static final class Builder extends SubsamplingBuilder.Gated<Builder> {
+        private final ExportFormat format;
+        private Boolean headers;
+        private List<String> fcsFileIds;
+        private List<String> populationIds;
+        private CompensationId compensationId;
+        private Boolean compensatedQ;
+        private String filenameTemplate;
 
-    /**
-     * {@return a copy with pre-gating subsampling by count}
-     *
-     * @param value events to keep, or {@code null}
-     */
-    public ZipExport withPreSubsampleN(Integer value) {
-        return new ZipExport(format, headers, fcsFileIds, populationIds, compensationId, compensatedQ, value,
-                preSubsampleP, postSubsampleN, postSubsampleP, seed, filenameTemplate);
-    }
+        private Builder(ExportFormat format) {
+            this.format = format;
+        }
 
-    /**
-     * {@return a copy with another {@code preSubsampleP}} (an overload so that {@code withPreSubsampleP(1)} compiles)
-     *
-     * @param value the fraction (0..1) to keep before gating
-     */
-    public ZipExport withPreSubsampleP(double value) {
-        return withPreSubsampleP((Double) value);
-    }
+        /**
+         * Sets whether each TSV file starts with a header row (default: it does).
+         *
+         * @param value whether to write a header row
+         * @return this builder
+         * @throws IllegalArgumentException when the format is FCS
+         */
+        public Builder headers(boolean value) {
+            if (format != ExportFormat.TSV) {
+                throw new IllegalArgumentException("headers applies to TSV exports only; this export is " + format);
+            }
+            this.headers = value;
+            return this;
+        }
 
-    /**
-     * {@return a copy with pre-gating subsampling by fraction}
-     *
-     * @param value the fraction 0..1, or {@code null}
-     */
-    public ZipExport withPreSubsampleP(Double value) {
-        return new ZipExport(format, headers, fcsFileIds, populationIds, compensationId, compensatedQ,
-                preSubsampleN, value, postSubsampleN, postSubsampleP, seed, filenameTemplate);
-    }
+        /**
+         * Exports these files.
+         *
+         * @param value the files' 24-hex ids, or {@code null} for every non-control file
+         * @return this builder
+         * @throws IllegalArgumentException when an id is not 24 hex characters
+         */
+        public Builder fcsFileIds(List<String> value) {
+            this.fcsFileIds = ids(value, "fcsFileIds");
+            return this;
+        }
 
-    /**
-     * {@return a copy with post-gating subsampling by count}
-     *
-     * @param value events to keep, or {@code null}
-     */
-    public ZipExport withPostSubsampleN(Integer value) {
-        return new ZipExport(format, headers, fcsFileIds, populationIds, compensationId, compensatedQ,
-                preSubsampleN, preSubsampleP, value, postSubsampleP, seed, filenameTemplate);
-    }
+        /**
+         * Exports these populations; populations need a compensation (checked by {@link #build()}).
+         *
+         * @param value the populations' 24-hex ids, or {@code null} for Ungated
+         * @return this builder
+         * @throws IllegalArgumentException when an id is not 24 hex characters
+         */
+        public Builder populationIds(List<String> value) {
+            this.populationIds = ids(value, "populationIds");
+            return this;
+        }
 
-    /**
-     * {@return a copy with another {@code postSubsampleP}} (an overload so that {@code withPostSubsampleP(1)} compiles)
-     *
-     * @param value the fraction (0..1) to keep after gating
-     */
-    public ZipExport withPostSubsampleP(double value) {
-        return withPostSubsampleP((Double) value);
-    }
+        /**
+         * Sets the compensation for gating and {@code compensatedQ}.
+         *
+         * @param value the compensation, or {@code null} to leave it out
+         * @return this builder
+         */
+        public Builder compensationId(CompensationId value) {
+            this.compensationId = value;
+            return this;
+        }
 
-    /**
-     * {@return a copy with post-gating subsampling by fraction}
-     *
-     * @param value the fraction 0..1, or {@code null}
-     */
-    public ZipExport withPostSubsampleP(Double value) {
-        return new ZipExport(format, headers, fcsFileIds, populationIds, compensationId, compensatedQ,
-                preSubsampleN, preSubsampleP, postSubsampleN, value, seed, filenameTemplate);
-    }
+        /**
+         * Sets whether values are compensated, as for a single export.
+         *
+         * @param value whether to compensate
+         * @return this builder
+         */
+        public Builder compensatedQ(boolean value) {
+            this.compensatedQ = value;
+            return this;
+        }
 
-    /**
-     * {@return a copy with another {@code seed}} (an overload so that {@code withSeed(42)} compiles)
-     *
-     * @param value the subsampling seed
-     */
-    public ZipExport withSeed(long value) {
-        return withSeed((Long) value);
-    }
+        /**
+         * Names the output files.
+         *
+         * @param value a template such as {@code {fcsfile.filename}-{population._id}}, or {@code null} for the
+         *         server's
+         * @return this builder
+         */
+        public Builder filenameTemplate(String value) {
+            this.filenameTemplate = value;
+            return this;
+        }
 
-    /**
-     * {@return a copy with another seed}
-     *
-     * @param value the seed, or {@code null}
-     */
-    public ZipExport withSeed(Long value) {
-        return new ZipExport(format, headers, fcsFileIds, populationIds, compensationId, compensatedQ,
-                preSubsampleN, preSubsampleP, postSubsampleN, postSubsampleP, value, filenameTemplate);
-    }
+        /**
+         * {@return the export}
+         *
+         * @throws IllegalArgumentException when populations are given without a compensation, or a stage is
+         *         subsampled both by count and by fraction
+         */
+        public ZipExport build() {
+            subsampling.check();
+            if (populationIds != null && !populationIds.isEmpty() && compensationId == null) {
+                throw new IllegalArgumentException("populationIds " + populationIds + " need a compensationId for "
+                        + "gating: add compensationId(CompensationId.uncompensated()) or another");
+            }
+            return new ZipExport(this);
+        }
 
-    /**
-     * {@return a copy with another output name template}
-     *
-     * @param value such as {@code {fcsfile.filename}-{population._id}}, or {@code null}
-     */
-    public ZipExport withFilenameTemplate(String value) {
-        return new ZipExport(format, headers, fcsFileIds, populationIds, compensationId, compensatedQ,
-                preSubsampleN, preSubsampleP, postSubsampleN, postSubsampleP, seed, value);
+        private static List<String> ids(List<String> value, String parameter) {
+            if (value == null) {
+                return null;
+            }
+            value.forEach(id -> JsonFields.requireId(id, parameter));
+            return List.copyOf(value);
+        }
     }
 }

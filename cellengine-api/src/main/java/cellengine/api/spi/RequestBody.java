@@ -46,7 +46,7 @@ public interface RequestBody {
      */
     static RequestBody ofBytes(byte[] bytes, String contentType) {
         byte[] copy = bytes.clone();
-        return new SuppliedBody(contentType, copy.length, () -> new ByteArrayInputStream(copy));
+        return StreamBody.supplied(contentType, copy.length, () -> new ByteArrayInputStream(copy));
     }
 
     /**
@@ -57,7 +57,7 @@ public interface RequestBody {
      */
     static RequestBody ofString(String text, String contentType) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        return new SuppliedBody(contentType, bytes.length, () -> new ByteArrayInputStream(bytes));
+        return StreamBody.supplied(contentType, bytes.length, () -> new ByteArrayInputStream(bytes));
     }
 
     /**
@@ -75,7 +75,7 @@ public interface RequestBody {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the size of " + file, e);
         }
-        return new PathBody(file, contentType, size);
+        return StreamBody.file(file, contentType, size);
     }
 
     /**
@@ -87,7 +87,7 @@ public interface RequestBody {
      */
     static RequestBody ofInputStream(Supplier<? extends InputStream> source, long contentLength,
                                      String contentType) {
-        return new SuppliedBody(contentType, contentLength, source);
+        return StreamBody.supplied(contentType, contentLength, source);
     }
 
     /**
@@ -98,7 +98,7 @@ public interface RequestBody {
      * @param contentType the media type
      */
     static RequestBody ofStream(InputStream stream, long contentLength, String contentType) {
-        return new OneShotBody(stream, contentLength, contentType);
+        return StreamBody.oneShot(stream, contentLength, contentType);
     }
 
     /** The media type used when none is given for bytes, files and streams. */

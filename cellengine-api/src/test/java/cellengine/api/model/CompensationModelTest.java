@@ -123,11 +123,11 @@ class CompensationModelTest {
 
     @Test
     void compensation_create_checks_its_shape_like_the_python_client() {
-        assertThrows(IllegalArgumentException.class, () -> new CompensationCreate("c", List.of(), new double[0]));
+        assertThrows(IllegalArgumentException.class, () -> CompensationCreate.of("c", List.of(), new double[0]));
         assertThrows(IllegalArgumentException.class,
-                () -> new CompensationCreate("c", List.of("A", "A"), new double[4]));
+                () -> CompensationCreate.of("c", List.of("A", "A"), new double[4]));
         assertThrows(IllegalArgumentException.class,
-                () -> new CompensationCreate("c", List.of("A"), new double[] {Double.POSITIVE_INFINITY}));
+                () -> CompensationCreate.of("c", List.of("A"), new double[] {Double.POSITIVE_INFINITY}));
         CompensationCreate fromFile = CompensationCreate.of("copy",
                 new Spillover(List.of("A", "B"), new double[] {1, 0.5, 0, 1}));
         assertEquals("{\"name\":\"copy\",\"channels\":[\"A\",\"B\"],\"spillMatrix\":[1.0,0.5,0.0,1.0]}",

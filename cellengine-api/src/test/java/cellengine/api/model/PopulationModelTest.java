@@ -63,7 +63,9 @@ class PopulationModelTest {
     void a_population_create_body_keeps_key_order_and_explicit_nulls() {
         assertEquals("{\"name\":\"Pop 1\",\"gates\":\"{\\\"$and\\\":[\\\"g\\\"]}\",\"parentId\":null,"
                 + "\"terminalGateGid\":null}", PopulationCreate.of("Pop 1", Expr.and("g")).toJson().toString());
-        assertThrows(IllegalArgumentException.class, () -> PopulationCreate.of("p", Expr.and()).withParentId("x"));
+        assertThrows(IllegalArgumentException.class, () -> PopulationCreate.builder("p").parentId("x"));
+        assertThrows(IllegalStateException.class, () -> PopulationCreate.builder("p").gates(Expr.and("g")).and("h")
+                .build());
     }
 
     @Test

@@ -129,7 +129,7 @@ class GateBuildersTest {
     void compound_gates_without_labels_ask_for_the_scale_set_and_can_take_them_explicitly() {
         GateSpec pending = Gates.quadrant("FSC-A", "SSC-A", "q", 1, 2).build();
         assertTrue(pending.needsLabels());
-        GateSpec filled = pending.withLabelsFrom(SCALES);
+        GateSpec filled = pending.toBuilder().labelsFrom(SCALES).build();
         assertFalse(filled.needsLabels());
         assertEquals(pending.gate().gid(), filled.gate().gid(), "the same gate, labelled");
         List<Point> mine = List.of(new Point(1, 1), new Point(2, 2));
@@ -176,7 +176,9 @@ class GateBuildersTest {
         GateSpec byName = Gates.range("A", "r", 1, 2).tailoredToFile("A1.fcs").build();
         assertEquals("A1.fcs", byName.fcsFileName());
         assertNull(byName.gate().fcsFileId());
-        assertEquals(FID, byName.withResolvedFile(FID).gate().fcsFileId());
+        GateSpec resolved = byName.toBuilder().tailoredTo(FID).build();
+        assertEquals(FID, resolved.gate().fcsFileId());
+        assertNull(resolved.fcsFileName());
         assertThrows(IllegalStateException.class,
                 () -> Gates.range("A", "r", 1, 2).tailoredTo(FID).tailoredToFile("A1.fcs").build());
         assertThrows(IllegalStateException.class,
@@ -192,7 +194,9 @@ class GateBuildersTest {
         assertFalse(byId.createPopulation());
         GateSpec byName = Gates.rectangle("A", "B", "g", 1, 2, 3, 4).parentPopulationByName("lymphs").build();
         assertEquals("lymphs", byName.parentPopulationName());
-        assertEquals(PID, byName.withResolvedParent(PID).parentPopulationId());
+        GateSpec resolved = byName.toBuilder().parentPopulation(PID).build();
+        assertEquals(PID, resolved.parentPopulationId());
+        assertNull(resolved.parentPopulationName());
         assertThrows(IllegalArgumentException.class, () -> Gates.rectangle("A", "B", "g", 1, 2, 3, 4)
                 .parentPopulation("lymphs"));
     }

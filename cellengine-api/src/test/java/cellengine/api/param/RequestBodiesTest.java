@@ -109,7 +109,7 @@ class RequestBodiesTest {
     void clone_options_send_an_empty_object_by_default() {
         assertEquals("{}", CloneOptions.defaults().toJson().toString());
         assertEquals("{\"name\":\"copy\",\"path\":[\"" + FOLDER + "\"]}",
-                CloneOptions.named("copy").withPath(List.of(FOLDER)).toJson().toString());
+                CloneOptions.named("copy").toBuilder().path(List.of(FOLDER)).build().toJson().toString());
     }
 
     @Test

@@ -14,10 +14,7 @@ import cellengine.api.param.PlotRequest;
 import cellengine.api.param.StatisticsRequest;
 import cellengine.testing.wire.RecordedRequest;
 import cellengine.testing.wire.Reply;
-import cellengine.testing.wire.ScriptedPeer;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,7 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Statistics, plots and the experiment view on the wire. */
-class AnalysisWireTest {
+class AnalysisWireTest extends PeerTest {
 
     /** The live medium row of cellengine-api.md §5.7, keys in the server's order. */
     static final String LIVE_ROW = "{\"fcsFileId\":\"" + FID + "\",\"filename\":\"Specimen_001_A1_A01.fcs\","
@@ -56,22 +53,6 @@ class AnalysisWireTest {
             + "\"channel\":\"FSC-A\",\"reagent\":\"FSC-A\",\"mean\":51334.479327,\"median\":49697.291016,"
             + "\"quantile\":69713.179688}";
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H'};
-
-    private static ScriptedPeer peer;
-    private static CellEngine client;
-
-    @BeforeAll
-    static void start() {
-        peer = ScriptedPeer.start();
-        client = CellEngine.builder().baseUrl(peer.baseUrl()).token("tok-stats").transport(new HttpClientTransport())
-                .build();
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-        peer.close();
-    }
 
     private static StatisticsRequest.Builder live() {
         return StatisticsRequest.builder().statistics(Statistic.EVENT_COUNT, Statistic.MEAN, Statistic.MEDIAN,

@@ -18,7 +18,6 @@ import cellengine.api.spi.TransportRequest;
 import cellengine.api.spi.TransportResponse;
 import cellengine.testing.wire.RecordedRequest;
 import cellengine.testing.wire.Reply;
-import cellengine.testing.wire.ScriptedPeer;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
@@ -36,30 +35,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** {@link CellEngine#async} and the {@link Paged} list views, against a scripted loopback peer. */
-class AsyncAndPagingTest {
+class AsyncAndPagingTest extends PeerTest {
 
     private static final String EID = "5d38a6f79fae87499999a74b";
-    private static ScriptedPeer peer;
-    private static CellEngine client;
-
-    @BeforeAll
-    static void start() {
-        peer = ScriptedPeer.start();
-        client = CellEngine.builder().baseUrl(peer.baseUrl()).token("tok").transport(new HttpClientTransport())
-                .build();
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-        peer.close();
-    }
-
     private static String experiment(int i) {
         return String.format("{\"_id\":\"%024x\",\"name\":\"E%d\"}", i, i);
     }

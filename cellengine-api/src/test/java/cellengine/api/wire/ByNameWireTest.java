@@ -20,42 +20,12 @@ import cellengine.api.param.PercentOf;
 import cellengine.api.param.StatisticsRequest;
 import cellengine.testing.wire.RecordedRequest;
 import cellengine.testing.wire.Reply;
-import cellengine.testing.wire.ScriptedPeer;
 import jakarta.json.JsonObject;
-import java.io.IOException;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The by-name calls a ported Python or R script reaches for, against a scripted peer. */
-class ByNameWireTest {
-
-    private static ScriptedPeer peer;
-    private static CellEngine client;
-
-    @BeforeAll
-    static void start() throws IOException {
-        peer = ScriptedPeer.start();
-        client = CellEngine.builder().baseUrl(peer.baseUrl()).token("tok-names").transport(new HttpClientTransport())
-                .build();
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-        peer.close();
-    }
-
-    @BeforeEach
-    void emptyCache() {
-        client.cacheClear();
-    }
-
-    private static String base(String rest) {
-        return "/api/v1/experiments/" + EID + rest;
-    }
+class ByNameWireTest extends PeerTest {
 
     @Test
     void attachments_download_and_delete_by_name_as_python_does() {

@@ -17,6 +17,7 @@ import cellengine.api.model.FcsFile;
 import cellengine.api.model.ScaleSet;
 import cellengine.api.param.CompensationUpdate;
 import cellengine.api.param.EventExport;
+import cellengine.api.param.ExportFormat;
 import cellengine.api.param.FcsFileCreate;
 import cellengine.api.param.FcsFileUpdate;
 import cellengine.api.param.ImportResources;
@@ -24,10 +25,7 @@ import cellengine.api.param.ListOptions;
 import cellengine.api.param.ZipExport;
 import cellengine.testing.wire.RecordedRequest;
 import cellengine.testing.wire.Reply;
-import cellengine.testing.wire.ScriptedPeer;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -50,27 +48,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The exact method, path, query and body of every data-side call, against a scripted loopback peer. */
-class DataWireTest {
-
-    private static ScriptedPeer peer;
-    private static CellEngine client;
-
-    @BeforeAll
-    static void start() {
-        peer = ScriptedPeer.start();
-        client = CellEngine.builder().baseUrl(peer.baseUrl()).token("tok-data").transport(new HttpClientTransport())
-                .build();
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-        peer.close();
-    }
-
-    private static String base(String rest) {
-        return "/api/v1/experiments/" + EID + rest;
-    }
+class DataWireTest extends PeerTest {
 
     private static JsonObject json(RecordedRequest r) {
         return cellengine.api.internal.json.Json.readValue(r.body()).asJsonObject();
@@ -325,9 +303,9 @@ class DataWireTest {
     @Test
     void download_fcs_file_sends_only_the_set_parameters_in_reference_order() {
         peer.script(r -> Reply.bytes(new byte[] {1, 2, 3}));
-        byte[] bytes = client.downloadFcsFile(EID, FID, EventExport.tsv().withHeaders(true).withCompensatedQ(false)
-                .withPopulationId(PID).withCompensationId(CompensationId.fileInternal()).withPreSubsampleP(0.25)
-                .withPostSubsampleN(10).withSeed(42L).withAddEventNumber(true));
+        byte[] bytes = client.downloadFcsFile(EID, FID, EventExport.builder(ExportFormat.TSV).headers(true)
+                .compensatedQ(false).populationId(PID).compensationId(CompensationId.fileInternal())
+                .preSubsampleP(0.25).postSubsampleN(10).seed(42L).addEventNumber(true).build());
         assertArrayEquals(new byte[] {1, 2, 3}, bytes);
         RecordedRequest r = peer.only();
         assertEquals(base("/fcsfiles/" + FID + ".tsv"), r.rawPath());
@@ -338,7 +316,7 @@ class DataWireTest {
     @Test
     void download_fcs_file_with_default_options_sends_no_query() {
         peer.script(r -> Reply.bytes(new byte[] {9}));
-        client.downloadFcsFile(EID, FID, EventExport.fcs().withOriginal(true));
+        client.downloadFcsFile(EID, FID, EventExport.builder(ExportFormat.FCS).original(true).build());
         assertEquals(base("/fcsfiles/" + FID + ".fcs"), peer.only().rawPath());
         assertEquals("original=true", peer.only().rawQuery());
         client.downloadFcsFile(EID, FID, EventExport.fcs());
@@ -348,8 +326,9 @@ class DataWireTest {
     @Test
     void download_with_a_population_but_no_compensation_fails_before_sending() {
         peer.script(r -> Reply.bytes(new byte[0]));
+        EventExport.Builder ungatable = EventExport.builder(ExportFormat.FCS).populationId(PID);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> client.downloadFcsFile(EID, FID, EventExport.fcs().withPopulationId(PID)));
+                () -> client.downloadFcsFile(EID, FID, ungatable.build()));
         assertTrue(e.getMessage().contains("populationId") && e.getMessage().contains("compensationId"),
                 e.getMessage());
         assertTrue(peer.requests().isEmpty());
@@ -359,7 +338,8 @@ class DataWireTest {
     void a_failed_export_maps_the_error_body() {
         peer.script(r -> Reply.json(400, "{\"error\":\"File has no internal compensation.\"}"));
         BadRequestException e = assertThrows(BadRequestException.class,
-                () -> client.downloadFcsFile(EID, FID, EventExport.fcs().withCompensationId(-1)));
+                () -> client.downloadFcsFile(EID, FID, EventExport.builder(ExportFormat.FCS).compensationId(-1)
+                        .build()));
         assertEquals("File has no internal compensation.", e.serverMessage());
     }
 
@@ -368,9 +348,10 @@ class DataWireTest {
         byte[] zip = {'P', 'K', 3, 4};
         peer.script(r -> Reply.bytes(zip));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        client.exportEventsZip(EID, ZipExport.tsv(false).withFcsFileIds(List.of(FID)).withPopulationIds(List.of(PID))
-                .withCompensationId(CompensationId.of(CID)).withCompensatedQ(true).withPostSubsampleP(0.5)
-                .withSeed(7L).withFilenameTemplate("{fcsfile.filename}-{population._id}"), Download.to(out));
+        client.exportEventsZip(EID, ZipExport.builder(ExportFormat.TSV).headers(false).fcsFileIds(List.of(FID))
+                .populationIds(List.of(PID)).compensationId(CompensationId.of(CID)).compensatedQ(true)
+                .postSubsampleP(0.5).seed(7L).filenameTemplate("{fcsfile.filename}-{population._id}").build(),
+                Download.to(out));
         assertArrayEquals(zip, out.toByteArray());
         RecordedRequest r = peer.only();
         assertEquals("POST", r.method());
@@ -426,7 +407,7 @@ class DataWireTest {
     @Test
     void import_resources_sends_all_four_keys() {
         peer.script(r -> Reply.json(200, "{}"));
-        client.importExperimentResources(EID, ImportResources.from(CID)
+        client.importExperimentResources(EID, ImportResources.builder(CID)
                 .channelMap(new LinkedHashMap<>(Map.of("FSC-A", "FSC-A"))).populations(true).compensations(true)
                 .annotations(List.of("plate")).build());
         RecordedRequest r = peer.only();

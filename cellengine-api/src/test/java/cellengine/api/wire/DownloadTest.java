@@ -4,18 +4,15 @@ import cellengine.analysis.fcs.FcsData;
 import cellengine.analysis.fcs.FcsFormatException;
 import cellengine.analysis.fcs.FcsWriter;
 import cellengine.analysis.fcs.Spillover;
-import cellengine.api.CellEngine;
 import cellengine.api.Download;
 import cellengine.api.InvalidFcsException;
 import cellengine.api.NotFoundException;
 import cellengine.api.TransportException;
 import cellengine.api.model.CompensationId;
 import cellengine.api.param.EventExport;
+import cellengine.api.param.ExportFormat;
 import cellengine.api.param.ZipExport;
 import cellengine.testing.wire.Reply;
-import cellengine.testing.wire.ScriptedPeer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,23 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Downloads: bytes, streams, atomic files, parsed events, and their failures. */
-class DownloadTest {
-
-    private static ScriptedPeer peer;
-    private static CellEngine client;
-
-    @BeforeAll
-    static void start() {
-        peer = ScriptedPeer.start();
-        client = CellEngine.builder().baseUrl(peer.baseUrl()).token("tok-down").transport(new HttpClientTransport())
-                .build();
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-        peer.close();
-    }
+class DownloadTest extends PeerTest {
 
     private static List<Path> folder(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
@@ -135,7 +116,8 @@ class DownloadTest {
                 .spillover(new Spillover(List.of("FSC-A", "Blue530-A"), new double[] {1, 0.1, 0, 1}))
                 .write(fcs, fsc, blue);
         peer.script(r -> Reply.bytes(fcs.toByteArray()));
-        FcsData data = client.getEvents(EID, FID, EventExport.fcs().withPreSubsampleN(4).withSeed(1L));
+        FcsData data = client.getEvents(EID, FID,
+                EventExport.builder(ExportFormat.FCS).preSubsampleN(4).seed(1L).build());
         assertEquals("/api/v1/experiments/" + EID + "/fcsfiles/" + FID + ".fcs", peer.only().rawPath());
         assertEquals("preSubsampleN=4&seed=1", peer.only().rawQuery());
         assertEquals(List.of("FSC-A", "Blue530-A"), data.parameterNames());
@@ -163,7 +145,8 @@ class DownloadTest {
     void zip_export_to_a_path_is_atomic(@TempDir Path dir) throws IOException {
         Path target = dir.resolve("events.zip");
         peer.script(r -> Reply.bytes(new byte[] {'P', 'K', 5, 6}));
-        client.exportEventsZip(EID, ZipExport.fcs().withCompensationId(CompensationId.uncompensated()), Download.toFile(target));
+        client.exportEventsZip(EID, ZipExport.builder(ExportFormat.FCS).compensationId(CompensationId.uncompensated())
+                .build(), Download.toFile(target));
         assertArrayEquals(new byte[] {'P', 'K', 5, 6}, Files.readAllBytes(target));
         assertEquals("{\"format\":\"fcs\",\"compensationId\":0}", peer.only().bodyText());
         assertEquals(List.of(target), folder(dir));

@@ -1,7 +1,6 @@
 package cellengine.api.wire;
 
 import cellengine.api.ApiException;
-import cellengine.api.CellEngine;
 import cellengine.api.internal.json.GateCodec;
 import cellengine.api.internal.json.Json;
 import cellengine.api.model.Expr;
@@ -19,13 +18,9 @@ import cellengine.api.param.PopulationCreate;
 import cellengine.api.param.PopulationUpdate;
 import cellengine.testing.wire.RecordedRequest;
 import cellengine.testing.wire.Reply;
-import cellengine.testing.wire.ScriptedPeer;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -49,32 +44,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The exact method, path, query and body of every gate and population call, against a scripted loopback peer. */
-class GatingWireTest {
-
-    private static ScriptedPeer peer;
-    private static CellEngine client;
-
-    @BeforeAll
-    static void start() {
-        peer = ScriptedPeer.start();
-        client = CellEngine.builder().baseUrl(peer.baseUrl()).token("tok-gates").transport(new HttpClientTransport())
-                .build();
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-        peer.close();
-    }
-
-    @BeforeEach
-    void clearCache() {
-        client.cacheClear();
-    }
-
-    private static String base(String rest) {
-        return "/api/v1/experiments/" + EID + rest;
-    }
+class GatingWireTest extends PeerTest {
 
     private static JsonValue json(RecordedRequest r) {
         return Json.readValue(r.body());
@@ -359,8 +329,8 @@ class GatingWireTest {
         assertEquals("p", client.getPopulation(EID, PID).name());
         assertEquals(base("/populations/" + PID), peer.only().rawPath());
         peer.script(r -> Reply.json(201, Fixtures.population(PID2, "q", "{\"$and\":[\"g\",{\"$or\":[\"h\"]}]}", PID)));
-        Population created = client.postPopulation(EID, PopulationCreate.of("q", Expr.and("g", Expr.or("h")))
-                .withParentId(PID).withTerminalGateGid("h"));
+        Population created = client.postPopulation(EID, PopulationCreate.builder("q").gates(Expr.and("g", Expr.or("h")))
+                .parentId(PID).terminalGateGid("h").build());
         RecordedRequest r = peer.only();
         assertEquals("POST", r.method());
         assertEquals(base("/populations"), r.rawPath());
@@ -404,6 +374,6 @@ class GatingWireTest {
         peer.script(r -> Reply.empty(204));
         client.deletePopulation(EID, PID, false);
         assertNull(peer.only().rawQuery());
-        assertFalse(client.toString().contains("tok-gates"));
+        assertFalse(client.toString().contains(TOKEN));
     }
 }

@@ -1,15 +1,10 @@
 package cellengine.api.wire;
 
-import cellengine.api.CellEngine;
 import cellengine.api.NameLookupException;
 import cellengine.api.model.CacheInfo;
 import cellengine.api.param.FcsFileUpdate;
 import cellengine.testing.wire.RecordedRequest;
 import cellengine.testing.wire.Reply;
-import cellengine.testing.wire.ScriptedPeer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -23,28 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** The name → id cache (cellengine-api.md §6.2) as seen on the wire: hits, misses and invalidation. */
-class NameCacheWireTest {
-
-    private static ScriptedPeer peer;
-    private static CellEngine client;
-
-    @BeforeAll
-    static void start() {
-        peer = ScriptedPeer.start();
-        client = CellEngine.builder().baseUrl(peer.baseUrl()).token("tok-cache").transport(new HttpClientTransport())
-                .build();
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-        peer.close();
-    }
-
-    @BeforeEach
-    void clear() {
-        client.cacheClear();
-    }
+class NameCacheWireTest extends PeerTest {
 
     /** Answers lookups with one file named a.fcs (id FID), and GETs by id with that file. */
     private static Reply files(RecordedRequest r, String id, String name) {

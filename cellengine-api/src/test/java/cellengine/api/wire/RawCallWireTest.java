@@ -6,39 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cellengine.api.ApiException;
-import cellengine.api.CellEngine;
 import cellengine.api.model.RawResponse;
 import cellengine.api.param.RawRequest;
 import cellengine.testing.wire.RecordedRequest;
 import cellengine.testing.wire.Reply;
-import cellengine.testing.wire.ScriptedPeer;
 import jakarta.json.JsonValue;
-import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The raw calls, Python's {@code _get/_post/_patch/_delete(url, …, params, raw)}, against a scripted peer. */
-class RawCallWireTest {
-
-    private static ScriptedPeer peer;
-    private static CellEngine client;
-
-    @BeforeAll
-    static void start() throws IOException {
-        peer = ScriptedPeer.start();
-        client = CellEngine.builder().baseUrl(peer.baseUrl()).token("tok-raw").transport(new HttpClientTransport())
-                .build();
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-        peer.close();
-    }
+class RawCallWireTest extends PeerTest {
 
     private static Map<String, Object> params() {
         Map<String, Object> q = new LinkedHashMap<>();

@@ -1,16 +1,12 @@
 package cellengine.api.wire;
 
 import cellengine.api.BadRequestException;
-import cellengine.api.CellEngine;
 import cellengine.api.Upload;
 import cellengine.api.model.Attachment;
 import cellengine.api.model.FcsFile;
 import cellengine.testing.wire.RecordedRequest;
 import cellengine.testing.wire.Reply;
-import cellengine.testing.wire.ScriptedPeer;
 import com.sun.net.httpserver.HttpExchange;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,23 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Multipart uploads (cellengine-api.md §4.1): framing parsed back, and bodies streamed rather than buffered. */
-class UploadTest {
-
-    private static ScriptedPeer peer;
-    private static CellEngine client;
-
-    @BeforeAll
-    static void start() {
-        peer = ScriptedPeer.start();
-        client = CellEngine.builder().baseUrl(peer.baseUrl()).token("tok-up").transport(new HttpClientTransport())
-                .build();
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-        peer.close();
-    }
+class UploadTest extends PeerTest {
 
     @Test
     void upload_from_a_path_sends_one_data_part_named_after_the_file(@TempDir Path dir) throws IOException {

@@ -5,19 +5,9 @@ import cellengine.analysis.fcs.FcsFormatException;
 import cellengine.analysis.fcs.FcsReader;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Decoding float32 DATA into one column per channel, from bytes in memory (target: at least 1 GB/s of DATA,
@@ -25,19 +15,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * chunked DATA decode, column allocation); {@code naiveByteBuffer} is the per-element {@code ByteBuffer.getFloat}
  * baseline. Throughput in MB/s = DATA bytes (events × channels × 4) / time.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
-public class Float32DecodeBenchmark {
-
-    @Param({"1000000"})
-    int events;
-
-    @Param({"16"})
-    int channels;
+public class Float32DecodeBenchmark extends FcsBenchmark {
 
     byte[] file;
     int dataBegin;

@@ -5,19 +5,10 @@ import cellengine.analysis.fcs.FcsFormatException;
 import cellengine.analysis.fcs.FcsReader;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Decoding unsigned 16-bit integer DATA with a {@code $PnR} bit mask (10 bits) into float columns, from bytes in
@@ -25,19 +16,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * per-element {@code ByteBuffer.getShort} and mask.
  * Throughput in MB/s = DATA bytes (events × channels × 2) / time.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
-public class Int16DecodeBenchmark {
-
-    @Param({"1000000"})
-    int events;
-
-    @Param({"16"})
-    int channels;
+public class Int16DecodeBenchmark extends FcsBenchmark {
 
     @Param({"BIG_ENDIAN", "LITTLE_ENDIAN"})
     String order;

@@ -6,6 +6,7 @@ import cellengine.api.Upload;
 import cellengine.api.model.FcsFile;
 import cellengine.api.param.EventExport;
 
+import cellengine.api.param.ExportFormat;
 import java.io.OutputStream;
 import java.security.MessageDigest;
 import java.util.concurrent.atomic.AtomicLong;
@@ -54,7 +55,8 @@ public final class StreamingClient {
 
             DigestingOutputStream out = new DigestingOutputStream();
             AtomicLong downloadLast = new AtomicLong();
-            client.downloadFcsFile(experimentId, file.id(), EventExport.fcs().withOriginal(true), Download.to(out)
+            EventExport original = EventExport.builder(ExportFormat.FCS).original(true).build();
+            client.downloadFcsFile(experimentId, file.id(), original, Download.to(out)
                     .withProgress((received, total) -> downloadLast.set(total == generated.length() ? received
                             : -received)));
             System.out.println("download.bytes=" + out.count);

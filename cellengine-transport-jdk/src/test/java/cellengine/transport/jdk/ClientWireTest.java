@@ -190,7 +190,7 @@ class ClientWireTest {
         client.cloneExperiment(EXPERIMENT_ID);
         assertEquals("POST /api/v1/experiments/" + EXPERIMENT_ID + "/clone {}", line(server.only()));
         server.script(r -> Reply.json(201, Fixtures.experiment("c")));
-        client.cloneExperiment(EXPERIMENT_ID, CloneOptions.named("c").withPath(List.of(FOLDER_ID)));
+        client.cloneExperiment(EXPERIMENT_ID, CloneOptions.builder().name("c").path(List.of(FOLDER_ID)).build());
         assertEquals("POST /api/v1/experiments/" + EXPERIMENT_ID + "/clone {\"name\":\"c\",\"path\":[\""
                 + FOLDER_ID + "\"]}", line(server.only()));
         server.script(r -> Reply.json(200, Fixtures.experiment("x")));

@@ -51,11 +51,14 @@ final class JsonProviders {
         if (b == null) {
             jsonp(); // Yasson needs JSON-P too; name Parsson first when both are missing
             try {
+                InstantCodec instants = new InstantCodec();
+                var activeCompensations = CompensationReferenceCodec.activeCompensation();
+                var compensationIds = CompensationReferenceCodec.compensationId();
+                ScaleCodec scales = new ScaleCodec();
+                GateCodec gates = new GateCodec();
                 b = JsonbBuilder.create(new JsonbConfig()
-                        .withSerializers(new InstantCodec(), new ActiveCompensationCodec(), new CompensationIdCodec(),
-                                new ScaleCodec(), new GateCodec())
-                        .withDeserializers(new InstantCodec(), new ActiveCompensationCodec(),
-                                new CompensationIdCodec(), new ScaleCodec(), new GateCodec())
+                        .withSerializers(instants, activeCompensations, compensationIds, scales, gates)
+                        .withDeserializers(instants, activeCompensations, compensationIds, scales, gates)
                         .withDateFormat("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT));
             } catch (JsonbException e) {
                 throw missing("JSON-B", "org.eclipse.yasson:yasson", "org.eclipse.yasson", e);

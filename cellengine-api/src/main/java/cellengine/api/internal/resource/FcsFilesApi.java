@@ -184,7 +184,7 @@ public final class FcsFilesApi {
      * @return the sink's result
      */
     public <T> T exportZip(String eid, cellengine.api.param.ZipExport body, BodySink<T> sink) {
-        Objects.requireNonNull(body, "request").validated();
+        Objects.requireNonNull(body, "request");
         return caller.download("POST", files(eid).then("zip"), Map.of(), body, sink);
     }
 

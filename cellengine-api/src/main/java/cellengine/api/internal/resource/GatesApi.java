@@ -265,20 +265,20 @@ public final class GatesApi {
         ScaleSet scales = null;
         List<GateSpec> out = new ArrayList<>(specs.size());
         for (GateSpec spec : specs) {
-            GateSpec s = spec;
-            if (s.needsLabels()) {
+            GateSpec.Builder resolved = spec.toBuilder();
+            if (spec.needsLabels()) {
                 if (scales == null) {
                     scales = scaleSets.get(eid);
                 }
-                s = s.withLabelsFrom(scales);
+                resolved.labelsFrom(scales);
             }
-            if (s.fcsFileName() != null) {
-                s = s.withResolvedFile(files.idByName(eid, s.fcsFileName()));
+            if (spec.fcsFileName() != null) {
+                resolved.tailoredTo(files.idByName(eid, spec.fcsFileName()));
             }
-            if (s.parentPopulationName() != null) {
-                s = s.withResolvedParent(populations.idByName(eid, s.parentPopulationName()));
+            if (spec.parentPopulationName() != null) {
+                resolved.parentPopulation(populations.idByName(eid, spec.parentPopulationName()));
             }
-            out.add(s);
+            out.add(resolved.build());
         }
         return out;
     }

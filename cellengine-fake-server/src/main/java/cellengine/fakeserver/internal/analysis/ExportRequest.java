@@ -45,10 +45,8 @@ record ExportRequest(boolean original, CompensationChoice compensation, boolean 
                 Booleans.parse("compensatedQ", v.get("compensatedQ"), false),
                 Booleans.parse("headers", v.get("headers"), true),
                 population(v.get("populationId")),
-                Subsample.of("preSubsample", count("preSubsampleN", v.get("preSubsampleN")),
-                        fraction("preSubsampleP", v.get("preSubsampleP"))),
-                Subsample.of("postSubsample", count("postSubsampleN", v.get("postSubsampleN")),
-                        fraction("postSubsampleP", v.get("postSubsampleP"))),
+                stage(v, "preSubsample"),
+                stage(v, "postSubsample"),
                 seed(v.get("seed")),
                 Booleans.parse("addEventNumber", v.get("addEventNumber"), false));
     }
@@ -80,12 +78,15 @@ record ExportRequest(boolean original, CompensationChoice compensation, boolean 
                 Booleans.parse("compensatedQ", v.get("compensatedQ"), false),
                 headers,
                 null,
-                Subsample.of("preSubsample", count("preSubsampleN", v.get("preSubsampleN")),
-                        fraction("preSubsampleP", v.get("preSubsampleP"))),
-                Subsample.of("postSubsample", count("postSubsampleN", v.get("postSubsampleN")),
-                        fraction("postSubsampleP", v.get("postSubsampleP"))),
+                stage(v, "preSubsample"),
+                stage(v, "postSubsample"),
                 seed(v.get("seed")),
                 Booleans.parse("addEventNumber", v.get("addEventNumber"), false));
+    }
+
+    /** {@return one subsampling stage, {@code preSubsample} or {@code postSubsample}: its N or its P} */
+    private static Subsample stage(Values v, String stage) {
+        return Subsample.of(stage, count(stage + "N", v.get(stage + "N")), fraction(stage + "P", v.get(stage + "P")));
     }
 
     ExportRequest withPopulation(String population) {

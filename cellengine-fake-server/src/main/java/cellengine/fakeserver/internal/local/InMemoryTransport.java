@@ -95,7 +95,7 @@ public final class InMemoryTransport implements Transport {
                 throw uploadFailureOr(pump, e);
             }
             BodyPump running = pump;
-            return new LocalResponse(response.status(), response.headers(), body(request.method(), response, in),
+            return LocalResponse.of(response.status(), response.headers(), body(request.method(), response, in),
                     () -> {
                         if (running != null) {
                             running.stop();

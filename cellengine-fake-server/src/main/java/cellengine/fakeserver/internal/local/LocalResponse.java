@@ -7,16 +7,13 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /** A response read from an in-memory connection; closing it (or its body) closes the connection. */
-final class LocalResponse implements TransportResponse {
+final class LocalResponse {
 
-    private final int status;
-    private final Headers headers;
-    private final InputStream body;
+    private LocalResponse() {
+    }
 
-    LocalResponse(int status, Headers headers, InputStream body, AutoCloseable connection) {
-        this.status = status;
-        this.headers = headers;
-        this.body = new FilterInputStream(body) {
+    static TransportResponse of(int status, Headers headers, InputStream body, AutoCloseable connection) {
+        return TransportResponse.of(status, headers, new FilterInputStream(body) {
             @Override
             public void close() throws IOException {
                 try {
@@ -29,26 +26,6 @@ final class LocalResponse implements TransportResponse {
                     }
                 }
             }
-        };
-    }
-
-    @Override
-    public int status() {
-        return status;
-    }
-
-    @Override
-    public Headers headers() {
-        return headers;
-    }
-
-    @Override
-    public InputStream body() {
-        return body;
-    }
-
-    @Override
-    public String toString() {
-        return "TransportResponse[" + status + ", headers=" + headers + ", in-memory]";
+        });
     }
 }

@@ -6,6 +6,8 @@ import cellengine.fakeserver.internal.json.ObjectIds;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Who may see a document, and whether it is live. A caller sees an experiment or folder when it is one of
@@ -15,6 +17,17 @@ import jakarta.json.JsonValue;
 final class Access {
 
     private Access() {
+    }
+
+    /** {@return the documents the caller may see, in their order} */
+    static List<JsonObject> visible(List<JsonObject> documents, Account caller) {
+        List<JsonObject> visible = new ArrayList<>();
+        for (JsonObject d : documents) {
+            if (canSee(d, caller)) {
+                visible.add(d);
+            }
+        }
+        return visible;
     }
 
     static boolean canSee(JsonObject document, Account caller) {

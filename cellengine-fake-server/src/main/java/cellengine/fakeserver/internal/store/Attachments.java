@@ -12,7 +12,6 @@ import cellengine.fakeserver.internal.upload.Filenames;
 import cellengine.fakeserver.internal.upload.Multipart;
 import jakarta.json.JsonObject;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -80,7 +79,7 @@ public final class Attachments {
     }
 
     JsonObject get(String experimentId, String id) {
-        return store.get(id).filter(d -> d.getString("experimentId").equals(experimentId))
+        return store.inExperiment(experimentId, id)
                 .orElseThrow(() -> Access.notFound(KIND, id));
     }
 
@@ -115,12 +114,6 @@ public final class Attachments {
     }
 
     private List<JsonObject> inExperiment(String experimentId) {
-        List<JsonObject> out = new ArrayList<>();
-        for (JsonObject d : store.snapshot()) {
-            if (d.getString("experimentId").equals(experimentId)) {
-                out.add(d);
-            }
-        }
-        return out;
+        return store.inExperiment(experimentId);
     }
 }

@@ -75,13 +75,7 @@ public final class Compensations {
     }
 
     List<JsonObject> inExperiment(String experimentId) {
-        List<JsonObject> out = new ArrayList<>();
-        for (JsonObject d : store.snapshot()) {
-            if (d.getString("experimentId").equals(experimentId)) {
-                out.add(d);
-            }
-        }
-        return out;
+        return store.inExperiment(experimentId);
     }
 
     JsonObject get(String experimentId, String id) {
@@ -89,7 +83,7 @@ public final class Compensations {
     }
 
     public Optional<JsonObject> find(String experimentId, String id) {
-        return store.get(id).filter(d -> d.getString("experimentId").equals(experimentId));
+        return store.inExperiment(experimentId, id);
     }
 
     JsonObject patch(String experimentId, String id, JsonObject body) {

@@ -54,6 +54,22 @@ public final class DocumentStore {
         return new ArrayList<>(documents.values());
     }
 
+    /** {@return the documents of one experiment (field {@code experimentId}), in insertion order} */
+    synchronized List<JsonObject> inExperiment(String experimentId) {
+        List<JsonObject> out = new ArrayList<>();
+        for (JsonObject d : documents.values()) {
+            if (d.getString("experimentId").equals(experimentId)) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    /** {@return the document with this id when it belongs to this experiment} */
+    synchronized Optional<JsonObject> inExperiment(String experimentId, String id) {
+        return get(id).filter(d -> d.getString("experimentId").equals(experimentId));
+    }
+
     /** Replaces every document at once (snapshot import); the documents were checked for unique ids. */
     synchronized void replaceAll(List<JsonObject> replacement) {
         documents.clear();

@@ -13,7 +13,6 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,13 +83,7 @@ public final class Experiments {
     }
 
     public List<JsonObject> list(Account caller, ListOptions options) {
-        List<JsonObject> visible = new ArrayList<>();
-        for (JsonObject d : store.snapshot()) {
-            if (Access.canSee(d, caller)) {
-                visible.add(d);
-            }
-        }
-        return options.apply(visible);
+        return options.apply(Access.visible(store.snapshot(), caller));
     }
 
     public JsonObject get(Account caller, String id) {

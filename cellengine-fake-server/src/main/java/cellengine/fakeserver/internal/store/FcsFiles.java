@@ -138,13 +138,7 @@ public final class FcsFiles {
     }
 
     public List<JsonObject> inExperiment(String experimentId) {
-        List<JsonObject> out = new ArrayList<>();
-        for (JsonObject d : store.snapshot()) {
-            if (d.getString("experimentId").equals(experimentId)) {
-                out.add(d);
-            }
-        }
-        return out;
+        return store.inExperiment(experimentId);
     }
 
     /** {@return the live file} @throws ApiError.NotFound when unknown, in another experiment, or deleted */
@@ -154,7 +148,7 @@ public final class FcsFiles {
 
     /** {@return the file, deleted or not} @throws ApiError.NotFound when unknown or in another experiment */
     JsonObject stored(String experimentId, String id) {
-        return store.get(id).filter(d -> d.getString("experimentId").equals(experimentId))
+        return store.inExperiment(experimentId, id)
                 .orElseThrow(() -> Access.notFound(KIND, id));
     }
 

@@ -10,7 +10,6 @@ import cellengine.fakeserver.internal.query.ListOptions;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -62,13 +61,7 @@ public final class Folders {
     }
 
     public List<JsonObject> list(Account caller, ListOptions options) {
-        List<JsonObject> visible = new ArrayList<>();
-        for (JsonObject d : store.snapshot()) {
-            if (Access.canSee(d, caller)) {
-                visible.add(d);
-            }
-        }
-        return options.apply(visible);
+        return options.apply(Access.visible(store.snapshot(), caller));
     }
 
     public JsonObject get(Account caller, String id) {

@@ -23,18 +23,12 @@ public final class Gates {
     private final DocumentStore store = new DocumentStore();
 
     public List<JsonObject> inExperiment(String experimentId) {
-        List<JsonObject> out = new ArrayList<>();
-        for (JsonObject d : store.snapshot()) {
-            if (d.getString("experimentId").equals(experimentId)) {
-                out.add(d);
-            }
-        }
-        return out;
+        return store.inExperiment(experimentId);
     }
 
     /** {@return the gate} @throws ApiError.NotFound when unknown or in another experiment */
     JsonObject get(String experimentId, String id) {
-        return store.get(id).filter(d -> d.getString("experimentId").equals(experimentId))
+        return store.inExperiment(experimentId, id)
                 .orElseThrow(() -> Access.notFound(KIND, id));
     }
 

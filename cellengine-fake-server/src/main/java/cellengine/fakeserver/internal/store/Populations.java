@@ -35,13 +35,7 @@ public final class Populations {
     }
 
     public List<JsonObject> inExperiment(String experimentId) {
-        List<JsonObject> out = new ArrayList<>();
-        for (JsonObject d : store.snapshot()) {
-            if (d.getString("experimentId").equals(experimentId)) {
-                out.add(d);
-            }
-        }
-        return out;
+        return store.inExperiment(experimentId);
     }
 
     JsonObject get(String experimentId, String id) {
@@ -49,7 +43,7 @@ public final class Populations {
     }
 
     Optional<JsonObject> find(String experimentId, String id) {
-        return store.get(id).filter(d -> d.getString("experimentId").equals(experimentId));
+        return store.inExperiment(experimentId, id);
     }
 
     /** Creates a population from a client body (§2.8). */
