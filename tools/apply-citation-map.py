@@ -20,7 +20,10 @@ and the like are left alone.
 The rewrite is idempotent: rewritten citations start with docs/ and no longer match. Citations the map cannot
 resolve are reported and left unchanged; the exit status is then 2.
 
-Usage: apply-citation-map.py [--root DIR] [--map FILE] [--dry-run] [--explain] [--check-anchors]
+Java comment lines that the rewrite makes longer than 120 columns are re-wrapped (javadoc " * " lines, // lines
+and one-line /** */ comments), unless --no-wrap is given; code and string literals are never re-wrapped.
+
+Usage: apply-citation-map.py [--root DIR] [--map FILE] [--dry-run] [--explain] [--check-anchors] [--no-wrap]
     --dry-run        report what would change, write nothing
     --explain        also print how every bare section was resolved
     --check-anchors  check that every target of the map exists (file and anchor) under the root, and exit
@@ -166,6 +169,7 @@ class Rewriter:
         self.unmapped = []      # (path, line, citation text)
         self.explained = []     # (path, line, ref, doc, how, targets)
         self.rewritten = 0
+        self.forms = set()      # distinct citation forms met: (document, reference as written, normalised)
 
     def rewrite(self, path, text):
         kind = 'md' if path.endswith('.md') else 'code'
@@ -233,6 +237,7 @@ class Rewriter:
             if formal is None:
                 return
             target = self.map.atoms.get((doc, ''))
+            self.forms.add((doc, ''))
             if not target:
                 self.unmapped.append((path, self._line(text, start), text[start:name_end]))
                 return
@@ -246,6 +251,7 @@ class Rewriter:
         previous_end = None
         for i, (s, e, ref) in enumerate(refs):
             targets = self.map.resolve(doc, ref)
+            self.forms.add((doc, re.sub(r'\s+', ' ', ref.strip())))
             if targets is None:
                 self.unmapped.append((path, self._line(text, s), DOC_NAMES[doc] + ' ' + ref.strip()))
                 targets_text = None
@@ -273,6 +279,7 @@ class Rewriter:
                 if m.start('ref') == s and m.end('ref') == e:
                     edits.append((s, e, target + step_suffix(ref)))
                     self.rewritten += 1
+                    self.forms.add(('override', regex.pattern))
                     self._note(path, text, s, ref, '-', 'override', [target])
                     return
         doc, how = self._context(text, kind, s, mentions)
@@ -281,6 +288,7 @@ class Rewriter:
             if len(others) == 1:
                 doc, how = others[0], how + '+only-in-' + others[0]
         targets = self.map.resolve(doc, ref)
+        self.forms.add((doc, re.sub(r'\s+', ' ', ref.strip())))
         if targets is None:
             self.unmapped.append((path, self._line(text, s), '§' + ref.lstrip('§') + ' (taken as ' + DOC_NAMES[doc]
                                   + ')'))
@@ -333,6 +341,114 @@ class Rewriter:
             else:
                 break
         return start
+
+
+LINE_LIMIT = 120
+
+
+def rewrap_java(original, new, limit=LINE_LIMIT):
+    """Wraps the comment lines the rewrite made longer than the limit; code and string literals are left alone.
+
+    Handles javadoc continuation lines (" * ..."), whole-line // comments and one-line /** ... */ comments; breaks
+    only at spaces outside {@link ...}/{@linkplain ...} and HTML tags, and never inside <pre> blocks. The words that
+    no longer fit are carried into the next line of the same paragraph when it has room, so no widow is left."""
+    old_lines = set(original.split('\n'))
+    lines = new.split('\n')
+    out = []
+    in_pre = False
+    carry = None            # (prefix, text) still to be placed
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        i += 1
+        if carry is not None:
+            prefix, text = carry
+            carry = None
+            m = re.match(r'^([ \t]*(?:\*|//)[ \t]+)(\S.*)$', line)
+            if (m and m.group(1) == prefix and not re.match(r'[@<|{}\-]|\*/', m.group(2))
+                    and '<pre' not in line):
+                line = prefix + text + ' ' + m.group(2)
+                if len(line) <= limit:
+                    out.append(line)
+                    continue
+                pieces = _fill(text + ' ' + m.group(2), limit - len(prefix))
+                if pieces is None:
+                    out.append(line)
+                    continue
+                out.extend(prefix + p for p in pieces[:-1])
+                carry = (prefix, pieces[-1])
+                continue
+            out.append(prefix + text)
+        if '<pre' in line:
+            in_pre = True
+        if in_pre or len(line) <= limit or line in old_lines or not re.search(r'docs/[\w-]+\.md', line):
+            out.append(line)
+            if '</pre>' in line:
+                in_pre = False
+            continue
+        m = re.match(r'^([ \t]*)/\*\*[ \t]+(.*?)[ \t]*\*/[ \t]*$', line)
+        if m:
+            indent = m.group(1)
+            width = limit - len(indent) - 3
+            pieces = _fill(m.group(2), width) or ([m.group(2)] if len(m.group(2)) <= width else None)
+            if pieces is None:
+                out.append(line)
+                continue
+            out.append(indent + '/**')
+            out.extend(indent + ' * ' + p for p in pieces)
+            out.append(indent + ' */')
+            continue
+        m = (re.match(r'^([ \t]*/\*\*[ \t]+)(.*)$', line) or re.match(r'^([ \t]*\*[ \t]+)(.*)$', line)
+             or re.match(r'^([ \t]*//[ \t]*)(.*)$', line))
+        if not m:
+            out.append(line)
+            continue
+        first_prefix = m.group(1)
+        rest_prefix = first_prefix
+        if first_prefix.lstrip().startswith('/**'):
+            rest_prefix = first_prefix[:len(first_prefix) - len(first_prefix.lstrip())] + ' * '
+        pieces = _fill(m.group(2), limit - max(len(first_prefix), len(rest_prefix)))
+        if pieces is None:
+            out.append(line)
+            continue
+        out.append(first_prefix + pieces[0])
+        out.extend(rest_prefix + p for p in pieces[1:-1])
+        carry = (rest_prefix, pieces[-1])
+    if carry is not None:
+        out.append(carry[0] + carry[1])
+    return '\n'.join(out)
+
+
+def _fill(text, width):
+    """{return text split into pieces of at most width at allowed spaces, or None when it cannot be split}"""
+    breaks = []
+    stack = []
+    in_tag = False
+    for i, ch in enumerate(text):
+        if ch == '{' and text.startswith('{@', i):
+            name = re.match(r'\{@(\w+)', text[i:])
+            stack.append(name.group(1) if name else '')
+        elif ch == '{':
+            stack.append('')
+        elif ch == '}' and stack:
+            stack.pop()
+        elif ch == '<' and re.match(r'</?[a-zA-Z]', text[i:i + 3]):
+            in_tag = True
+        elif ch == '>' and in_tag:
+            in_tag = False
+        elif ch == ' ' and not in_tag and not any(t in ('link', 'linkplain') for t in stack):
+            breaks.append(i)
+    pieces = []
+    start = 0
+    while len(text) - start > width:
+        candidates = [b for b in breaks if start < b <= start + width]
+        if not candidates:
+            return None if not pieces else pieces + [text[start:]]
+        cut = candidates[-1]
+        pieces.append(text[start:cut].rstrip())
+        start = cut + 1
+    pieces.append(text[start:])
+    return pieces if len(pieces) > 1 else None
 
 
 def files_under(root, excluded):
@@ -401,6 +517,7 @@ def main():
     parser.add_argument('--dry-run', action='store_true')
     parser.add_argument('--explain', action='store_true')
     parser.add_argument('--check-anchors', action='store_true')
+    parser.add_argument('--no-wrap', action='store_true', help='do not re-wrap Java comment lines over 120 columns')
     args = parser.parse_args()
 
     cmap = CitationMap(args.map)
@@ -424,6 +541,8 @@ def main():
             continue
         before = rewriter.rewritten
         new = rewriter.rewrite(rel, text)
+        if new != text and rel.endswith('.java') and not args.no_wrap:
+            new = rewrap_java(text, new)
         if new != text:
             changed.append((rel, rewriter.rewritten - before))
             if not args.dry_run:
@@ -437,7 +556,8 @@ def main():
         for path, line, ref, doc, how, targets, snippet in rewriter.explained:
             print(f'  {path}:{line}: {ref} [{doc}, {how}] -> {", ".join(targets)}\n      {snippet[:150]}')
     print(f'\n{len(changed)} file(s), {rewriter.rewritten} citation(s) '
-          f'{"to rewrite" if args.dry_run else "rewritten"}, {len(rewriter.unmapped)} unmapped')
+          f'{"to rewrite" if args.dry_run else "rewritten"} in {len(rewriter.forms)} distinct form(s), '
+          f'{len(rewriter.unmapped)} unmapped')
     for path, line, what in rewriter.unmapped:
         print(f'  unmapped: {path}:{line}: {what}')
     return 2 if rewriter.unmapped else 0
