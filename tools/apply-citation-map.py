@@ -365,7 +365,7 @@ def rewrap_java(original, new, limit=LINE_LIMIT):
             prefix, text = carry
             carry = None
             m = re.match(r'^([ \t]*(?:\*|//)[ \t]+)(\S.*)$', line)
-            if (m and m.group(1) == prefix and not re.match(r'[@<|{}\-]|\*/', m.group(2))
+            if (m and m.group(1) == prefix and not re.match(r'[@<|\-]|\*/', m.group(2))
                     and '<pre' not in line):
                 line = prefix + text + ' ' + m.group(2)
                 if len(line) <= limit:
