@@ -299,7 +299,7 @@ public final class CellEngine implements AutoCloseable {
 
     // ---- experiments ----
 
-    /** {@return every experiment visible to the caller, soft-deleted ones included (cellengine-api.md §2.2)} */
+    /** {@return every experiment visible to the caller, soft-deleted ones included (docs/wire.md#experiments)} */
     public List<Experiment> getExperiments() {
         return getExperiments(ListOptions.none());
     }
@@ -338,7 +338,7 @@ public final class CellEngine implements AutoCloseable {
     }
 
     /**
-     * {@return the one non-deleted experiment with this name (cellengine-api.md §6.1)}
+     * {@return the one non-deleted experiment with this name (docs/wire.md#name-lookup)}
      *
      * @param name the exact name; quotes and backslashes are escaped in the query
      * @throws NameLookupException when none or more than one match
@@ -366,7 +366,7 @@ public final class CellEngine implements AutoCloseable {
     }
 
     /**
-     * {@return the experiment after sending only the changed keys (cellengine-api.md §6.4)}
+     * {@return the experiment after sending only the changed keys (docs/wire.md#partial-updates)}
      *
      * @param experimentId the experiment's 24-hex id
      * @param update the keys to change; see {@link ExperimentUpdate#diff}
@@ -421,7 +421,8 @@ public final class CellEngine implements AutoCloseable {
 
     /**
      * Imports resources of another experiment into this one (Python {@code Experiment.import_resources}): gates,
-     * populations, compensations and so on, as the request says (semantics.md §11.6); no experiment is created.
+     * populations, compensations and so on, as the request says (docs/semantics.md#import-resources); no experiment is
+     * created.
      *
      * @param experimentId the 24-hex id of the experiment that receives the resources
      * @param request the source experiment, channel map, destination population and what to import
@@ -507,7 +508,7 @@ public final class CellEngine implements AutoCloseable {
     // ---- attachments ----
 
     /**
-     * {@return the experiment's attachments (cellengine-api.md §2.4)}
+     * {@return the experiment's attachments (docs/wire.md#attachments)}
      *
      * @param experimentId the experiment's 24-hex id
      */
@@ -642,7 +643,7 @@ public final class CellEngine implements AutoCloseable {
     // ---- compensations ----
 
     /**
-     * {@return the experiment's compensations (cellengine-api.md §2.5)}
+     * {@return the experiment's compensations (docs/wire.md#compensations)}
      *
      * @param experimentId the experiment's 24-hex id
      */
@@ -719,7 +720,7 @@ public final class CellEngine implements AutoCloseable {
     // ---- FCS files ----
 
     /**
-     * {@return the experiment's FCS files, soft-deleted ones included (cellengine-api.md §2.6)}
+     * {@return the experiment's FCS files, soft-deleted ones included (docs/wire.md#fcs-files)}
      *
      * @param experimentId the experiment's 24-hex id
      */
@@ -826,7 +827,7 @@ public final class CellEngine implements AutoCloseable {
 
     /**
      * {@return a new FCS file made by copying, concatenating or subsampling files, or importing one from another
-     * experiment or S3 (cellengine-api.md §4.3)}
+     * experiment or S3 (docs/wire.md#derived-fcs-files)}
      *
      * @param experimentId the destination experiment's 24-hex id
      * @param body the sources and options
@@ -857,7 +858,7 @@ public final class CellEngine implements AutoCloseable {
     }
 
     /**
-     * {@return the exported events as bytes (FCS or TSV, cellengine-api.md §4.5)}; prefer
+     * {@return the exported events as bytes (FCS or TSV, docs/wire.md#event-export)}; prefer
      * {@link #downloadFcsFile(String, String, EventExport, Download)} for large files
      *
      * @param experimentId the experiment's 24-hex id
@@ -902,8 +903,8 @@ public final class CellEngine implements AutoCloseable {
     }
 
     /**
-     * Downloads a ZIP of exported events (one file per FCS file × population, R's bulk export, cellengine-api.md
-     * §4.7) to a file or a stream, in constant memory.
+     * Downloads a ZIP of exported events (one file per FCS file × population, R's bulk export, docs/wire.md#zip-export)
+     * to a file or a stream, in constant memory.
      *
      * @param experimentId the experiment's 24-hex id
      * @param request files, populations, format and options
@@ -940,7 +941,7 @@ public final class CellEngine implements AutoCloseable {
     // ---- gates ----
 
     /**
-     * {@return the experiment's gates, every family member included (cellengine-api.md §2.7)}
+     * {@return the experiment's gates, every family member included (docs/wire.md#gates)}
      *
      * @param experimentId the experiment's 24-hex id
      */
@@ -1010,7 +1011,8 @@ public final class CellEngine implements AutoCloseable {
     }
 
     /**
-     * {@return the gates created with one POST of a JSON array; no populations are created (reference §6.6)}
+     * {@return the gates created with one POST of a JSON array; no populations are created
+     * (docs/wire.md#gate-builders)}
      *
      * @param experimentId the experiment's 24-hex id
      * @param specs the gates; their {@code createPopulation} is ignored
@@ -1055,7 +1057,7 @@ public final class CellEngine implements AutoCloseable {
 
     /**
      * Deletes every member of a gate family but one: {@code DELETE /gates?gid=…&exclude=…}. The server deprecates
-     * {@code exclude}; the Python client sends it malformed (reference §7 item 3), this one correctly.
+     * {@code exclude}; the Python client sends it malformed (docs/wire.md#quirk-exclude-separator), this one correctly.
      *
      * @param experimentId the experiment's 24-hex id
      * @param gid the family gid
@@ -1093,9 +1095,9 @@ public final class CellEngine implements AutoCloseable {
 
     /**
      * {@return the family members inserted, updated and deleted}: {@code POST /gates/applyTailored?gid=} with the
-     * gate's full JSON and the files (semantics.md §7). A file-specific gate copies its geometry to the files; the
-     * global gate removes their file-specific members. Fetch the affected gates with {@link #getGate} for their
-     * state.
+     * gate's full JSON and the files (docs/semantics.md#d8-tailoring). A file-specific gate copies its geometry to the
+     * files; the global gate removes their file-specific members. Fetch the affected gates with {@link #getGate} for
+     * their state.
      *
      * @param experimentId the experiment's 24-hex id
      * @param gate the gate to apply, as read from the server
@@ -1118,7 +1120,7 @@ public final class CellEngine implements AutoCloseable {
     // ---- populations ----
 
     /**
-     * {@return the experiment's populations (cellengine-api.md §2.8)}
+     * {@return the experiment's populations (docs/wire.md#populations)}
      *
      * @param experimentId the experiment's 24-hex id
      */
@@ -1207,7 +1209,7 @@ public final class CellEngine implements AutoCloseable {
 
     /**
      * Deletes one population, or with {@code deleteBranch} also its gates and every descendant gate and population
-     * ({@code ?deleteBranch=true}, semantics.md §8.6).
+     * ({@code ?deleteBranch=true}, docs/semantics.md#deleting-populations).
      *
      * @param experimentId the experiment's 24-hex id
      * @param populationId the population's 24-hex id
@@ -1221,7 +1223,7 @@ public final class CellEngine implements AutoCloseable {
 
     /**
      * {@return the statistics: typed rows for JSON, the text for CSV and TSV} ({@code POST /bulkstatistics},
-     * cellengine-api.md §5); files and populations given by name (R's {@code fcsFiles=}, {@code populations=},
+     * docs/wire.md#statistics); files and populations given by name (R's {@code fcsFiles=}, {@code populations=},
      * {@code percentOf=}) are resolved first, with one list call per kind
      *
      * @param experimentId the experiment's 24-hex id
@@ -1233,7 +1235,7 @@ public final class CellEngine implements AutoCloseable {
     }
 
     /**
-     * {@return a plot's PNG bytes} ({@code GET /plot}, cellengine-api.md §3.12)
+     * {@return a plot's PNG bytes} ({@code GET /plot}, docs/wire.md#plots)
      *
      * @param experimentId the experiment's 24-hex id
      * @param request the file, channels, plot type, population, compensation and drawing options
@@ -1311,7 +1313,7 @@ public final class CellEngine implements AutoCloseable {
     /**
      * {@return the hits, misses and size of the name → id cache used by {@link #getFcsFileByName},
      * {@link #getAttachmentByName}, {@link #getPopulationByName} and the names in a {@link GateSpec}
-     * (cellengine-api.md §6.2)}
+     * (docs/wire.md#name-cache)}
      */
     public CacheInfo cacheInfo() {
         return nameCache.info();

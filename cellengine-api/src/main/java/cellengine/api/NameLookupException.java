@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * A by-name lookup did not find exactly one resource. Names are not unique on the server, so ambiguity is an error
- * on the client side (see cellengine-api.md §6.1).
+ * on the client side (see docs/wire.md#name-lookup).
  *
  * <p>The message names the kind of resource, where the Python client says only "Resource":
  * {@code no experiment is named 'Run 7'} and {@code more than one FCS file is named 'A1.fcs'; use its id}.

@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Ids in the MongoDB ObjectId layout that CellEngine uses for every resource (cellengine-api.md §1.2): the Python
+ * Ids in the MongoDB ObjectId layout that CellEngine uses for every resource (docs/wire.md#identifiers): the Python
  * client's {@code generate_id} and {@code get_id_timestamp}. A new id has 4 bytes of big-endian Unix seconds, 5
  * random bytes fixed for the process, and a 3-byte big-endian counter that starts at a random value and wraps after
  * {@code 0xFFFFFF}: 24 lower-case hex characters. Gate builders use it for gids and sector gids. Thread-safe.

@@ -27,7 +27,7 @@ import java.util.function.Consumer;
 
 /**
  * An in-memory CellEngine server on loopback, for tests and demos. It answers the routes of
- * {@code cellengine-api.md} under {@code /api/v1} (sign-in and sign-out, experiments, folders, attachments,
+ * {@code docs/wire.md} under {@code /api/v1} (sign-in and sign-out, experiments, folders, attachments,
  * compensations, FCS files with event export, scale sets) with the documented shapes and status codes.
  *
  * <pre>{@code

@@ -63,7 +63,7 @@ public final class FakeConfig {
 
     /**
      * The largest uploaded file (FCS file or attachment), checked while the upload streams in, so chunked uploads
-     * are limited too; larger uploads answer 413. Default 2.3 GB, the service's FCS limit (cellengine-api.md §1.9).
+     * are limited too; larger uploads answer 413. Default 2.3 GB, the service's FCS limit (docs/wire.md#limits).
      */
     public long maxUploadBytes = UploadLimits.SERVICE_MAX_UPLOAD_BYTES;
 

@@ -2,7 +2,10 @@ package cellengine.fakeserver;
 
 import java.util.Arrays;
 
-/** Statistics computed directly with loops and sorts, to check the server independently (semantics.md §9.3). */
+/**
+ * Statistics computed directly with loops and sorts, to check the server independently
+ * (docs/semantics.md#statistic-definitions).
+ */
 final class Direct {
 
     private Direct() {

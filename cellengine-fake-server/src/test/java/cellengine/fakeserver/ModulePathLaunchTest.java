@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Runs the server as a real named module ({@code java --module-path ... -m cellengine.fakeserver/...Main}), with
  * none of the flags surefire adds, so a gap in module-info (a missing {@code requires}, JSON-P's provider not
- * found through service binding) fails here (build-notes.md, pitfall 2).
+ * found through service binding) fails here (docs/building.md#surefire-hides-module-errors).
  */
 class ModulePathLaunchTest {
 

@@ -57,7 +57,7 @@ final class Reply {
 
     /**
      * {@return whether an error answer has the reference shape: a JSON object with a non-blank {@code error} string,
-     * or, for a 401, the plain text {@code Unauthorized} (cellengine-api.md §1.3)}
+     * or, for a 401, the plain text {@code Unauthorized} (docs/wire.md#authentication)}
      */
     static boolean hasReferenceErrorShape(int status, String body) {
         if (status == 401) {

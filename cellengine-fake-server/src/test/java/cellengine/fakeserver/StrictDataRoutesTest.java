@@ -79,14 +79,15 @@ class StrictDataRoutesTest {
 
     @Test
     void what_the_official_clients_send_to_data_routes_is_accepted() {
-        // R: every export parameter explicitly, literal null for no population (cellengine-api.md §4.5)
+        // R: every export parameter explicitly, literal null for no population (docs/wire.md#event-export)
         fake.api().get(base + "/fcsfiles/" + fid + ".tsv?populationId=null&compensationId=0&compensatedQ=false"
                 + "&headers=true&addEventNumber=false").expect(200);
         // Python: original=true, and an upper-case extension
         assertEquals(200, fake.http().get(base + "/fcsfiles/" + fid + ".FCS?original=true").status());
         // R: includeControls=T on the list
         assertEquals(1, fake.api().get(base + "/fcsfiles?includeControls=T&limit=5").expect(200).array().size());
-        // Python FcsFile.create passes the dict unchanged, so experiment_id instead of experimentId (§7)
+        // Python FcsFile.create passes the dict unchanged, so experiment_id instead of experimentId
+        // (docs/wire.md#quirk-snake-case-keys)
         JsonObject copy = fake.api().post(base + "/fcsfiles", "{\"fcsFiles\":[{\"_id\":\"" + fid
                 + "\",\"experiment_id\":\"" + eid + "\"}],\"filename\":\"copy.fcs\"}").expect(201).object();
         assertEquals("copy.fcs", copy.getString("filename"));
@@ -116,7 +117,8 @@ class StrictDataRoutesTest {
                 .expect(400).error().startsWith("\"dpi\" is not allowed as a query parameter"));
         assertTrue(fake.api().post(base + "/gates?createPopulations=true", gate("g1")).expect(400).error()
                 .startsWith("\"createPopulations\" is not allowed as a query parameter"));
-        // Python: the misspelled parentPopulationid, and create_population on bulk creation (§7 items 1, 2)
+        // Python: the misspelled parentPopulationid, and create_population on bulk creation
+        // (docs/wire.md#quirk-parent-population-id, docs/wire.md#quirk-snake-case-keys)
         fake.api().post(base + "/gates?createPopulation=true&parentPopulationid=", gate("g2")).expect(201);
         fake.api().post(base + "/gates?create_population=false", "[" + gate("g3") + "]").expect(201);
         // R: parentPopulationId=null literally

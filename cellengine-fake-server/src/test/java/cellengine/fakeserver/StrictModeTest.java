@@ -61,16 +61,20 @@ class StrictModeTest {
 
     @Test
     void what_the_official_clients_send_is_accepted() {
-        // Python: comments as a plain string, only truthy values (cellengine-api.md §6.5, §7 item 17)
+        // Python: comments as a plain string, only truthy values (docs/wire.md#experiment-helpers,
+        // docs/wire.md#quirk-comments)
         String id = fake.experiment("{\"name\":\"py\",\"comments\":\"note\",\"tags\":[\"a\"]}");
-        // Python Experiment.delete(): a naive local timestamp with microseconds (§7 item 19); undelete with null
+        // Python Experiment.delete(): a naive local timestamp with microseconds
+        // (docs/wire.md#quirk-naive-delete-timestamp); undelete with null
         fake.api().patch("/experiments/" + id, "{\"deleted\":\"2024-10-25T18:00:00.123456\"}").expect(200);
         fake.api().patch("/experiments/" + id, "{\"deleted\":null}").expect(200);
-        // Python: Content-Type: application/json on GET and DELETE and on body-less POSTs (§1.4)
+        // Python: Content-Type: application/json on GET and DELETE and on body-less POSTs
+        // (docs/wire.md#request-encoding)
         fake.api().send("GET", "/experiments/" + id, null, "Content-Type", "application/json").expect(200);
         fake.api().post("/experiments/" + id + "/clone", null).expect(201);
         fake.api().post("/experiments/" + id + "/clone", "{}").expect(201);
-        // Python by-name lookup, R list parameters, the token as a query parameter (§1.3, §1.8)
+        // Python by-name lookup, R list parameters, the token as a query parameter (docs/wire.md#authentication,
+        // docs/wire.md#list-queries)
         fake.api().get("/experiments?query=" + Api.q("and(eq(name,\"py\"),eq(deleted,null))") + "&limit=2").expect(200);
         fake.api().get("/folders?fields=%2Bname&sort=-created&skip=0").expect(200);
         fake.api().withToken(null).get("/experiments?token=" + fake.server().token()).expect(200);

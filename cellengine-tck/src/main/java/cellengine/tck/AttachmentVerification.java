@@ -20,12 +20,15 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Rules for attachments (cellengine-api.md §2.4, §3.6, §4.1, §4.2).
+ * Rules for attachments (docs/wire.md#attachments, docs/wire.md#attachment-fields, docs/wire.md#uploads,
+ * docs/wire.md#attachment-download).
  */
-@RuleGroup(reference = "§2.4, §3.6, §4.1", check = "multipart framing (one file part), md5/crc32c, raw-bytes GET by id")
+@RuleGroup(reference = "docs/wire.md#attachments, docs/wire.md#attachment-fields, docs/wire.md#uploads", check = "multipart framing (one file part), md5/crc32c, raw-bytes GET by id")
 abstract class AttachmentVerification extends ExperimentScopedSupport {
 
-    /** The Python integration tests' {@code text.txt}, with its live md5 and crc32c (§3.6). */
+    /**
+     * The Python integration tests' {@code text.txt}, with its live md5 and crc32c (docs/wire.md#attachment-fields).
+     */
     private static final byte[] HELLO = "hello world\n\n".getBytes(StandardCharsets.US_ASCII);
 
     @Rule(id = "ATT-UPLOAD-1", statement = "uploadAttachment from bytes records filename, size, md5 and crc32c")
@@ -126,7 +129,7 @@ abstract class AttachmentVerification extends ExperimentScopedSupport {
     }
 
     @Rule(id = "ATT-BYNAME-2", statement = "downloadAttachmentByName and deleteAttachmentByName act on the one "
-            + "attachment with that name, as the Python client's name= arguments do", reference = "§2.4, §6.1",
+            + "attachment with that name, as the Python client's name= arguments do", reference = "docs/wire.md#attachments, docs/wire.md#name-lookup",
             check = "the by-name lookup of attachments (filename, limit=2)")
     void download_and_delete_by_name() {
         Attachment a = client().uploadAttachment(eid(), Upload.of("by-name.txt", HELLO));

@@ -13,10 +13,10 @@ import cellengine.api.model.Experiment;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Rules for authentication (cellengine-api.md §1.3): token as cookie or bearer, password sign-in with and
+ * Rules for authentication (docs/wire.md#authentication): token as cookie or bearer, password sign-in with and
  * without a one-time code, and secrets kept out of messages.
  */
-@RuleGroup(reference = "§1.3",
+@RuleGroup(reference = "docs/wire.md#authentication",
         check = "auth headers (cookie `token`, `Authorization: Bearer`), `POST /signin` and the OTP retry")
 abstract class AuthVerification extends VerificationSupport {
 

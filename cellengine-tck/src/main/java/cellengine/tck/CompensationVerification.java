@@ -18,9 +18,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Rules for compensations (cellengine-api.md §2.5, §3.7; semantics.md §4).
+ * Rules for compensations (docs/wire.md#compensations, docs/wire.md#compensation-fields;
+ * docs/semantics.md#compensation).
  */
-@RuleGroup(reference = "§2.5, §3.7; semantics §4",
+@RuleGroup(reference = "docs/wire.md#compensations, docs/wire.md#compensation-fields; docs/semantics.md#compensation",
         check = "the row-major spill matrix, its validation, and the local inverse")
 abstract class CompensationVerification extends ExperimentScopedSupport {
 
@@ -109,7 +110,7 @@ abstract class CompensationVerification extends ExperimentScopedSupport {
 
     @Rule(id = "COMP-INTERNAL-1", statement = "getFileInternalCompensation gives a file's own spill matrix whatever "
             + "record the caller holds; a file without one fails with the Python client's message",
-            reference = "§2.6, §3.5; semantics §4", check = "GET of one FCS file returns spillString; the spill-string "
+            reference = "docs/wire.md#fcs-files, docs/wire.md#fcs-file-fields; docs/semantics.md#compensation", check = "GET of one FCS file returns spillString; the spill-string "
             + "parser")
     void file_internal_on_demand() {
         FcsFile file = upload(TckData.generate("internal.fcs", 10, 12));

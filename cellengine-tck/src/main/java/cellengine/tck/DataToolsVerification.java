@@ -30,9 +30,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Rules for the experiment-wide data tools: resource import, generic entity calls, ZIP export, deep clone and
- * the client's name cache (cellengine-api.md §2.2, §4.7, §6.2; semantics.md §11.4, §11.6).
+ * the client's name cache (docs/wire.md#experiments, docs/wire.md#zip-export, docs/wire.md#name-cache;
+ * docs/semantics.md#clone, docs/semantics.md#import-resources).
  */
-@RuleGroup(reference = "§2.2, §4.7, §6.2; semantics §11.4, §11.6",
+@RuleGroup(reference = "docs/wire.md#experiments, docs/wire.md#zip-export, docs/semantics.md#d2-rectangle; docs/semantics.md#clone, docs/semantics.md#import-resources",
         check = "importResources, generic entity paths, ZIP export, deep clone, the name cache")
 abstract class DataToolsVerification extends ExperimentScopedSupport {
 

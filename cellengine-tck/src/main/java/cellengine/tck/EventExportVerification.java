@@ -20,9 +20,10 @@ import java.util.List;
 
 /**
  * Rules for event export: {@code downloadFcsFile} and {@code getEvents} with every parameter of the reference
- * (cellengine-api.md §4.5, §4.6; semantics.md §10). Expected values come from the generated file's own arrays.
+ * (docs/wire.md#event-export, docs/wire.md#tsv-output; docs/semantics.md#event-export). Expected values come from the
+ * generated file's own arrays.
  */
-@RuleGroup(reference = "§4.5, §4.6; semantics §10",
+@RuleGroup(reference = "docs/wire.md#event-export, docs/wire.md#tsv-output; docs/semantics.md#event-export",
         check = "export query parameters, subsampling, compensation choice and TSV layout")
 abstract class EventExportVerification extends ExperimentScopedSupport {
 

@@ -3,8 +3,8 @@ package cellengine.tck;
 import java.util.Arrays;
 
 /**
- * Statistics computed the plain way (sort, loop), as semantics.md §9.3 defines them, to compare with a server's
- * answers. Deliberately naive: it is the reference, not the fast path.
+ * Statistics computed the plain way (sort, loop), as docs/semantics.md#statistic-definitions defines them, to compare
+ * with a server's answers. Deliberately naive: it is the reference, not the fast path.
  *
  * @since 0.1
  */

@@ -23,9 +23,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Rules for the experiment methods of the client (cellengine-api.md §2.2, §3.3, §6.1; semantics.md §11).
+ * Rules for the experiment methods of the client (docs/wire.md#experiments, docs/wire.md#experiment-fields,
+ * docs/wire.md#name-lookup; docs/semantics.md#lifecycle).
  */
-@RuleGroup(reference = "§2.2, §3.3", check = "the experiment routes and the Experiment record binding")
+@RuleGroup(reference = "docs/wire.md#experiments, docs/wire.md#experiment-fields", check = "the experiment routes and the Experiment record binding")
 abstract class ExperimentVerification extends VerificationSupport {
 
     @Rule(id = "EXP-POST-1", statement = "postExperiment(name) creates an experiment with the reference defaults")
@@ -86,7 +87,7 @@ abstract class ExperimentVerification extends VerificationSupport {
 
     @Rule(id = "EXP-PAGED-1",
             statement = "getExperimentsPaged walks every match a page at a time; skip and limit are start and cap",
-            reference = "§1.8, §1.9", check = "the server's limit, skip and sort on list routes")
+            reference = "docs/wire.md#list-queries, docs/wire.md#limits", check = "the server's limit, skip and sort on list routes")
     void walks_every_page() {
         String name = uniqueName("exp");
         java.util.Set<String> made = new java.util.HashSet<>();
@@ -104,7 +105,7 @@ abstract class ExperimentVerification extends VerificationSupport {
     }
 
     @Rule(id = "EXP-ASYNC-1", statement = "async and asyncRun, with or without an executor, complete with the "
-            + "call's result or fail with its exception", reference = "§2.2", check = "CellEngine.async and asyncRun")
+            + "call's result or fail with its exception", reference = "docs/wire.md#experiments", check = "CellEngine.async and asyncRun")
     void futures() {
         Experiment e = newExperiment(uniqueName("exp"));
         assertEquals(e.name(), client().async(c -> c.getExperiment(e.id())).join().name(), "async getExperiment");
@@ -147,7 +148,7 @@ abstract class ExperimentVerification extends VerificationSupport {
     }
 
     @Rule(id = "EXP-BYNAME-1",
-            statement = "getExperimentByName finds exactly one match", reference = "§6.1",
+            statement = "getExperimentByName finds exactly one match", reference = "docs/semantics.md#gate-boundaries",
             check = "the by-name query `and(eq(name,\"…\"),eq(deleted,null))&limit=2` and its escaping")
     void one_match() {
         Experiment e = newExperiment(uniqueName("exp"));
@@ -155,7 +156,7 @@ abstract class ExperimentVerification extends VerificationSupport {
     }
 
     @Rule(id = "EXP-BYNAME-2",
-            statement = "getExperimentByName fails clearly on zero matches", reference = "§6.1",
+            statement = "getExperimentByName fails clearly on zero matches", reference = "docs/semantics.md#gate-boundaries",
             check = "the by-name query `and(eq(name,\"…\"),eq(deleted,null))&limit=2` and its escaping")
     void zero_matches() {
         String name = uniqueName("missing");
@@ -165,7 +166,7 @@ abstract class ExperimentVerification extends VerificationSupport {
     }
 
     @Rule(id = "EXP-BYNAME-3",
-            statement = "getExperimentByName fails clearly on two matches", reference = "§6.1",
+            statement = "getExperimentByName fails clearly on two matches", reference = "docs/semantics.md#gate-boundaries",
             check = "the by-name query `and(eq(name,\"…\"),eq(deleted,null))&limit=2` and its escaping")
     void two_matches() {
         String name = uniqueName("twice");
@@ -176,7 +177,7 @@ abstract class ExperimentVerification extends VerificationSupport {
     }
 
     @Rule(id = "EXP-BYNAME-4",
-            statement = "names with quotes, backslashes and query syntax are matched literally", reference = "§6.1",
+            statement = "names with quotes, backslashes and query syntax are matched literally", reference = "docs/semantics.md#gate-boundaries",
             check = "the by-name query `and(eq(name,\"…\"),eq(deleted,null))&limit=2` and its escaping")
     void escaping() {
         String name = uniqueName("q\"uo\\te),eq(name,\"x\")");
@@ -185,7 +186,7 @@ abstract class ExperimentVerification extends VerificationSupport {
     }
 
     @Rule(id = "EXP-BYNAME-5",
-            statement = "soft-deleted experiments are not matched by name", reference = "§6.1",
+            statement = "soft-deleted experiments are not matched by name", reference = "docs/semantics.md#gate-boundaries",
             check = "the by-name query `and(eq(name,\"…\"),eq(deleted,null))&limit=2` and its escaping")
     void ignores_deleted() {
         String name = uniqueName("exp");
@@ -233,7 +234,7 @@ abstract class ExperimentVerification extends VerificationSupport {
 
     @Rule(id = "EXP-DELETE-1",
             statement = "deleteExperiment soft-deletes: GET answers 404, the list shows it as deleted",
-            reference = "§2.2, semantics §11.1",
+            reference = "docs/wire.md#experiments, docs/semantics.md#deletion",
             check = "soft delete: GET by id 404, list keeps the item with `deleted` set")
     void soft_delete() {
         Experiment e = newExperiment(uniqueName("exp"));
@@ -248,7 +249,7 @@ abstract class ExperimentVerification extends VerificationSupport {
 
     @Rule(id = "EXP-DELETE-3", statement = "deleting an experiment that is already soft-deleted (PATCH deleted, as the "
             + "Python toolkit's tests do) succeeds and keeps it deleted",
-            reference = "§2.2, semantics §11.1", check = "DELETE of a soft-deleted resource answers 204, not 404")
+            reference = "docs/wire.md#experiments, docs/semantics.md#deletion", check = "DELETE of a soft-deleted resource answers 204, not 404")
     void delete_of_soft_deleted() {
         Experiment e = newExperiment(uniqueName("exp"));
         Instant deleted = Instant.parse("2024-01-02T03:04:05.678Z");
@@ -261,14 +262,14 @@ abstract class ExperimentVerification extends VerificationSupport {
     }
 
     @Rule(id = "EXP-DELETE-2",
-            statement = "deleting an unknown id answers 404", reference = "§2.2, semantics §11.1",
+            statement = "deleting an unknown id answers 404", reference = "docs/wire.md#experiments, docs/semantics.md#deletion",
             check = "soft delete: GET by id 404, list keeps the item with `deleted` set")
     void delete_unknown_id_is_404() {
         assertThrows(NotFoundException.class, () -> client().deleteExperiment(UNKNOWN_ID));
     }
 
     @Rule(id = "EXP-CLONE-1",
-            statement = "cloneExperiment copies under the default name <name>-1", reference = "§2.2, semantics §11.4",
+            statement = "cloneExperiment copies under the default name <name>-1", reference = "docs/wire.md#experiments, docs/semantics.md#clone",
             check = "`POST /experiments/{eid}/clone` and the `-1` default name")
     void default_name() {
         Experiment e = newExperiment(uniqueName("exp"));
@@ -279,7 +280,7 @@ abstract class ExperimentVerification extends VerificationSupport {
     }
 
     @Rule(id = "EXP-CLONE-2",
-            statement = "cloneExperiment takes a name and a folder path", reference = "§2.2, semantics §11.4",
+            statement = "cloneExperiment takes a name and a folder path", reference = "docs/wire.md#experiments, docs/semantics.md#clone",
             check = "`POST /experiments/{eid}/clone` and the `-1` default name")
     void name_and_path() {
         Experiment e = newExperiment(uniqueName("exp"));
@@ -293,7 +294,7 @@ abstract class ExperimentVerification extends VerificationSupport {
     }
 
     @Rule(id = "EXP-CLONE-3",
-            statement = "cloning an unknown id answers 404", reference = "§2.2, semantics §11.4",
+            statement = "cloning an unknown id answers 404", reference = "docs/wire.md#experiments, docs/semantics.md#clone",
             check = "`POST /experiments/{eid}/clone` and the `-1` default name")
     void clone_unknown_id_is_404() {
         assertThrows(NotFoundException.class, () -> client().cloneExperiment(UNKNOWN_ID));
@@ -301,7 +302,7 @@ abstract class ExperimentVerification extends VerificationSupport {
 
     @Rule(id = "EXP-REV-1",
             statement = "saveExperimentRevision appends the revision and bumps deepUpdated",
-            reference = "§2.2, semantics §11.3", check = "`POST /experiments/{eid}/revision` and `deepUpdated`")
+            reference = "docs/wire.md#experiments, docs/semantics.md#revisions", check = "`POST /experiments/{eid}/revision` and `deepUpdated`")
     void appends_revision() {
         Experiment e = newExperiment(uniqueName("exp"));
         Experiment saved = client().saveExperimentRevision(e.id(), "first draft");
@@ -313,7 +314,7 @@ abstract class ExperimentVerification extends VerificationSupport {
     }
 
     @Rule(id = "EXP-REV-2",
-            statement = "saving a revision of an unknown id answers 404", reference = "§2.2, semantics §11.3",
+            statement = "saving a revision of an unknown id answers 404", reference = "docs/wire.md#experiments, docs/semantics.md#revisions",
             check = "`POST /experiments/{eid}/revision` and `deepUpdated`")
     void rev_unknown_id_is_404() {
         assertThrows(NotFoundException.class, () -> client().saveExperimentRevision(UNKNOWN_ID, "x"));

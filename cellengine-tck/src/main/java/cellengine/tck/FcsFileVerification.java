@@ -32,10 +32,11 @@ import java.util.zip.CRC32C;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Rules for FCS file records: upload, lookup, update, delete and derived files (cellengine-api.md §2.6, §3.5,
- * §4.1, §4.3; semantics.md §11.5, §11.8).
+ * Rules for FCS file records: upload, lookup, update, delete and derived files (docs/wire.md#fcs-files,
+ * docs/wire.md#fcs-file-fields, docs/wire.md#uploads, docs/wire.md#derived-fcs-files;
+ * docs/semantics.md#derived-fcs-files, docs/semantics.md#upload-side-effects).
  */
-@RuleGroup(reference = "§2.6, §3.5, §4.1, §4.3; semantics §11.5, §11.8",
+@RuleGroup(reference = "docs/wire.md#fcs-files, docs/wire.md#fcs-file-fields, docs/semantics.md#the-spill-matrix, docs/wire.md#derived-fcs-files; docs/semantics.md#derived-fcs-files, docs/semantics.md#upload-side-effects",
         check = "the upload parser, the FcsFile fields and derived-file creation")
 abstract class FcsFileVerification extends ExperimentScopedSupport {
 
@@ -106,7 +107,7 @@ abstract class FcsFileVerification extends ExperimentScopedSupport {
 
     @Rule(id = "FCS-PAGED-1",
             statement = "getFcsFilesPaged lists the same files as getFcsFiles, a page at a time",
-            reference = "§1.8, §2.6", check = "limit and skip on the FCS file list")
+            reference = "docs/wire.md#list-queries, docs/wire.md#fcs-files", check = "limit and skip on the FCS file list")
     void pages() {
         for (int i = 0; i < 3; i++) {
             upload(TckData.generate("p" + i + ".fcs", 10, i));

@@ -16,9 +16,10 @@ import cellengine.api.param.FolderUpdate;
 import java.util.List;
 
 /**
- * Rules for the folder methods of the client (cellengine-api.md §2.3, §3.4, §6.1).
+ * Rules for the folder methods of the client (docs/wire.md#folders, docs/wire.md#folder-fields,
+ * docs/wire.md#name-lookup).
  */
-@RuleGroup(reference = "§2.3, §3.4", check = "the folder routes and the Folder record binding")
+@RuleGroup(reference = "docs/wire.md#folders, docs/wire.md#folder-fields", check = "the folder routes and the Folder record binding")
 abstract class FolderVerification extends VerificationSupport {
 
     @Rule(id = "FOLDER-POST-1", statement = "postFolder(name) creates a root folder owned by the caller")
@@ -71,7 +72,7 @@ abstract class FolderVerification extends VerificationSupport {
     }
 
     @Rule(id = "FOLDER-BYNAME-1",
-            statement = "getFolderByName finds exactly one match", reference = "§6.1",
+            statement = "getFolderByName finds exactly one match", reference = "docs/wire.md#name-lookup",
             check = "the by-name query `and(eq(name,\"…\"),eq(deleted,null))&limit=2` and its escaping")
     void one_match() {
         Folder f = newFolder(uniqueName("folder"));
@@ -79,7 +80,7 @@ abstract class FolderVerification extends VerificationSupport {
     }
 
     @Rule(id = "FOLDER-BYNAME-2",
-            statement = "getFolderByName fails clearly on zero matches", reference = "§6.1",
+            statement = "getFolderByName fails clearly on zero matches", reference = "docs/wire.md#name-lookup",
             check = "the by-name query `and(eq(name,\"…\"),eq(deleted,null))&limit=2` and its escaping")
     void zero_matches() {
         NameLookupException e = assertThrows(NameLookupException.class,
@@ -88,7 +89,7 @@ abstract class FolderVerification extends VerificationSupport {
     }
 
     @Rule(id = "FOLDER-BYNAME-3",
-            statement = "getFolderByName fails clearly on two matches", reference = "§6.1",
+            statement = "getFolderByName fails clearly on two matches", reference = "docs/wire.md#name-lookup",
             check = "the by-name query `and(eq(name,\"…\"),eq(deleted,null))&limit=2` and its escaping")
     void two_matches() {
         String name = uniqueName("twice");
@@ -122,7 +123,7 @@ abstract class FolderVerification extends VerificationSupport {
     }
 
     @Rule(id = "FOLDER-DELETE-1",
-            statement = "deleteFolder soft-deletes: GET answers 404", reference = "§2.2, semantics §11.1",
+            statement = "deleteFolder soft-deletes: GET answers 404", reference = "docs/wire.md#experiments, docs/semantics.md#deletion",
             check = "soft delete: GET by id 404, list keeps the item with `deleted` set")
     void soft_delete() {
         Folder f = newFolder(uniqueName("folder"));
@@ -131,7 +132,7 @@ abstract class FolderVerification extends VerificationSupport {
     }
 
     @Rule(id = "FOLDER-DELETE-3", statement = "deleting a folder that is already soft-deleted succeeds and keeps it "
-            + "deleted", reference = "§2.3, semantics §11.1", check = "DELETE of a soft-deleted resource answers 204")
+            + "deleted", reference = "docs/wire.md#folders, docs/semantics.md#deletion", check = "DELETE of a soft-deleted resource answers 204")
     void delete_of_soft_deleted() {
         Folder f = newFolder(uniqueName("folder"));
         client().deleteFolder(f.id());
@@ -140,7 +141,7 @@ abstract class FolderVerification extends VerificationSupport {
     }
 
     @Rule(id = "FOLDER-DELETE-2",
-            statement = "deleting an unknown folder answers 404", reference = "§2.2, semantics §11.1",
+            statement = "deleting an unknown folder answers 404", reference = "docs/wire.md#experiments, docs/semantics.md#deletion",
             check = "soft delete: GET by id 404, list keeps the item with `deleted` set")
     void delete_unknown_id_is_404() {
         assertThrows(NotFoundException.class, () -> client().deleteFolder(UNKNOWN_ID));

@@ -19,9 +19,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Rules for gates of all six types, their auto-created populations, families and tailoring (cellengine-api.md
- * §2.7, §3.8, §6.6, §6.7, §6.9; semantics.md §6, §7, §8.4), and for the higher-level experiment view over them.
- * Counts are checked against {@link GatingFixtures}.
+ * Rules for gates of all six types, their auto-created populations, families and tailoring (docs/wire.md#gates,
+ * docs/wire.md#gate-fields, docs/wire.md#gate-builders, docs/wire.md#auto-created-populations,
+ * docs/wire.md#tailoring-workflow; docs/semantics.md#gate-geometry, docs/semantics.md#d8-tailoring,
+ * docs/semantics.md#auto-created-populations), and for the higher-level experiment view over them. Counts are checked
+ * against {@link GatingFixtures}.
  */
 abstract class GateVerification extends GatingSupport {
 
@@ -150,7 +152,7 @@ abstract class GateVerification extends GatingSupport {
 
     @Rule(id = "GATE-PAGED-1",
             statement = "getGatesPaged and getPopulationsPaged list what the plain lists do, a page at a time",
-            reference = "§1.8, §2.7, §2.8", check = "limit and skip on the gate and population lists")
+            reference = "docs/wire.md#list-queries, docs/wire.md#gates, docs/wire.md#populations", check = "limit and skip on the gate and population lists")
     void pages() {
         for (int i = 0; i < 3; i++) {
             createRectangle("rect" + i, null);
@@ -261,7 +263,7 @@ abstract class GateVerification extends GatingSupport {
     }
 
     @Rule(id = "GATE-BYNAME-1", statement = "getGateByName finds the one gate with that name, fails on zero and on "
-            + "two", reference = "§2.7, §6.1", check = "the by-name lookup of gates (eq(name), limit=2)")
+            + "two", reference = "docs/wire.md#gates, docs/semantics.md#gate-boundaries", check = "the by-name lookup of gates (eq(name), limit=2)")
     void by_name() {
         Gate gate = createRectangle("by name", null).gate();
         assertEquals(gate.id(), client().getGateByName(eid(), "by name").id(), "one match");

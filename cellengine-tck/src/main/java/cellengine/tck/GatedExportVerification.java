@@ -11,9 +11,9 @@ import cellengine.api.param.EventExport;
 import cellengine.api.param.ExportFormat;
 
 /**
- * Rules for exporting a population's events (cellengine-api.md §4.5; semantics.md §10.1).
+ * Rules for exporting a population's events (docs/wire.md#event-export; docs/semantics.md#selecting-events).
  */
-@RuleGroup(reference = "§4.5, §4.6; semantics §10",
+@RuleGroup(reference = "docs/wire.md#event-export, docs/wire.md#tsv-output; docs/semantics.md#event-export",
         check = "export query parameters, subsampling, compensation choice and TSV layout")
 abstract class GatedExportVerification extends GatingSupport {
 

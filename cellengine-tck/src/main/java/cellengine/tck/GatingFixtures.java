@@ -3,9 +3,9 @@ package cellengine.tck;
 import java.util.List;
 
 /**
- * Gate geometries and an independent reading of the membership rules (semantics.md §6, decisions D2–D7), used to
- * compute the expected event counts of the gating and statistics rules. This code shares nothing with the
- * analysis module on purpose: it is the second opinion.
+ * Gate geometries and an independent reading of the membership rules (docs/semantics.md#gate-geometry, decisions
+ * D2–D7), used to compute the expected event counts of the gating and statistics rules. This code shares nothing with
+ * the analysis module on purpose: it is the second opinion.
  *
  * <p>All fixture gates sit on FSC-A and SSC-A, whose default scales are linear over [1, 262144], so scaled values
  * equal the stored values and every boundary below is exact.

@@ -19,7 +19,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Rules for {@code getPlot} (cellengine-api.md §2.10, §3.12): real PNG images of the requested size, for every plot
+ * Rules for {@code getPlot} (docs/wire.md#plots): real PNG images of the requested size, for every plot
  * type, gated and compensated.
  */
 abstract class PlotVerification extends GatingSupport {

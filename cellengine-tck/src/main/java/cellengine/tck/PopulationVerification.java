@@ -17,7 +17,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Rules for populations and their boolean expressions (cellengine-api.md §2.8, §3.9, §6.8; semantics.md §8).
+ * Rules for populations and their boolean expressions (docs/wire.md#populations, docs/wire.md#population-fields,
+ * docs/wire.md#population-builder; docs/semantics.md#populations).
  */
 abstract class PopulationVerification extends GatingSupport {
 
@@ -25,7 +26,7 @@ abstract class PopulationVerification extends GatingSupport {
         return client().postPopulation(eid(), PopulationCreate.of(name, expression));
     }
 
-    @Rule(id = "POP-EXPR-1", statement = "$and, $or, $not and $xor over gids select the events semantics.md §8.3 says")
+    @Rule(id = "POP-EXPR-1", statement = "$and, $or, $not and $xor over gids select the events docs/semantics.md#d9-expression-evaluation says")
     void operators() {
         uploadGrid();
         String rect = createRectangle("rect", null).gate().gid();

@@ -19,7 +19,7 @@ import java.util.Map;
  * Rules for the low-level {@code get}, {@code post}, {@code patch} and {@code delete} calls, which reach any
  * route with JSON-P values.
  */
-@RuleGroup(reference = "§1.4, §1.5", check = "path joining under `/api/v1`, query form-encoding, JSON-P body handling")
+@RuleGroup(reference = "docs/wire.md#request-encoding, docs/wire.md#responses", check = "path joining under `/api/v1`, query form-encoding, JSON-P body handling")
 abstract class RawCallVerification extends VerificationSupport {
 
     @Rule(id = "RAW-GET-1", statement = "get(path) returns the bare JSON array of a list route")
@@ -57,7 +57,7 @@ abstract class RawCallVerification extends VerificationSupport {
     }
 
     @Rule(id = "RAW-DELETE-1",
-            statement = "delete(path) deletes", reference = "§2.2, semantics §11.1",
+            statement = "delete(path) deletes", reference = "docs/wire.md#experiments, docs/semantics.md#deletion",
             check = "soft delete: GET by id 404, list keeps the item with `deleted` set")
     void deletes() {
         Folder f = newFolder(uniqueName("raw"));
@@ -74,7 +74,7 @@ abstract class RawCallVerification extends VerificationSupport {
     }
 
     @Rule(id = "RAW-QUERY-1", statement = "post, patch and delete send query parameters too, as Python's params",
-            reference = "§1.4, §1.5, §2.8", check = "query form-encoding on every verb")
+            reference = "docs/wire.md#request-encoding, docs/wire.md#responses, docs/wire.md#populations", check = "query form-encoding on every verb")
     void every_verb_takes_parameters() {
         String eid = newExperiment(uniqueName("raw")).id();
         String gid = cellengine.api.ObjectIds.generate();

@@ -15,9 +15,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Rules for the experiment's scale set (cellengine-api.md §2.9, §3.10; semantics.md §5).
+ * Rules for the experiment's scale set (docs/wire.md#scale-sets, docs/wire.md#scale-set-fields;
+ * docs/semantics.md#scales).
  */
-@RuleGroup(reference = "§2.9, §3.10; semantics §5",
+@RuleGroup(reference = "docs/wire.md#scale-sets, docs/wire.md#scale-set-fields; docs/semantics.md#scales",
         check = "the single scale set, the `{\"scaleSet\": …}` wrapper and the Scale `type` discriminator")
 abstract class ScaleSetVerification extends ExperimentScopedSupport {
 

@@ -23,8 +23,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Rules for {@code getStatistics} with every option (cellengine-api.md §5; semantics.md §9). Every expected
- * number is computed here from the uploaded arrays with {@link ExpectedStatistics} and {@link GatingFixtures}.
+ * Rules for {@code getStatistics} with every option (docs/wire.md#statistics; docs/semantics.md#statistics). Every
+ * expected number is computed here from the uploaded arrays with {@link ExpectedStatistics} and {@link GatingFixtures}.
  */
 abstract class StatisticsVerification extends GatingSupport {
 
@@ -258,7 +258,7 @@ abstract class StatisticsVerification extends GatingSupport {
     }
 
     @Rule(id = "STATS-BYNAME-1", statement = "files, populations and percentOf given by name give the same "
-            + "statistics as their ids; a name matching two files fails naming it", reference = "§5, §6.1",
+            + "statistics as their ids; a name matching two files fails naming it", reference = "docs/semantics.md#scales, docs/semantics.md#gate-boundaries",
             check = "in(filename, …) and in(name, …) list queries; includeControls")
     void by_names_as_by_ids() {
         setUp();

@@ -11,11 +11,12 @@ import java.util.Set;
 
 /**
  * A compensation: a spill matrix S over named channels, inverted once, applied to events as the row vector
- * {@code c = x · S⁻¹} (semantics.md §4.1). Channels the matrix does not name pass through unchanged.
+ * {@code c = x · S⁻¹} (docs/semantics.md#the-spill-matrix). Channels the matrix does not name pass through unchanged.
  *
  * <p>Row {@code i} of S is the source channel and column {@code j} the receiving detector: {@code S[i][j]} is the
- * fraction of channel i's signal seen in channel j. Example (§4.1): channels {@code [Blue530-A, Vio450-A]}, spill
- * {@code [1, 0.02, 0, 1]} give {@code Vio450-A' = Vio450-A − 0.02 · Blue530-A} and leave {@code Blue530-A}.
+ * fraction of channel i's signal seen in channel j. Example (docs/semantics.md#the-spill-matrix): channels {@code
+ * [Blue530-A, Vio450-A]}, spill {@code [1, 0.02, 0, 1]} give {@code Vio450-A' = Vio450-A − 0.02 · Blue530-A} and leave
+ * {@code Blue530-A}.
  *
  * <p>Instances are immutable and thread-safe.
  *

@@ -9,7 +9,7 @@ import java.util.Locale;
  */
 final class DataLayout {
 
-    /** Parameter keyword numbering starts at 1, or at 0 in some files (fcs-format.md §4.5). */
+    /** Parameter keyword numbering starts at 1, or at 0 in some files (docs/fcs.md#parameter-numbering-and-names). */
     final int firstIndex;
     final ParameterSpec[] parameters;
     final ByteOrderSpec byteOrder;

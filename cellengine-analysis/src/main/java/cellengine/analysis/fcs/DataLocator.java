@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Finds the DATA segment of a data set from the HEADER and the {@code $BEGINDATA}/{@code $ENDDATA} keywords, sized
- * by {@code $TOT} × event size (fcs-format.md §8.1).
+ * by {@code $TOT} × event size (docs/fcs.md#header-and-text-offsets).
  *
  * <p>Each candidate (HEADER, TEXT) is judged on three facts: its begin lies after the HEADER and does not overlap
  * TEXT; the {@code $TOT} events fit between its begin and the end of the file; its declared length equals the
@@ -151,7 +151,8 @@ final class DataLocator {
         }
         long tb = set.header.textBegin();
         long te = set.header.textEnd();
-        // DATA starting on the last TEXT byte is a known writer quirk (fcs-format.md §8.1), so allow one byte.
+        // DATA starting on the last TEXT byte is a known writer quirk (docs/fcs.md#header-and-text-offsets), so allow
+        // one byte.
         boolean overlapsText = c.begin < te && c.begin + length - 1 >= tb;
         if (overlapsText) {
             return false;

@@ -15,9 +15,9 @@ import java.util.Optional;
  * <p>Each parameter's values are held once, in one primitive array (float where every value fits a float exactly,
  * as for float32 data and integers up to 24 bits; double otherwise). {@link #rawColumn(int)} gives the channel values
  * as stored (integers masked to their {@code $PnR} bits); {@link #column(int)} gives the FCS <em>scale values</em>
- * that gating and statistics use (semantics.md §3, decision D1): {@code $PnE} log amplification decoded, linear
- * parameters divided by {@code $PnG}, no clipping and no {@code $TIMESTEP}. Both return a new array that the caller
- * owns, so instances are immutable and safe to share between threads.
+ * that gating and statistics use (docs/semantics.md#d1-fcs-scale-values, decision D1): {@code $PnE} log amplification
+ * decoded, linear parameters divided by {@code $PnG}, no clipping and no {@code $TIMESTEP}. Both return a new array
+ * that the caller owns, so instances are immutable and safe to share between threads.
  *
  * <p>Read one with {@link FcsReader#read(java.nio.file.Path)}.
  *

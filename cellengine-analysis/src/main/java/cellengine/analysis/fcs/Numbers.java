@@ -1,6 +1,6 @@
 package cellengine.analysis.fcs;
 
-/** Parsing of numeric keyword values, which real files pad with spaces or zeros (fcs-format.md §4.4). */
+/** Parsing of numeric keyword values, which real files pad with spaces or zeros (docs/fcs.md#padded-numbers). */
 final class Numbers {
 
     private Numbers() {

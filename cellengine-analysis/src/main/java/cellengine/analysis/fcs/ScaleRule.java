@@ -1,9 +1,9 @@
 package cellengine.analysis.fcs;
 
 /**
- * Turns a parameter's channel values into FCS scale values (semantics.md §3, decision D1): log-amplified parameters
- * ({@code $PnE = f1,f2} with {@code f1 > 0}) become {@code f2 · 10^(f1 · x / $PnR)} with {@code f2 = 0} read as 1;
- * linear parameters are divided by {@code $PnG} when it is present.
+ * Turns a parameter's channel values into FCS scale values (docs/semantics.md#d1-fcs-scale-values, decision D1):
+ * log-amplified parameters ({@code $PnE = f1,f2} with {@code f1 > 0}) become {@code f2 · 10^(f1 · x / $PnR)} with
+ * {@code f2 = 0} read as 1; linear parameters are divided by {@code $PnG} when it is present.
  *
  * @param logDecades f1 of {@code $PnE}, 0 for a linear parameter
  * @param logOffset f2 of {@code $PnE}, already 1 where the file says 0

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Reads a spill matrix from {@code $SPILLOVER}, {@code SPILL}, {@code $SPILL} or {@code $COMP}
- * (fcs-format.md §7): {@code n,name_1,…,name_n,v_11,…,v_nn}, row-major.
+ * (docs/fcs.md#spillover-keywords): {@code n,name_1,…,name_n,v_11,…,v_nn}, row-major.
  *
  * <p>Known variants are normalised: white space and line breaks around tokens, exponent notation, names given as
  * parameter numbers (mapped to {@code $PnN}), comma decimal separators (recognised when the token count is exactly

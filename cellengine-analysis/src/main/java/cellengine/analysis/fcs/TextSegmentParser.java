@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * Splits a TEXT (or supplemental TEXT) segment into keywords, on bytes, left to right.
  *
- * <p>The first byte is the delimiter. The grammar follows flowCore's default policy (fcs-format.md §4.2):
+ * <p>The first byte is the delimiter. The grammar follows flowCore's default policy
+ * (docs/fcs.md#escapes-and-empty-values):
  * <ul>
  *   <li>a key runs to the next delimiter (keys never hold delimiters);</li>
  *   <li>a delimiter where a value starts means an empty value ({@code /k1//k2/v2/} gives {@code k1 = ""}; FCS 3.1

@@ -1,7 +1,7 @@
 package cellengine.analysis.gate;
 
 /**
- * An ellipse gate (semantics.md §6.5, D5). {@code major} and {@code minor} are full axis lengths, so the
+ * An ellipse gate (docs/semantics.md#d5-ellipse, D5). {@code major} and {@code minor} are full axis lengths, so the
  * semi-axes are {@code a = major / 2} and {@code b = minor / 2}; {@code angle} is the direction of the major
  * axis in radians, counter-clockwise from +x. With {@code u = dx·cos θ + dy·sin θ} and
  * {@code v = −dx·sin θ + dy·cos θ}, an event is inside when {@code (u/a)² + (v/b)² <= 1}.

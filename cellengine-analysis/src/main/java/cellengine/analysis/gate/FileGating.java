@@ -13,13 +13,13 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The per-event pipeline of semantics.md §2 for one file: FCS scale values → compensated → clamped and scaled
- * (per gate channel) → gate membership → population membership. Statistics then use {@link #events()}, the
- * compensated values, unscaled and unclamped (§9.2).
+ * The per-event pipeline of docs/semantics.md#per-event-pipeline for one file: FCS scale values → compensated → clamped
+ * and scaled (per gate channel) → gate membership → population membership. Statistics then use {@link #events()}, the
+ * compensated values, unscaled and unclamped (docs/semantics.md#statistic-values).
  *
  * <p>Work is done lazily and cached: a channel is scaled the first time a gate needs it, and each selected gate
- * is evaluated once for all its sectors. A gate whose channel the file lacks contains no events (§6.1). An
- * instance is not thread-safe; use one per file and thread.
+ * is evaluated once for all its sectors. A gate whose channel the file lacks contains no events
+ * (docs/semantics.md#gate-boundaries). An instance is not thread-safe; use one per file and thread.
  *
  * <pre>{@code
  * FileGating gating = FileGating.compensate(table, CompensationMatrix.from(spillover), scales, gates, fileId);
@@ -63,7 +63,7 @@ public final class FileGating implements GateMemberships {
     }
 
     /**
-     * Compensates FCS scale values (step 3 of §2), then prepares gating over them.
+     * Compensates FCS scale values (step 3 of docs/semantics.md#per-event-pipeline), then prepares gating over them.
      *
      * @param scaleValues the file's FCS scale values
      * @param compensation the compensation, or null for none (UNCOMPENSATED)

@@ -11,7 +11,8 @@ import java.util.Set;
  *
  * <p>Simple gates (rectangle, polygon, ellipse, range) have no sector gids; the gid names their one region.
  * Compound gates (split, quadrant) list one sector gid per sector ({@code model.gids}, in L, R or UR, UL, LL, LR
- * order); their own gid names the whole family and, as a population operand, matches no events (§6.8).
+ * order); their own gid names the whole family and, as a population operand, matches no events
+ * (docs/semantics.md#sector-gids).
  *
  * @param gid the family gid, not blank
  * @param sectorGids the sector gids of a compound gate, one per sector; empty for simple gates (copied)

@@ -1,8 +1,8 @@
 package cellengine.analysis.gate;
 
 /**
- * The geometry of a gate, tested in scaled space (semantics.md §6): each event falls in at most one of the
- * gate's sectors. Simple gates (rectangle, polygon, ellipse, range) have one sector, index 0; a
+ * The geometry of a gate, tested in scaled space (docs/semantics.md#gate-geometry): each event falls in at most one of
+ * the gate's sectors. Simple gates (rectangle, polygon, ellipse, range) have one sector, index 0; a
  * {@link SplitGeometry} has two (L, R) and a {@link QuadrantGeometry} four (UR, UL, LL, LR).
  *
  * <p>Evaluation works on whole columns and writes one membership bitset per sector (see

@@ -9,13 +9,14 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The gates of an experiment, grouped into families by gid, with tailored selection (semantics.md §7).
+ * The gates of an experiment, grouped into families by gid, with tailored selection (docs/semantics.md#d8-tailoring).
  *
  * <p><b>Selection</b> for file F and gid G: the member with {@code fcsFileId == F} if there is one, otherwise the
  * global member ({@code fcsFileId == null}), whatever the global gate's {@code tailoredPerFile} flag says (D8).
  * <b>Sector gids</b> resolve to (family, sector index) through any member that lists them, then to that sector
- * of the member selected for the file (§7, suggested rule). A compound gate's top-level gid, a gid no family
- * has, or a family with no member for the file resolve to nothing: no events (D9, §6.8).
+ * of the member selected for the file (docs/semantics.md#d8-tailoring, suggested rule). A compound gate's top-level
+ * gid, a gid no family has, or a family with no member for the file resolve to nothing: no events (D9,
+ * docs/semantics.md#sector-gids).
  *
  * <p>Immutable and thread-safe.
  *

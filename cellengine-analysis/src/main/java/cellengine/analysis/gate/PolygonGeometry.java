@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A polygon gate (semantics.md §6.4, D4): the vertices in order, closed implicitly from the last back to the
+ * A polygon gate (docs/semantics.md#d4-polygon, D4): the vertices in order, closed implicitly from the last back to the
  * first. An event is inside by the even–odd rule (crossing-number parity), and an event exactly on an edge or a
  * vertex is inside. Self-intersecting polygons are allowed; even–odd decides their interior.
  *

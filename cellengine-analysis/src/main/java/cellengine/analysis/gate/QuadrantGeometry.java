@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A quadrant gate (semantics.md §6.7, D7): four sectors around a centre, in the order {@link #UR}, {@link #UL},
- * {@link #LL}, {@link #LR} whatever the order of {@code angles}.
+ * A quadrant gate (docs/semantics.md#d7-quadrant, D7): four sectors around a centre, in the order {@link #UR},
+ * {@link #UL}, {@link #LL}, {@link #LR} whatever the order of {@code angles}.
  *
  * <p><b>Axis-aligned</b> (the four angles are 0, π/2, π and 3π/2 in any order, each within 1e-12 rad):
  * {@code x >= cx, y >= cy} → UR; {@code x < cx, y >= cy} → UL; {@code x < cx, y < cy} → LL;
@@ -14,9 +14,9 @@ import java.util.Objects;
  * <p><b>Skewed</b>: the angles (radians, 0 = +x, counter-clockwise) are the directions of four rays from the
  * centre. Normalised to {@code [0, 2π)} and sorted, the ray nearest to angle 0 modulo 2π starts UR (on a tie,
  * the one with the smaller normalised angle), and going counter-clockwise the sectors between consecutive rays
- * are UR, UL, LL and LR. Ties, as suggested in §6.7 and consistent with the axis-aligned table: the centre and
- * the two rays bounding UR belong to UR, the ray between UL and LL to UL, and the ray between LL and LR to LR.
- * When two rays coincide, the earlier sector in UR, UL, LL, LR order wins.
+ * are UR, UL, LL and LR. Ties, as suggested in docs/semantics.md#d7-quadrant and consistent with the axis-aligned
+ * table: the centre and the two rays bounding UR belong to UR, the ray between UL and LL to UL, and the ray between LL
+ * and LR to LR. When two rays coincide, the earlier sector in UR, UL, LL, LR order wins.
  *
  * @implNote The skewed test needs no {@code atan2}: an event's angle relative to the UR ray is compared with each
  * ray's by a half-plane test and the sign of a cross product. Ray directions at multiples of π/2 are exact.

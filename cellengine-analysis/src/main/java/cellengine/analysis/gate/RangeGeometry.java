@@ -1,7 +1,7 @@
 package cellengine.analysis.gate;
 
 /**
- * A range gate on the x channel: inside when {@code min(x1, x2) <= x <= max(x1, x2)} (semantics.md §6.3, D3).
+ * A range gate on the x channel: inside when {@code min(x1, x2) <= x <= max(x1, x2)} (docs/semantics.md#d3-range, D3).
  * The y channel and {@code range.y} are display-only.
  *
  * @param x1 one bound, finite

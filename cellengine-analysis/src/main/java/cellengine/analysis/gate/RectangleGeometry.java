@@ -2,8 +2,8 @@ package cellengine.analysis.gate;
 
 /**
  * A rectangle gate: inside when {@code min(x1, x2) <= x <= max(x1, x2)} and
- * {@code min(y1, y2) <= y <= max(y1, y2)}, closed on every side (semantics.md §6.2, D2). The corners may be
- * given in any order.
+ * {@code min(y1, y2) <= y <= max(y1, y2)}, closed on every side (docs/semantics.md#d2-rectangle, D2). The corners may
+ * be given in any order.
  *
  * @param x1 one x bound, finite
  * @param x2 the other x bound, finite

@@ -2,7 +2,7 @@ package cellengine.analysis.gate;
 
 /**
  * A split gate on the x channel with two sectors: {@link #LEFT} when {@code x < position}, {@link #RIGHT} when
- * {@code x >= position} (semantics.md §6.6, D6). Every non-NaN event falls in exactly one sector.
+ * {@code x >= position} (docs/semantics.md#d6-split, D6). Every non-NaN event falls in exactly one sector.
  *
  * @param position the split position {@code split.x}, finite ({@code split.y} is display-only)
  * @since 0.1

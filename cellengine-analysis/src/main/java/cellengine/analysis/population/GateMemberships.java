@@ -15,7 +15,8 @@ public interface GateMemberships {
 
     /**
      * Returns the events inside the gate (or compound-gate sector) with this gid, selected for the file.
-     * A gid with no gate for the file, or a compound gate's top-level gid, gives an empty bitset (D9, §6.8).
+     * A gid with no gate for the file, or a compound gate's top-level gid, gives an empty bitset (D9,
+     * docs/semantics.md#sector-gids).
      *
      * @param gid a simple gate's gid or a compound gate's sector gid
      * @return a bitset of {@code (eventCount() + 63) >>> 6} words with no bits beyond {@code eventCount()}; it may

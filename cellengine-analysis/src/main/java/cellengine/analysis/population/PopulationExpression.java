@@ -9,8 +9,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A population's membership expression (semantics.md §8.2, §8.3): a gid, or {@code $and}, {@code $or},
- * {@code $not} or {@code $xor} over nested expressions. Evaluation is per file, over all its events:
+ * A population's membership expression (docs/semantics.md#expression-grammar,
+ * docs/semantics.md#d9-expression-evaluation): a gid, or {@code $and}, {@code $or}, {@code $not} or {@code $xor} over
+ * nested expressions. Evaluation is per file, over all its events:
  *
  * <ul>
  *   <li>a gid: the events in the gate (or sector) selected for the file; a gid with no gate: none (D9);</li>
@@ -21,8 +22,8 @@ import java.util.Set;
  *   <li>{@code $xor}: the events in exactly one operand; with no operands, no events (D9).</li>
  * </ul>
  *
- * <p>A population's membership is its expression alone (§8.1): each expression already contains its ancestors'
- * gids, and {@code parentId} only matters for "percent of parent".
+ * <p>A population's membership is its expression alone (docs/semantics.md#membership): each expression already contains
+ * its ancestors' gids, and {@code parentId} only matters for "percent of parent".
  *
  * @since 0.1
  */

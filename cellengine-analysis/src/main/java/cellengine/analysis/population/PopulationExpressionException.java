@@ -1,8 +1,8 @@
 package cellengine.analysis.population;
 
 /**
- * Thrown when a population's {@code gates} value is not a valid expression (semantics.md §8.2). The message
- * names the path to the offending node, such as {@code $and[1].$or[0]}.
+ * Thrown when a population's {@code gates} value is not a valid expression (docs/semantics.md#expression-grammar). The
+ * message names the path to the offending node, such as {@code $and[1].$or[0]}.
  *
  * @since 0.1
  */

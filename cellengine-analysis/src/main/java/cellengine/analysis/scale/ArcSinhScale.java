@@ -2,7 +2,7 @@ package cellengine.analysis.scale;
 
 /**
  * The inverse hyperbolic sine scale: {@code f(x) = asinh(x / cofactor)}, applied after clamping when gating
- * (semantics.md §5.2).
+ * (docs/semantics.md#scale-functions).
  *
  * @implNote {@code asinh(z)} is computed as {@code sign(z) · ln(|z| + sqrt(z² + 1))}, which is odd-symmetric
  * by construction; below {@code |z| = 1e-3} a four-term Taylor series replaces the logarithm, whose argument

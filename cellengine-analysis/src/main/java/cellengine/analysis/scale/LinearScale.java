@@ -1,7 +1,7 @@
 package cellengine.analysis.scale;
 
 /**
- * The linear scale: {@code f(x) = x}, applied after clamping when gating (semantics.md §5.2).
+ * The linear scale: {@code f(x) = x}, applied after clamping when gating (docs/semantics.md#scale-functions).
  *
  * @param minimum the lower clamping bound, finite
  * @param maximum the upper clamping bound, finite, {@code >= minimum}

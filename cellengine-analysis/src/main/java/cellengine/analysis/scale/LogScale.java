@@ -2,7 +2,7 @@ package cellengine.analysis.scale;
 
 /**
  * The logarithmic scale: {@code f(x) = log10(max(x, FLT_MIN))}, applied after clamping when gating
- * (semantics.md §5.2, §5.3).
+ * (docs/semantics.md#scale-functions, docs/semantics.md#clamping).
  *
  * <p>The guard only matters when {@code minimum <= 0} (the service's log scales have a minimum of 1): it keeps
  * the result finite, as the Python client does, instead of {@code -Infinity} or NaN.

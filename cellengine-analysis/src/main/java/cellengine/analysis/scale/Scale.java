@@ -3,7 +3,7 @@ package cellengine.analysis.scale;
 import java.util.Objects;
 
 /**
- * A channel scale (semantics.md §5): linear, log or arcsinh, with the bounds {@code [minimum, maximum]} of the
+ * A channel scale (docs/semantics.md#scales): linear, log or arcsinh, with the bounds {@code [minimum, maximum]} of the
  * channel's axis. Gates are tested on values clamped to the bounds and then transformed
  * ({@link #clampAndTransform(double)}); statistics never use scaled values.
  *

@@ -1,5 +1,5 @@
 /**
- * Channel scales (semantics.md §5): linear, log and arcsinh. Gates are tested on values clamped to the scale's
+ * Channel scales (docs/semantics.md#scales): linear, log and arcsinh. Gates are tested on values clamped to the scale's
  * bounds and then transformed; statistics never use scaled values. An experiment's scales are passed around as a
  * map from channel name to {@link cellengine.analysis.scale.Scale}.
  *

@@ -3,8 +3,8 @@ package cellengine.analysis.stats;
 import java.util.Objects;
 
 /**
- * The statistics of one population on one channel (semantics.md §9.3), over a copy of the member events'
- * values: compensated, unscaled and unclamped (§9.2).
+ * The statistics of one population on one channel (docs/semantics.md#statistic-definitions), over a copy of the member
+ * events' values: compensated, unscaled and unclamped (docs/semantics.md#statistic-values).
  *
  * <p><b>Nulls.</b> Statistics are boxed {@link Double}s, and {@code null} is the "no value" the API sends as JSON
  * {@code null}: every statistic of an empty population is null (D13); {@code stddev} and {@code cv} are null for

@@ -3,12 +3,12 @@ package cellengine.analysis.stats;
 import java.util.Objects;
 
 /**
- * The one-pass statistics of a population's values on one channel (semantics.md §9.3): count, mean, sample
- * standard deviation, coefficient of variation and geometric mean.
+ * The one-pass statistics of a population's values on one channel (docs/semantics.md#statistic-definitions): count,
+ * mean, sample standard deviation, coefficient of variation and geometric mean.
  *
- * <p>Null policy, per §9.3 and §14: every statistic is null for an empty population; {@code stddev} and
- * {@code cv} are null when {@code count == 1}; {@code cv} is null when the mean is 0; {@code geometricMean} is
- * null when no value is {@code > 0}.
+ * <p>Null policy, per docs/semantics.md#statistic-definitions and docs/semantics.md#project-defaults: every statistic
+ * is null for an empty population; {@code stddev} and {@code cv} are null when {@code count == 1}; {@code cv} is null
+ * when the mean is 0; {@code geometricMean} is null when no value is {@code > 0}.
  *
  * <p>NaN policy: a NaN value makes {@code mean}, {@code stddev} and {@code cv} NaN (as in a plain sum), and is
  * left out of {@code geometricMean} like any value that is not {@code > 0}.

@@ -1,7 +1,8 @@
 package cellengine.analysis.stats;
 
 /**
- * Event counts and percentages of populations (semantics.md §9.3, §9.4).
+ * Event counts and percentages of populations (docs/semantics.md#statistic-definitions,
+ * docs/semantics.md#percent-reference).
  *
  * <p>{@code percent = 100 · n / n_ref}, on a 0–100 scale, where the reference is the parent population, a
  * given population, or Ungated (all events of the file). It is null when the reference is empty (D13), and 0

@@ -93,7 +93,8 @@ class FcsReaderTest {
 
     @Test
     void masks_integers_to_the_next_power_of_two_of_their_range() throws IOException {
-        // variable_int_example.fcs oracle (semantics.md §3): $PnR 11,209,599 with $PnB 32 gives a 24-bit mask.
+        // variable_int_example.fcs oracle (docs/semantics.md#d1-fcs-scale-values): $PnR 11,209,599 with $PnB 32 gives a
+        // 24-bit mask.
         byte[] bytes = ints("FCS3.0", "1,2,3,4", new int[] {16, 32, 16}, new String[] {"1024", "11209599", "1000"},
                 new long[][] {{16912, 142_482_809L, 1023}, {1023, 3_220_139_858L, 1024}}).build();
         FcsData d = readBoth(bytes);
@@ -186,7 +187,8 @@ class FcsReaderTest {
 
     @Test
     void decodes_log_amplification_and_divides_linear_parameters_by_gain() throws IOException {
-        // The data1.fcs recipe (fcs-format.md §9.1): 10-bit mask, $PnE 4,0 read as 4,1, $PnG on linear parameters.
+        // The data1.fcs recipe (docs/fcs.md#the-data1-recipe): 10-bit mask, $PnE 4,0 read as 4,1, $PnG on linear
+        // parameters.
         RawFcs r = RawFcs.of("FCS2.0").layout("I", "4,3,2,1", 4, 2)
                 .parameter(1, "FSC-H", 16, "1024").keyword("$P1G", "3.67")
                 .parameter(2, "FL1-H", 16, "1024").keyword("$P2E", "4,0")

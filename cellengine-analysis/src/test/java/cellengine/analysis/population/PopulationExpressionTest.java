@@ -159,7 +159,7 @@ class PopulationExpressionTest {
         return Map.of(List.of("$and", "$or", "$not", "$xor").get(random.nextInt(4)), operands);
     }
 
-    /** The semantics.md §8.3 table, one event at a time. */
+    /** The docs/semantics.md#d9-expression-evaluation table, one event at a time. */
     private static boolean interpret(Object json, Map<String, long[]> gates, int i) {
         if (json instanceof String) {
             long[] bits = gates.get(json);

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class ChannelStatisticsTest {
 
-    /** Type 7 on a sorted copy, as semantics.md §9.3 writes it. */
+    /** Type 7 on a sorted copy, as docs/semantics.md#statistic-definitions writes it. */
     private static double sortedQuantile(double[] values, double q) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);

@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * The compensation an experiment applies: one of the special values {@link #UNCOMPENSATED} ({@code 0}),
  * {@link #FILE_INTERNAL} ({@code -1}) and {@link #PER_FILE} ({@code -2}), or a compensation id. On the wire it is a
- * number or a string (see cellengine-api.md §3.7).
+ * number or a string (see docs/wire.md#compensation-fields).
  *
  * @since 0.1
  */

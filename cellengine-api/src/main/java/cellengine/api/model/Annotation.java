@@ -9,7 +9,7 @@ import jakarta.json.bind.annotation.JsonbProperty;
 import java.util.Objects;
 
 /**
- * An FCS file annotation (cellengine-api.md §3.5): a name and a string or number value, such as
+ * An FCS file annotation (docs/wire.md#fcs-file-fields): a name and a string or number value, such as
  * {@code plate well = "A01"}.
  *
  * @param name the annotation name

@@ -5,7 +5,7 @@ import jakarta.json.bind.annotation.JsonbProperty;
 import java.time.Instant;
 
 /**
- * A file attached to an experiment, with every field of cellengine-api.md §3.6. Its bytes are fetched with
+ * A file attached to an experiment, with every field of docs/wire.md#attachment-fields. Its bytes are fetched with
  * {@code CellEngine.downloadAttachment}.
  *
  * <p>Bound with JSON-B: unknown fields are ignored, missing ones are {@code null}.

@@ -3,7 +3,7 @@ package cellengine.api.model;
 import jakarta.json.bind.annotation.JsonbProperty;
 
 /**
- * The state of a client's name → id cache (cellengine-api.md §6.2), as the Python client's {@code cache_info()}.
+ * The state of a client's name → id cache (docs/wire.md#name-cache), as the Python client's {@code cache_info()}.
  *
  * @param hits lookups answered from the cache
  * @param misses lookups that asked the server

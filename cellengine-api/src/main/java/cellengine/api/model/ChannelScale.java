@@ -4,7 +4,7 @@ import cellengine.analysis.scale.Scale;
 import jakarta.json.bind.annotation.JsonbProperty;
 
 /**
- * One entry of a scale set: a channel name and its scale (cellengine-api.md §3.10). The scale is the analysis
+ * One entry of a scale set: a channel name and its scale (docs/wire.md#scale-set-fields). The scale is the analysis
  * module's {@link Scale} ({@code LinearScale}, {@code LogScale} or {@code ArcSinhScale}); on the wire its
  * {@code type} names the variant.
  *

@@ -5,7 +5,7 @@ import jakarta.json.bind.annotation.JsonbProperty;
 
 /**
  * One operation of an experiment's rich-text comments, a Quill delta: {@code {"insert": str, "attributes"?: {…}}}
- * (see cellengine-api.md §3.3).
+ * (see docs/wire.md#experiment-fields).
  *
  * @param insert the text inserted
  * @param attributes formatting, or {@code null} for plain text

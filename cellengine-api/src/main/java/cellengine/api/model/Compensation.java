@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A stored compensation, with every field of cellengine-api.md §3.7: N channel names and an N×N <em>spill</em>
- * matrix, row-major, rows and columns in {@code channels} order. The compensation matrix is its inverse; events
- * are compensated as {@code x · S⁻¹} (semantics.md §4.1).
+ * A stored compensation, with every field of docs/wire.md#compensation-fields: N channel names and an N×N
+ * <em>spill</em> matrix, row-major, rows and columns in {@code channels} order. The compensation matrix is its inverse;
+ * events are compensated as {@code x · S⁻¹} (docs/semantics.md#the-spill-matrix).
  *
  * <pre>{@code
  * Compensation comp = client.getCompensationByName(eid, "test_comp");

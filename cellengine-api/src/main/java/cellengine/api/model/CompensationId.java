@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Which compensation a request or a file uses (cellengine-api.md §3.7): one of the special values
+ * Which compensation a request or a file uses (docs/wire.md#compensation-fields): one of the special values
  * {@link #uncompensated()} ({@code 0}), {@link #fileInternal()} ({@code -1}) and {@link #perFile()} ({@code -2}),
  * or a stored compensation's id. Sent as a number for the special values and as a string for an id, in JSON bodies
  * and query strings alike.

@@ -1,8 +1,8 @@
 package cellengine.api.model;
 
 /**
- * The special compensation codes of cellengine-api.md §3.7, as numbers. {@link CompensationId#ofCode(int)} turns
- * them into values for requests.
+ * The special compensation codes of docs/wire.md#compensation-fields, as numbers. {@link CompensationId#ofCode(int)}
+ * turns them into values for requests.
  *
  * @since 0.1
  */

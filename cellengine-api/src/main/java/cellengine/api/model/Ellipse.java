@@ -5,8 +5,8 @@ import cellengine.api.internal.model.GateChecks;
 import java.util.Objects;
 
 /**
- * An ellipse gate's shape, {@code model.ellipse} (cellengine-api.md §3.8): the centre, the major axis's angle in
- * radians counter-clockwise from +x, and the <em>full</em> major and minor axis lengths (semantics.md §6.5).
+ * An ellipse gate's shape, {@code model.ellipse} (docs/wire.md#gate-fields): the centre, the major axis's angle in
+ * radians counter-clockwise from +x, and the <em>full</em> major and minor axis lengths (docs/semantics.md#d5-ellipse).
  *
  * @param center the centre
  * @param angle the major axis's direction, radians

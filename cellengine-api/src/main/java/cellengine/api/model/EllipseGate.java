@@ -9,7 +9,7 @@ import java.util.Objects;
 
 /**
  * An ellipse gate: {@code model.ellipse = {center: [x, y], angle, major, minor}} on two channels, with full axis
- * lengths (cellengine-api.md §3.8, semantics.md §6.5).
+ * lengths (docs/wire.md#gate-fields, docs/semantics.md#d5-ellipse).
  *
  * @param id the {@code _id}, or {@code null} before creation
  * @param experimentId the experiment, or {@code null} before creation

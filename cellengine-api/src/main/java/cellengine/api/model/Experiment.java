@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * An experiment, with every field of cellengine-api.md §3.3.
+ * An experiment, with every field of docs/wire.md#experiment-fields.
  *
  * <p>Bound with JSON-B: unknown fields are ignored, missing ones are {@code null} (objects and lists: empty;
  * booleans: {@code false}). Edit with the {@code withX} methods and send the difference with

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Builds population expressions (cellengine-api.md §3.9, semantics.md §8.2): gids combined with {@code $and},
- * {@code $or}, {@code $not} and {@code $xor}, nested freely, and writes them as the compact JSON string the server
- * stores in {@code Population.gates}.
+ * Builds population expressions (docs/wire.md#population-fields, docs/semantics.md#expression-grammar): gids combined
+ * with {@code $and}, {@code $or}, {@code $not} and {@code $xor}, nested freely, and writes them as the compact JSON
+ * string the server stores in {@code Population.gates}.
  *
  * <pre>{@code
  * PopulationExpression e = Expr.and("g1", Expr.or("g2", "g3"), Expr.not("g4"));

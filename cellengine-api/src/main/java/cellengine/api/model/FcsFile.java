@@ -12,7 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An FCS file of an experiment, with every field of cellengine-api.md §3.5.
+ * An FCS file of an experiment, with every field of docs/wire.md#fcs-file-fields.
  *
  * <p>Bound with JSON-B: unknown fields are ignored, missing ones are {@code null} (lists: empty; {@code data}: an
  * empty object; booleans: {@code false}). List results may leave out {@code header} and {@code spillString}; the

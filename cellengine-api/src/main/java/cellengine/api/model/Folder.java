@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A folder of experiments, with every field of cellengine-api.md §3.4.
+ * A folder of experiments, with every field of docs/wire.md#folder-fields.
  *
  * <p>Bound with JSON-B: unknown fields are ignored, missing ones are {@code null} (lists: empty). Edit with the
  * {@code withX} methods and send the difference with {@link cellengine.api.param.FolderUpdate#diff(Folder, Folder)}.

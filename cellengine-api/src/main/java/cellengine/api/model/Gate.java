@@ -5,7 +5,7 @@ import cellengine.analysis.gate.GateDefinition;
 import java.util.List;
 
 /**
- * A gate (cellengine-api.md §3.8): one of six types, told apart on the wire by the JSON {@code type} key, with its
+ * A gate (docs/wire.md#gate-fields): one of six types, told apart on the wire by the JSON {@code type} key, with its
  * geometry in {@code model} (in scaled space) next to {@code model.locked} and the label(s).
  *
  * <p>Simple gates ({@link RectangleGate}, {@link PolygonGate}, {@link EllipseGate}, {@link RangeGate}) have a
@@ -84,6 +84,9 @@ public sealed interface Gate permits RectangleGate, PolygonGate, EllipseGate, Ra
      */
     Gate withTailoring(boolean tailored, String fileId);
 
-    /** {@return the analysis form of this gate, for evaluating it locally on scaled events (semantics.md §6)} */
+    /**
+     * {@return the analysis form of this gate, for evaluating it locally on scaled events
+     * (docs/semantics.md#gate-geometry)}
+     */
     GateDefinition toAnalysis();
 }

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The answer to creating one gate (cellengine-api.md §2.7, §3.13): the gate and the populations the server
- * created with it: one for a simple gate, one per sector (2 or 4) for a compound gate, none when
+ * The answer to creating one gate (docs/wire.md#gates, docs/wire.md#other-response-shapes): the gate and the
+ * populations the server created with it: one for a simple gate, one per sector (2 or 4) for a compound gate, none when
  * {@code createPopulation} was false.
  *
  * @param gate the created gate

@@ -3,7 +3,7 @@ package cellengine.api.model;
 import jakarta.json.bind.annotation.JsonbProperty;
 
 /**
- * One channel of an FCS file's panel (cellengine-api.md §3.5).
+ * One channel of an FCS file's panel (docs/wire.md#fcs-file-fields).
  *
  * @param index the 1-based parameter index {@code n} of {@code $PnN}
  * @param channel the channel name {@code $PnN}

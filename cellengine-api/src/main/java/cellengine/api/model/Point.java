@@ -4,7 +4,7 @@ import cellengine.api.internal.model.GateChecks;
 
 /**
  * A point in a gate's scaled space, written {@code [x, y]} in JSON: a polygon vertex, an ellipse centre or a label
- * position (cellengine-api.md §3.8).
+ * position (docs/wire.md#gate-fields).
  *
  * @param x the x coordinate, finite
  * @param y the y coordinate, finite

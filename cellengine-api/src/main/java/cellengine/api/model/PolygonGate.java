@@ -9,7 +9,7 @@ import java.util.Objects;
 
 /**
  * A polygon gate: {@code model.polygon.vertices = [[x, y], …]} on two channels, closed implicitly (the first vertex
- * is not repeated; cellengine-api.md §3.8).
+ * is not repeated; docs/wire.md#gate-fields).
  *
  * @param id the {@code _id}, or {@code null} before creation
  * @param experimentId the experiment, or {@code null} before creation

@@ -4,8 +4,8 @@ import cellengine.analysis.population.PopulationExpression;
 import jakarta.json.bind.annotation.JsonbProperty;
 
 /**
- * A population, with every field of cellengine-api.md §3.9. Its membership is the boolean expression over gids in
- * {@code gates}, a JSON <em>string</em> the server returns unparsed; {@link #expression()} parses it. Ungated is
+ * A population, with every field of docs/wire.md#population-fields. Its membership is the boolean expression over gids
+ * in {@code gates}, a JSON <em>string</em> the server returns unparsed; {@link #expression()} parses it. Ungated is
  * not stored: it has no id and the expression {@code {"$and": []}}.
  *
  * <p>Bound with JSON-B: unknown fields are ignored, missing ones are {@code null}.

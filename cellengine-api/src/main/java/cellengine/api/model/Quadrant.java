@@ -5,8 +5,8 @@ import cellengine.api.internal.model.GateChecks;
 import java.util.List;
 
 /**
- * A quadrant gate's centre and ray angles, {@code model.quadrant} (cellengine-api.md §3.8, semantics.md §6.7). The
- * sectors are UR, UL, LL, LR whatever the order of {@code angles}.
+ * A quadrant gate's centre and ray angles, {@code model.quadrant} (docs/wire.md#gate-fields,
+ * docs/semantics.md#d7-quadrant). The sectors are UR, UL, LL, LR whatever the order of {@code angles}.
  *
  * @param x the centre's x
  * @param y the centre's y

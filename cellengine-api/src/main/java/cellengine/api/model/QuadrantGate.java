@@ -9,7 +9,7 @@ import java.util.Objects;
 
 /**
  * A quadrant gate: {@code model.quadrant = {x, y, angles}} on two channels, with four sectors in the order UR, UL,
- * LL, LR; {@code names}, {@code model.gids} and {@code model.labels} follow that order (cellengine-api.md §3.8).
+ * LL, LR; {@code names}, {@code model.gids} and {@code model.labels} follow that order (docs/wire.md#gate-fields).
  * Populations refer to the sector gids; the top-level gid names the whole gate for family updates and deletes.
  *
  * @param id the {@code _id}, or {@code null} before creation

@@ -3,7 +3,7 @@ package cellengine.api.model;
 import cellengine.api.internal.model.GateChecks;
 
 /**
- * A range gate's bounds, {@code model.range} (cellengine-api.md §3.8): {@code x1..x2} on the x channel, and the
+ * A range gate's bounds, {@code model.range} (docs/wire.md#gate-fields): {@code x1..x2} on the x channel, and the
  * bar's drawn height {@code y} as a fraction of the plot height (display only, default 0.5).
  *
  * @param x1 one bound

@@ -9,7 +9,7 @@ import java.util.Objects;
 
 /**
  * A range gate: {@code model.range = {x1, x2, y}} on the x channel only; {@code yChannel} is {@code null}
- * (cellengine-api.md §3.8).
+ * (docs/wire.md#gate-fields).
  *
  * @param id the {@code _id}, or {@code null} before creation
  * @param experimentId the experiment, or {@code null} before creation

@@ -3,8 +3,8 @@ package cellengine.api.model;
 import cellengine.api.internal.model.GateChecks;
 
 /**
- * A rectangle gate's bounds, {@code model.rectangle} (cellengine-api.md §3.8). The bounds need not be ordered; the
- * server normalises them (semantics.md §6.2).
+ * A rectangle gate's bounds, {@code model.rectangle} (docs/wire.md#gate-fields). The bounds need not be ordered; the
+ * server normalises them (docs/semantics.md#d2-rectangle).
  *
  * @param x1 one x bound
  * @param x2 the other x bound

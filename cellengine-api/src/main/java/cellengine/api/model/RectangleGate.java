@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A rectangle gate: {@code model.rectangle = {x1, x2, y1, y2}} on two channels (cellengine-api.md §3.8).
+ * A rectangle gate: {@code model.rectangle = {x1, x2, y1, y2}} on two channels (docs/wire.md#gate-fields).
  *
  * @param id the {@code _id}, or {@code null} before creation
  * @param experimentId the experiment, or {@code null} before creation

@@ -5,8 +5,8 @@ import jakarta.json.bind.annotation.JsonbProperty;
 import java.time.Instant;
 
 /**
- * A saved revision of an experiment (see cellengine-api.md §2.2 and §3.3). Only {@code description} is relied on;
- * the other components are {@code null} when the server does not send them.
+ * A saved revision of an experiment (see docs/wire.md#experiments and docs/wire.md#experiment-fields). Only {@code
+ * description} is relied on; the other components are {@code null} when the server does not send them.
  *
  * @param id the revision's {@code _id}, or {@code null}
  * @param description the description given when the revision was saved

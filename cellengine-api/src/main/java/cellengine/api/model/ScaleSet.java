@@ -15,7 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An experiment's scale set, with every field of cellengine-api.md §3.10: one scale per channel name. Each
+ * An experiment's scale set, with every field of docs/wire.md#scale-set-fields: one scale per channel name. Each
  * experiment has exactly one.
  *
  * <pre>{@code
@@ -27,7 +27,7 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>Scales are the analysis module's {@link Scale} records. As in the Python client, applying a scale set does not
- * clamp to the scales' bounds unless asked to; gating does clamp (semantics.md §5.3).
+ * clamp to the scales' bounds unless asked to; gating does clamp (docs/semantics.md#clamping).
  *
  * @param id the scale set's {@code _id}
  * @param experimentId the experiment it belongs to

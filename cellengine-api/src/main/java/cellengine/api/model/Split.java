@@ -3,8 +3,8 @@ package cellengine.api.model;
 import cellengine.api.internal.model.GateChecks;
 
 /**
- * A split gate's position, {@code model.split} (cellengine-api.md §3.8): events with {@code x < split.x} are L,
- * the others R (semantics.md §6.6); {@code y} is the dashed line's drawn height (display only, default 0.5).
+ * A split gate's position, {@code model.split} (docs/wire.md#gate-fields): events with {@code x < split.x} are L,
+ * the others R (docs/semantics.md#d6-split); {@code y} is the dashed line's drawn height (display only, default 0.5).
  *
  * @param x the split position on the x channel
  * @param y the drawn height, display only

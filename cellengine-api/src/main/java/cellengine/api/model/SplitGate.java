@@ -10,7 +10,7 @@ import java.util.Objects;
 /**
  * A split gate: {@code model.split = {x, y}} on the x channel only, with two sectors in the order L, R;
  * {@code names}, {@code model.gids} and {@code model.labels} follow that order, and {@code yChannel} is
- * {@code null} (cellengine-api.md §3.8). Populations refer to the sector gids.
+ * {@code null} (docs/wire.md#gate-fields). Populations refer to the sector gids.
  *
  * @param id the {@code _id}, or {@code null} before creation
  * @param experimentId the experiment, or {@code null} before creation

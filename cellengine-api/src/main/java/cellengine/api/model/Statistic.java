@@ -3,8 +3,8 @@ package cellengine.api.model;
 import java.util.Locale;
 
 /**
- * A statistic of {@code POST /bulkstatistics} (cellengine-api.md §5.3, semantics.md §9.3). Requests send, and
- * response rows use, the canonical camelCase key ({@link #key()}); the server accepts any case.
+ * A statistic of {@code POST /bulkstatistics} (docs/wire.md#statistic-names, docs/semantics.md#statistic-definitions).
+ * Requests send, and response rows use, the canonical camelCase key ({@link #key()}); the server accepts any case.
  *
  * @since 0.1
  */

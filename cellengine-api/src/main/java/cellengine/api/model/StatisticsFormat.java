@@ -1,7 +1,7 @@
 package cellengine.api.model;
 
 /**
- * The format of a statistics answer (cellengine-api.md §5.1): JSON rows, or CSV or TSV text with or without a
+ * The format of a statistics answer (docs/wire.md#statistics-request): JSON rows, or CSV or TSV text with or without a
  * header.
  *
  * @since 0.1

@@ -14,7 +14,7 @@ import java.util.Set;
  * The answer to a statistics request: typed rows for JSON, the text for CSV and TSV.
  *
  * <p>{@link #toCsv()} writes CSV locally (RFC 4180 quoting, CRLF line ends). From JSON rows the header row is every
- * key in the order the rows first show it (the medium layout's order, cellengine-api.md §5.7), with the
+ * key in the order the rows first show it (the medium layout's order, docs/wire.md#medium-rows), with the
  * {@code annotations} object spread into one column per annotation name at its place; nulls are empty fields and
  * numbers keep the server's digits. CSV text is returned as it came; TSV text is re-delimited.
  *

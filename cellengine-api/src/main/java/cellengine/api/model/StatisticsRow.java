@@ -9,7 +9,7 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 
 /**
- * One JSON row of a statistics answer (cellengine-api.md §5.7), with typed accessors for the reference's keys and
+ * One JSON row of a statistics answer (docs/wire.md#medium-rows), with typed accessors for the reference's keys and
  * the raw object, whose key order is the server's. Accessors return {@code null} for keys the row does not have
  * (for example {@code channel} in a row without channel statistics) and for JSON nulls (Ungated's
  * {@code populationId}, an empty population's {@code mean}).

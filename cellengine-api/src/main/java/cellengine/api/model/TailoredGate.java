@@ -3,7 +3,7 @@ package cellengine.api.model;
 import jakarta.json.bind.annotation.JsonbProperty;
 
 /**
- * One gate touched by applying tailoring (cellengine-api.md §3.13): its id and its file. Fetch the gate with
+ * One gate touched by applying tailoring (docs/wire.md#other-response-shapes): its id and its file. Fetch the gate with
  * {@code getGate} for its full state.
  *
  * @param id the gate's {@code _id}

@@ -5,8 +5,8 @@ import jakarta.json.bind.annotation.JsonbProperty;
 import java.util.List;
 
 /**
- * The answer to {@code POST /gates/applyTailored} (cellengine-api.md §2.7, semantics.md §7): the file-specific
- * gates inserted, updated and deleted.
+ * The answer to {@code POST /gates/applyTailored} (docs/wire.md#gates, docs/semantics.md#d8-tailoring): the
+ * file-specific gates inserted, updated and deleted.
  *
  * @param inserted gates created for files that had none
  * @param updated gates of files that had one, now with the posted geometry

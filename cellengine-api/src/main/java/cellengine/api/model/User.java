@@ -4,7 +4,7 @@ import jakarta.json.bind.annotation.JsonbProperty;
 
 /**
  * A user as embedded in experiments ({@code uploader}, {@code primaryResearcher}) and permissions
- * (see cellengine-api.md §3.2). Permission grantees may carry only the id.
+ * (see docs/wire.md#user-objects). Permission grantees may carry only the id.
  *
  * @param id the user's {@code _id}
  * @param username the login name, or {@code null} when not embedded

@@ -6,7 +6,7 @@
  * <p>Unless otherwise stated, null parameter values will cause methods of all classes in this package to throw
  * {@link java.lang.NullPointerException}; record components that the server may leave out are nullable, and list
  * components are never null (empty when absent). Entities are bound with JSON-B: unknown fields are ignored.
- * Field meanings are in {@code cellengine-api.md} §3. This package is plainly exported because JSON-B binds its
+ * Field meanings are in docs/wire.md#entities. This package is plainly exported because JSON-B binds its
  * types reflectively.
  *
  * @since 0.1

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The body of {@code POST /experiments/{eid}/clone} (cellengine-api.md §2.2): an optional new name and folder
+ * The body of {@code POST /experiments/{eid}/clone} (docs/wire.md#experiments): an optional new name and folder
  * path. Unset options are not sent; the server then names the clone {@code "<original name>-1"}.
  *
  * <pre>{@code

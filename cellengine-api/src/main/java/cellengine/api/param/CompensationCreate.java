@@ -11,7 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The body of {@code POST /experiments/{eid}/compensations} (cellengine-api.md §2.5):
+ * The body of {@code POST /experiments/{eid}/compensations} (docs/wire.md#compensations):
  * {@code {"name", "channels": [N names], "spillMatrix": [N² numbers, row-major]}}.
  *
  * <pre>{@code

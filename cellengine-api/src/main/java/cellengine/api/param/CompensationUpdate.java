@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The body of {@code PATCH /experiments/{eid}/compensations/{id}} (cellengine-api.md §2.5): only the keys that
+ * The body of {@code PATCH /experiments/{eid}/compensations/{id}} (docs/wire.md#compensations): only the keys that
  * were set are sent.
  *
  * @since 0.1

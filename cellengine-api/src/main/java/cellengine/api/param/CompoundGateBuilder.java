@@ -18,7 +18,7 @@ import java.util.Objects;
  * Builds a quadrant or split gate ({@link Gates}): the common settings of {@link GateBuilder} plus the sector gids
  * (new client-generated ids unless given), the sector labels and, for quadrants, {@code skewable} and the angles.
  * Sector names are {@code "<name> (UR)"}, {@code "(UL)"}, {@code "(LL)"}, {@code "(LR)"} for quadrants and
- * {@code "<name> (L)"}, {@code "(R)"} for splits (cellengine-api.md §6.6).
+ * {@code "<name> (L)"}, {@code "(R)"} for splits (docs/wire.md#gate-builders).
  *
  * <p>The default labels need the experiment's scale set (see {@link GateSpec.Builder#labelsFrom(ScaleSet)}): give
  * {@link #labels(List)} or {@link #labelsFrom(ScaleSet)}, or let the client fetch the scale set when it creates

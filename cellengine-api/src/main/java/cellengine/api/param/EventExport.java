@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The options of an event export, {@code GET /experiments/{eid}/fcsfiles/{fid}.fcs|.tsv} (cellengine-api.md
- * §4.5, semantics.md §10). Only options that are set are sent; booleans as {@code true} / {@code false}.
+ * The options of an event export, {@code GET /experiments/{eid}/fcsfiles/{fid}.fcs|.tsv} (docs/wire.md#event-export,
+ * docs/semantics.md#event-export). Only options that are set are sent; booleans as {@code true} / {@code false}.
  *
  * <pre>{@code
  * EventExport opts = EventExport.builder(ExportFormat.TSV).headers(true).compensatedQ(true)
@@ -20,8 +20,8 @@ import java.util.Objects;
  *
  * <p>Each setter refuses a bad value at once (a fraction outside 0..1, a negative count, {@code headers} on an FCS
  * export or {@code original} on a TSV one, a malformed population id); {@link Builder#build()} checks the rules that
- * span options: both N and P for one stage, {@code populationId} without {@code compensationId} (semantics.md
- * §10.3).
+ * span options: both N and P for one stage, {@code populationId} without {@code compensationId}
+ * (docs/semantics.md#export-validation).
  *
  * @since 0.1
  */
@@ -82,7 +82,7 @@ public final class EventExport extends Subsampled {
     }
 
     /**
-     * {@return the query parameters of the export, in the order of cellengine-api.md §4.5, unset options left out,
+     * {@return the query parameters of the export, in the order of docs/wire.md#event-export, unset options left out,
      * booleans lower-case, special compensations as numbers}
      */
     public Map<String, String> toQuery() {
@@ -290,7 +290,7 @@ public final class EventExport extends Subsampled {
             subsampling.check();
             if (populationId != null && compensationId == null) {
                 throw new IllegalArgumentException("populationId " + populationId + " needs a compensationId for "
-                        + "gating (semantics.md §10.3): add compensationId(CompensationId.uncompensated()) or "
+                        + "gating (docs/semantics.md#export-validation): add compensationId(CompensationId.uncompensated()) or "
                         + "another");
             }
             return new EventExport(this);

@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The body of {@code POST /experiments} (cellengine-api.md §2.2, §6.5): only the keys that were set are sent; the
- * server fills in the rest (name {@code "Untitled Experiment"}, the caller as uploader and primary researcher).
+ * The body of {@code POST /experiments} (docs/wire.md#experiments, docs/wire.md#experiment-helpers): only the keys that
+ * were set are sent; the server fills in the rest (name {@code "Untitled Experiment"}, the caller as uploader and
+ * primary researcher).
  *
  * <pre>{@code
  * ExperimentCreate body = ExperimentCreate.builder().name("Run 7").tags(List.of("pilot")).build();
@@ -77,7 +78,7 @@ public final class ExperimentCreate extends JsonObjectBody {
 
         /**
          * Sets the comments to plain text (sent as one Quill operation ending with a newline, not as a plain
-         * string: see cellengine-api.md §7, item 17).
+         * string: see docs/wire.md#quirk-comments).
          *
          * @param text the comment text
          * @return this builder

@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The body of {@code PATCH /experiments/{eid}}: only the keys that were set are sent (cellengine-api.md §6.4).
+ * The body of {@code PATCH /experiments/{eid}}: only the keys that were set are sent (docs/wire.md#partial-updates).
  * A setter called with {@code null} sends JSON {@code null}; {@code deleted(null)} undeletes.
  *
  * <pre>{@code

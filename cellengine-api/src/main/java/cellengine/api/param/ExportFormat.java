@@ -1,7 +1,7 @@
 package cellengine.api.param;
 
 /**
- * The format of exported events (cellengine-api.md §4.5, §4.6).
+ * The format of exported events (docs/wire.md#event-export, docs/wire.md#tsv-output).
  *
  * @since 0.1
  */

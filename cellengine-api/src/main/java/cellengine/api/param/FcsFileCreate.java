@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The JSON body of {@code POST /experiments/{eid}/fcsfiles} (cellengine-api.md §4.3, semantics.md §11.5): a new
- * file made by copying one file, concatenating several, subsampling, or importing from another experiment or from
- * S3. {@code fcsFiles} and {@code filename} are always sent ({@code filename} may be null: the server names the
- * file); the options only when set, {@code false} and {@code 0} included (unlike the Python client, reference §7
- * item 23).
+ * The JSON body of {@code POST /experiments/{eid}/fcsfiles} (docs/wire.md#derived-fcs-files,
+ * docs/semantics.md#derived-fcs-files): a new file made by copying one file, concatenating several, subsampling, or
+ * importing from another experiment or from S3. {@code fcsFiles} and {@code filename} are always sent ({@code filename}
+ * may be null: the server names the file); the options only when set, {@code false} and {@code 0} included (unlike the
+ * Python client, docs/wire.md#client-quirks item 23).
  *
  * <pre>{@code
  * client.createFcsFile(eid, FcsFileCreate.builder().fcsFiles(List.of(a, b)).filename("joined.fcs")

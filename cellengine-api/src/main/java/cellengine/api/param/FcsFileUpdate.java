@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The body of {@code PATCH /experiments/{eid}/fcsfiles/{fid}} (cellengine-api.md §2.6): only the keys that were
+ * The body of {@code PATCH /experiments/{eid}/fcsfiles/{fid}} (docs/wire.md#fcs-files): only the keys that were
  * set are sent. {@code annotations} replaces the whole list.
  *
  * <pre>{@code
@@ -44,7 +44,7 @@ public final class FcsFileUpdate extends JsonObjectBody {
 
     /**
      * {@return the update that turns {@code before} into {@code after}: every writable field that differs
-     * (annotations are compared by value, so an edited entry is sent, unlike reference §7 item 15)}
+     * (annotations are compared by value, so an edited entry is sent, unlike docs/wire.md#quirk-annotation-changes)}
      *
      * @param before the file as loaded
      * @param after the edited copy

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The body of {@code POST /folders} (cellengine-api.md §2.3): {@code {"name": str, "path"?: [folderId, …]}}.
+ * The body of {@code POST /folders} (docs/wire.md#folders): {@code {"name": str, "path"?: [folderId, …]}}.
  *
  * @since 0.1
  */

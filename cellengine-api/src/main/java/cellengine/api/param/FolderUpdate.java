@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The body of {@code PATCH /folders/{id}} (cellengine-api.md §2.3): only the keys that were set are sent. A setter
+ * The body of {@code PATCH /folders/{id}} (docs/wire.md#folders): only the keys that were set are sent. A setter
  * called with {@code null} sends JSON {@code null}; {@code deleted(null)} undeletes.
  *
  * @since 0.1

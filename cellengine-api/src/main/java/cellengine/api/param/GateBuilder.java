@@ -12,14 +12,14 @@ import cellengine.api.model.SplitGate;
 import java.util.Objects;
 
 /**
- * What every gate builder sets (cellengine-api.md §6.6): the family gid (a new client-generated id unless given),
+ * What every gate builder sets (docs/wire.md#gate-builders): the family gid (a new client-generated id unless given),
  * {@code model.locked}, tailoring, and the query parameters of the create call ({@code createPopulation} and the
  * parent population). Each setter returns the builder; {@link #build()} checks the combination. Builders are not
  * thread-safe.
  *
  * <p>{@code createPopulation} defaults to {@code true}, as in both official clients, except for a file-specific
  * family member ({@link #tailoredTo} or {@link #tailoredToFile}), which joins a family whose populations exist
- * already and so defaults to {@code false} (reference §6.9).
+ * already and so defaults to {@code false} (docs/wire.md#tailoring-workflow).
  *
  * @param <B> the concrete builder
  * @since 0.1

@@ -10,11 +10,11 @@ import cellengine.api.model.SplitGate;
 import java.util.List;
 
 /**
- * The default labels of compound gates (cellengine-api.md §6.6): the channel's scale function, unclamped, at
+ * The default labels of compound gates (docs/wire.md#gate-builders): the channel's scale function, unclamped, at
  * ±1e38. The Python client evaluates it in float32, which overflows to infinities for log and arcsinh scales
- * (§7 item 7); here it is evaluated in double precision, so every label is finite: ±1e38 for a linear scale (the
- * value the Python tests pin), {@code log10(1e38) = 38} and {@code log10(FLT_MIN) ≈ -37.93} for a log scale,
- * {@code ±asinh(1e38 / cofactor)} for an arcsinh scale.
+ * (docs/wire.md#quirk-default-labels); here it is evaluated in double precision, so every label is finite: ±1e38 for a
+ * linear scale (the value the Python tests pin), {@code log10(1e38) = 38} and {@code log10(FLT_MIN) ≈ -37.93} for a log
+ * scale, {@code ±asinh(1e38 / cofactor)} for an arcsinh scale.
  */
 final class GateLabels {
 

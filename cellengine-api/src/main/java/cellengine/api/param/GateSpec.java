@@ -10,8 +10,8 @@ import java.util.Objects;
 /**
  * A gate to create and how to create it: the gate body, whether the server creates its population(s) (query
  * {@code createPopulation}) and under which parent (query {@code parentPopulationId}, spelled correctly,
- * cellengine-api.md §7 item 1). A parent or tailored file given by name is looked up by the client when the gate is
- * created.
+ * docs/wire.md#quirk-parent-population-id). A parent or tailored file given by name is looked up by the client when the
+ * gate is created.
  *
  * <p>The builders of {@link Gates} make one from geometry; {@link #builder(Gate)} wraps a gate that exists already,
  * such as one read from another experiment; {@link #toBuilder()} changes how a spec is created, for example to post

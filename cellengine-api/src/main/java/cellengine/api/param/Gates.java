@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Typed builders for the six gate types, with the reference's defaults (cellengine-api.md §6.6): a new
+ * Typed builders for the six gate types, with the reference's defaults (docs/wire.md#gate-builders): a new
  * client-generated gid (and sector gids), {@code locked=false}, {@code tailoredPerFile=false},
  * {@code fcsFileId=null}, {@code createPopulation=true} under Ungated, and the default label(s).
  *

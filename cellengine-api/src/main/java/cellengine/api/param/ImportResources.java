@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The body of {@code POST /experiments/{eid}/importResources} (cellengine-api.md §2.2, semantics.md §11.6): copies
- * gates, populations, compensations, illustrations, saved statistics exports and annotations from another
- * experiment. {@code srcExperiment}, {@code channelMap}, {@code dstPopulationId} and {@code import} are always
- * sent; each import option only when set.
+ * The body of {@code POST /experiments/{eid}/importResources} (docs/wire.md#experiments,
+ * docs/semantics.md#import-resources): copies gates, populations, compensations, illustrations, saved statistics
+ * exports and annotations from another experiment. {@code srcExperiment}, {@code channelMap}, {@code dstPopulationId}
+ * and {@code import} are always sent; each import option only when set.
  *
  * <pre>{@code
  * client.importExperimentResources(dst, ImportResources.builder(src)

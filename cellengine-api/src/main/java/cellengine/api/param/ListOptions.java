@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The standard query parameters of list routes (cellengine-api.md §1.8): {@code query} (an RQL-like filter such
+ * The standard query parameters of list routes (docs/wire.md#list-queries): {@code query} (an RQL-like filter such
  * as {@code eq(name,"x")}), {@code fields} (a projection such as {@code +name}), {@code limit}, {@code skip} and
  * {@code sort}. Unset options are not sent.
  *

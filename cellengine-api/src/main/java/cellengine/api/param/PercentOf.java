@@ -7,10 +7,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The reference population of the {@code percent} statistic (cellengine-api.md §5.4, semantics.md §9.4): each
- * population's parent ({@code "PARENT"}, the default), Ungated ({@code null}), or one population by id or by name
- * (R's {@code percentOf = "Singlets"}; {@code CellEngine.getStatistics} resolves names with one list call). A
- * request may list several, giving one percent per entry.
+ * The reference population of the {@code percent} statistic (docs/wire.md#percent-of,
+ * docs/semantics.md#percent-reference): each population's parent ({@code "PARENT"}, the default), Ungated ({@code
+ * null}), or one population by id or by name (R's {@code percentOf = "Singlets"}; {@code CellEngine.getStatistics}
+ * resolves names with one list call). A request may list several, giving one percent per entry.
  *
  * @since 0.1
  */

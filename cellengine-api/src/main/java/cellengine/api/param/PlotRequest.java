@@ -12,10 +12,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The query of {@code GET /experiments/{eid}/plot} (cellengine-api.md §3.12): a PNG of one file's events, gated
+ * The query of {@code GET /experiments/{eid}/plot} (docs/wire.md#plots): a PNG of one file's events, gated
  * to a population, scaled, optionally with the gates drawn. Only the options set are sent, except
  * {@code compensation}, which is always sent (default 0, as the Python client does); {@code zChannel} is sent only
- * when set (the Python client copies {@code yChannel} into it, §7 item 4).
+ * when set (the Python client copies {@code yChannel} into it, docs/wire.md#quirk-z-channel).
  *
  * <pre>{@code
  * PlotRequest plot = PlotRequest.builder(fileId, "FSC-A").yChannel("SSC-A")

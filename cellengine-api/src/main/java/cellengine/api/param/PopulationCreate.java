@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The body of {@code POST /experiments/{eid}/populations} (cellengine-api.md §2.8), written with the keys in the
+ * The body of {@code POST /experiments/{eid}/populations} (docs/wire.md#populations), written with the keys in the
  * order {@code name, gates, parentId, terminalGateGid} and explicit nulls: {@code gates} is the expression's compact
  * JSON text.
  *
@@ -111,8 +111,8 @@ public final class PopulationCreate implements JsonBody {
 
     /**
      * Builds a {@link PopulationCreate}. The expression is either given whole ({@link #gates}) or assembled as the
-     * Python {@code ComplexPopulationBuilder} does (cellengine-api.md §6.8): {@code and} operands come first, then
-     * one {@code $or}, one {@code $not} and one {@code $xor} group (in that order, each only when not empty), all
+     * Python {@code ComplexPopulationBuilder} does (docs/wire.md#population-builder): {@code and} operands come first,
+     * then one {@code $or}, one {@code $not} and one {@code $xor} group (in that order, each only when not empty), all
      * inside {@code $and}. Repeated calls append. Not thread-safe.
      */
     public static final class Builder {

@@ -9,7 +9,7 @@ import java.util.Objects;
 
 /**
  * The body of {@code PATCH /experiments/{eid}/populations/{id}}: only the keys set on the builder, explicit nulls
- * kept (cellengine-api.md §2.8).
+ * kept (docs/wire.md#populations).
  *
  * <pre>{@code
  * client.updatePopulation(eid, pop.id(), PopulationUpdate.builder().name("T cells").build());

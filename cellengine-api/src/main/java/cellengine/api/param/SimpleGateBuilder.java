@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * Builds a rectangle, polygon, ellipse or range gate ({@link Gates}): the common settings of {@link GateBuilder}
- * plus the label, which defaults to the reference's position (cellengine-api.md §6.6): the rectangle's centre, the
+ * plus the label, which defaults to the reference's position (docs/wire.md#gate-builders): the rectangle's centre, the
  * mean of the polygon's vertices, the ellipse's centre, or the range's middle at the bar's height.
  *
  * <p>Coordinates are in the channel's <b>scaled</b> space (after the experiment's scale for that channel, where the

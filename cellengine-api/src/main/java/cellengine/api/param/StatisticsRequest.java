@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The body of {@code POST /experiments/{eid}/bulkstatistics} (cellengine-api.md §5.1), with every option of the
- * reference. Keys are written in the Python client's order ({@code statistics, q, channels, annotations,
+ * The body of {@code POST /experiments/{eid}/bulkstatistics} (docs/wire.md#statistics-request), with every option of
+ * the reference. Keys are written in the Python client's order ({@code statistics, q, channels, annotations,
  * compensationId, fcsFileIds, format, layout, percentOf, populationIds}); as in the Python
  * {@code APIClient.get_statistics}, {@code annotations} (default false), {@code compensationId} (default 0),
  * {@code format} (default json) and {@code percentOf} (default PARENT) are always sent, the others only when set.
@@ -32,13 +32,14 @@ import java.util.Objects;
  *
  * <p>Every rule is checked in one place, {@link Builder#build()}: at least one statistic, no statistic twice,
  * channels for channel statistics, {@code q} in 0..1, a header choice only for CSV or TSV, ids of 24 hex
- * characters. The server's default {@code q} for a quantile without one is 0.5 (semantics.md §9.3).
+ * characters. The server's default {@code q} for a quantile without one is 0.5
+ * (docs/semantics.md#statistic-definitions).
  *
  * @since 0.1
  */
 public final class StatisticsRequest implements JsonBody {
 
-    /** The row layout (cellengine-api.md §5.6). */
+    /** The row layout (docs/wire.md#statistics-layouts). */
     public enum Layout {
         /** One row per file × population × channel, one column per statistic (the server's default). */
         MEDIUM("medium"),

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The body of the bulk export {@code POST /experiments/{eid}/fcsfiles/zip} (cellengine-api.md §4.7, semantics.md
- * §10.4): one output file per FCS file × population, returned as a ZIP archive. Only the options that are set are
- * sent, except {@code format}.
+ * The body of the bulk export {@code POST /experiments/{eid}/fcsfiles/zip} (docs/wire.md#zip-export,
+ * docs/semantics.md#zip-export): one output file per FCS file × population, returned as a ZIP archive. Only the options
+ * that are set are sent, except {@code format}.
  *
  * <pre>{@code
  * client.exportEventsZip(eid, ZipExport.builder(ExportFormat.TSV).fcsFileIds(List.of(a, b))

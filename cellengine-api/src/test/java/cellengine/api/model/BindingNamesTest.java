@@ -98,6 +98,6 @@ class BindingNamesTest {
             }
         }
         assertEquals(List.of(), odd, "components bound to a wire name other than their own: check each against "
-                + "cellengine-api.md, then list it here");
+                + "docs/wire.md, then list it here");
     }
 }

@@ -28,7 +28,7 @@ class CompensationModelTest {
 
     @Test
     void the_reference_example_subtracts_two_percent_of_blue_from_violet() {
-        // S = [[1, 0.02], [0, 1]], S⁻¹ = [[1, -0.02], [0, 1]] (semantics.md §4.1)
+        // S = [[1, 0.02], [0, 1]], S⁻¹ = [[1, -0.02], [0, 1]] (docs/semantics.md#the-spill-matrix)
         Compensation comp = Json.read(utf8("{\"_id\":\"c\",\"experimentId\":\"e\",\"name\":\"test_comp\","
                 + "\"channels\":[\"Blue530-A\",\"Vio450-A\"],\"spillMatrix\":[1,0.02,0,1],\"__v\":0}"),
                 Compensation.class);

@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Gate JSON (cellengine-api.md §3.8): every permitted type round-trips with its type key and model. */
+/** Gate JSON (docs/wire.md#gate-fields): every permitted type round-trips with its type key and model. */
 class GateJsonTest {
 
     private static final Path FIXTURES = Path.of("src/test/resources/fixtures/gates");

@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Population expressions, bodies and records (cellengine-api.md §3.9, §6.8). */
+/** Population expressions, bodies and records (docs/wire.md#population-fields, docs/wire.md#population-builder). */
 class PopulationModelTest {
 
     @Test

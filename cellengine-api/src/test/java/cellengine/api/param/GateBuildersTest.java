@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The typed builders' defaults (cellengine-api.md §6.6). */
+/** The typed builders' defaults (docs/wire.md#gate-builders). */
 class GateBuildersTest {
 
     private static final String HEX24 = "[0-9a-f]{24}";
@@ -152,7 +152,7 @@ class GateBuildersTest {
                         Point.of(0, 0), Point.of(0, 0))).build().gate();
         assertEquals("5d64abe2ca9df61349ed8e90", q.gid());
         assertEquals(gids, q.gids());
-        assertEquals(angles, q.quadrant().angles(), "not dropped as the Python client does (§7 item 6)");
+        assertEquals(angles, q.quadrant().angles(), "not dropped as the Python client does (docs/wire.md#quirk-quadrant-angles)");
         assertTrue(q.skewable());
         assertThrows(IllegalArgumentException.class, () -> Gates.quadrant("A", "B", "q", 1, 2).gids(gids.subList(0, 2)));
         assertThrows(IllegalStateException.class, () -> Gates.split("A", "s", 1).angles(angles));

@@ -13,7 +13,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The statistics request body for each option (cellengine-api.md §5.1, §5.2) and the plot query (§3.12). */
+/**
+ * The statistics request body for each option (docs/wire.md#statistics-request, docs/wire.md#client-statistics-bodies)
+ * and the plot query (docs/wire.md#plots).
+ */
 class StatisticsRequestTest {
 
     private static final String FID = "5d64abe2ca9df61349ed8e81";

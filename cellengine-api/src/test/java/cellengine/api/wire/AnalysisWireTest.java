@@ -43,7 +43,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Statistics, plots and the experiment view on the wire. */
 class AnalysisWireTest extends PeerTest {
 
-    /** The live medium row of cellengine-api.md §5.7, keys in the server's order. */
+    /** The live medium row of docs/wire.md#medium-rows, keys in the server's order. */
     static final String LIVE_ROW = "{\"fcsFileId\":\"" + FID + "\",\"filename\":\"Specimen_001_A1_A01.fcs\","
             + "\"populationId\":\"" + PID + "\",\"population\":\"Pop 1\",\"uniquePopulationName\":\"Pop 1\","
             + "\"parentPopulation\":\"Ungated\",\"parentPopulationId\":null,"

@@ -1,6 +1,9 @@
 package cellengine.api.wire;
 
-/** Entity JSON shaped like cellengine-api.md §3.5–§3.7 and §3.10. */
+/**
+ * Entity JSON shaped like docs/wire.md#fcs-file-fields, docs/wire.md#attachment-fields,
+ * docs/wire.md#compensation-fields and docs/wire.md#scale-set-fields.
+ */
 final class Fixtures {
 
     static final String EID = "5d64abe2ca9df61349ed8e79";

@@ -141,7 +141,7 @@ class GatingWireTest extends PeerTest {
                 .parentPopulation(PID).createPopulation(false).build());
         RecordedRequest r = peer.only();
         assertEquals(Map.of("createPopulation", "false", "parentPopulationId", PID), r.query());
-        assertTrue(r.rawQuery().contains("parentPopulationId="), "correct spelling, §7 item 1");
+        assertTrue(r.rawQuery().contains("parentPopulationId="), "correct spelling, docs/wire.md#quirk-parent-population-id");
         assertTrue(created.populations().isEmpty());
         assertThrows(IllegalStateException.class, created::population);
         assertEquals("EllipseGate", created.gate().type());
@@ -217,7 +217,7 @@ class GatingWireTest extends PeerTest {
         RecordedRequest r = peer.only();
         assertEquals("POST", r.method());
         assertEquals(base("/gates"), r.rawPath());
-        assertNull(r.rawQuery(), "no create_population key (reference §7 item 2)");
+        assertNull(r.rawQuery(), "no create_population key (docs/wire.md#quirk-snake-case-keys)");
         JsonArray body = json(r).asJsonArray();
         assertEquals(2, body.size());
         assertEquals(EID, body.getJsonObject(1).getString("experimentId"));
@@ -251,7 +251,7 @@ class GatingWireTest extends PeerTest {
         assertEquals("gid=" + GID, peer.only().rawQuery());
         peer.script(r -> Reply.empty(204));
         client.deleteGateFamily(EID, GID, GATE_ID);
-        assertEquals("gid=" + GID + "&exclude=" + GATE_ID, peer.only().rawQuery(), "& not %, §7 item 3");
+        assertEquals("gid=" + GID + "&exclude=" + GATE_ID, peer.only().rawQuery(), "& not %, docs/wire.md#quirk-exclude-separator");
         peer.script(r -> Reply.empty(204));
         client.deleteGates(EID, List.of(GATE_ID, FID2, GID));
         List<RecordedRequest> rs = peer.requests();

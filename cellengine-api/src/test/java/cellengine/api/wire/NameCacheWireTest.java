@@ -17,7 +17,7 @@ import static cellengine.api.wire.Fixtures.FID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-/** The name → id cache (cellengine-api.md §6.2) as seen on the wire: hits, misses and invalidation. */
+/** The name → id cache (docs/wire.md#name-cache) as seen on the wire: hits, misses and invalidation. */
 class NameCacheWireTest extends PeerTest {
 
     /** Answers lookups with one file named a.fcs (id FID), and GETs by id with that file. */

@@ -125,7 +125,7 @@ class ResponseMutationFuzzTest {
             cases.add(new Case(fixture("gates/" + type + "Gate.json"), c -> c.getGate(eid, Fixtures.GATE_ID)));
         }
         cases.add(new Case(Fixtures.fcsFile(Fixtures.FID, "a.fcs"), c -> c.getFcsFile(eid, Fixtures.FID)));
-        // attachments have no GET by id: the client lists them with a query (cellengine-api.md)
+        // attachments have no GET by id: the client lists them with a query (docs/wire.md)
         cases.add(new Case("[" + Fixtures.attachment(Fixtures.AID, "a.txt") + "]",
                 c -> c.getAttachment(eid, Fixtures.AID)));
         cases.add(new Case(Fixtures.compensation(Fixtures.CID, "c"), c -> c.getCompensation(eid, Fixtures.CID)));

@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Multipart uploads (cellengine-api.md §4.1): framing parsed back, and bodies streamed rather than buffered. */
+/** Multipart uploads (docs/wire.md#uploads): framing parsed back, and bodies streamed rather than buffered. */
 class UploadTest extends PeerTest {
 
     @Test

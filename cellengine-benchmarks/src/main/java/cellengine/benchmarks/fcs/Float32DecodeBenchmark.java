@@ -11,7 +11,7 @@ import org.openjdk.jmh.annotations.Setup;
 
 /**
  * Decoding float32 DATA into one column per channel, from bytes in memory (target: at least 1 GB/s of DATA,
- * fcs-format.md §12.1). {@code reader} is {@link FcsReader#read(ByteBuffer)} end to end (HEADER, TEXT,
+ * docs/fcs.md#performance-targets). {@code reader} is {@link FcsReader#read(ByteBuffer)} end to end (HEADER, TEXT,
  * chunked DATA decode, column allocation); {@code naiveByteBuffer} is the per-element {@code ByteBuffer.getFloat}
  * baseline. Throughput in MB/s = DATA bytes (events × channels × 4) / time.
  */

@@ -3,7 +3,7 @@ package cellengine.fakeserver.internal;
 /**
  * A request the fake server refuses, with the status it answers. Handlers throw these; the http package's
  * {@code ErrorMapper} turns every one into a response in one place: {@code {"error": message}} for all but 401,
- * which answers the plain text {@code Unauthorized} (semantics.md §12).
+ * which answers the plain text {@code Unauthorized} (docs/semantics.md#d15-status-codes).
  */
 public abstract sealed class ApiError extends RuntimeException
         permits ApiError.BadRequest, ApiError.Unauthorized, ApiError.Forbidden, ApiError.NotFound,

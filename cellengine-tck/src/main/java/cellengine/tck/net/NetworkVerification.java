@@ -52,7 +52,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @DisplayNameGeneration(RuleDisplayNames.class)
-@RuleGroup(reference = "issue 11; docs/restricted-networks.md")
+@RuleGroup(reference = "docs/restricted-networks.md")
 public abstract class NetworkVerification {
 
     private static final String USER = "net-user";
@@ -121,7 +121,7 @@ public abstract class NetworkVerification {
     @Rule(id = "NET-PROXY-1",
             statement = "through an authenticating proxy with the right credentials, HTTPS and HTTP calls succeed as "
                     + "that user",
-            reference = "issue 11; docs/restricted-networks.md#a-corporate-proxy",
+            reference = "docs/restricted-networks.md#a-corporate-proxy",
             check = "proxy selection and the proxy authenticator; for jdk, -Djdk.http.auth.tunneling.disabledSchemes=")
     public void required_netProxy1_rightCredentials() {
         for (ProxyUnderTest proxy : proxies) {
@@ -213,7 +213,7 @@ public abstract class NetworkVerification {
     /** Rule {@code NET-NOPROXY-1}: HTTPS_PROXY and NO_PROXY from the environment route and bypass the proxy. */
     @Rule(id = "NET-NOPROXY-1",
             statement = "HTTPS_PROXY from the environment is used, and NO_PROXY hosts bypass it",
-            reference = "issue 11; curl's reading of HTTPS_PROXY and NO_PROXY",
+            reference = "docs/restricted-networks.md#from-the-environment",
             check = "ProxySetting.selector() wiring")
     public void required_netNoProxy1_environmentAndBypass() {
         ProxyUnderTest proxy = proxies.get(0);
@@ -245,7 +245,7 @@ public abstract class NetworkVerification {
     /** Rule {@code NET-TLS-1}: HTTPS to a server whose private CA is trusted through a PEM bundle works. */
     @Rule(id = "NET-TLS-1",
             statement = "HTTPS to a server whose private CA is trusted through a PEM bundle works",
-            reference = "issue 11; docs/restricted-networks.md#a-private-ca",
+            reference = "docs/restricted-networks.md#a-private-ca",
             check = "TlsConfig.sslContext() wiring")
     public void required_netTls1_trustedPrivateCa() {
         try (CellEngine client = client(https).caBundle(pki().caBundle()).build()) {
@@ -257,7 +257,7 @@ public abstract class NetworkVerification {
     @Rule(id = "NET-TLS-2",
             statement = "an untrusted server certificate is a TlsException naming the problem and the setting that "
                     + "fixes it",
-            reference = "issue 11; docs/restricted-networks.md#a-private-ca",
+            reference = "docs/restricted-networks.md#a-private-ca",
             check = "the transport must report JSSE's SSLHandshakeException unchanged")
     public void required_netTls2_untrustedCertificate() {
         try (CellEngine client = client(https).build()) {
@@ -272,7 +272,7 @@ public abstract class NetworkVerification {
     /** Rule {@code NET-MTLS-1}: a server that requires a client certificate answers a client that presents one. */
     @Rule(id = "NET-MTLS-1",
             statement = "a server that requires a client certificate answers a client that presents one",
-            reference = "issue 11; docs/restricted-networks.md#mutual-tls",
+            reference = "docs/restricted-networks.md#mutual-tls",
             check = "key managers in the transport's SSL context")
     public void required_netMtls1_withClientCertificate() {
         try (CellEngine client = client(mutual).caBundle(pki().caBundle())
@@ -284,7 +284,7 @@ public abstract class NetworkVerification {
     /** Rule {@code NET-MTLS-2}: without a client certificate the call fails with a TransportException, never hangs. */
     @Rule(id = "NET-MTLS-2",
             statement = "without the client certificate the server requires, the call fails with a TransportException",
-            reference = "issue 11; docs/restricted-networks.md#mutual-tls",
+            reference = "docs/restricted-networks.md#mutual-tls",
             check = "a hang instead of a failure")
     public void required_netMtls2_withoutClientCertificate() {
         try (CellEngine client = client(mutual).caBundle(pki().caBundle()).requestTimeout(Duration.ofSeconds(20))
@@ -301,7 +301,7 @@ public abstract class NetworkVerification {
     /** Rule {@code NET-GATEWAY-1}: a header an interceptor adds reaches the server, through the proxy too. */
     @Rule(id = "NET-GATEWAY-1",
             statement = "a header an interceptor adds reaches the server, through the proxy too",
-            reference = "issue 11; Interceptor",
+            reference = "docs/restricted-networks.md#an-api-gateway-in-front-of-cellengine",
             check = "the interceptor chain")
     public void required_netGateway1_interceptorHeader() {
         String key = "gw-" + transport();

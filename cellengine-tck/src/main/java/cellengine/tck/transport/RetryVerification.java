@@ -124,7 +124,7 @@ public abstract class RetryVerification {
 
     @Rule(id = "RETRY-2",
             statement = "429 with Retry-After in seconds: the client waits exactly that long",
-            reference = "§1.6, `RetryPolicy`", check = "Retry-After parsing")
+            reference = "docs/wire.md#errors, `RetryPolicy`", check = "Retry-After parsing")
     void retry_after_seconds_honoured() {
         try (CellEngine client = client()) {
             server.faults().once().on("GET", "/api/v1/folders").respondRetryAfter(429, Duration.ofSeconds(7));
@@ -161,7 +161,7 @@ public abstract class RetryVerification {
 
     @Rule(id = "RETRY-5",
             statement = "when attempts run out the last error is thrown with the earlier ones suppressed",
-            reference = "issue 6; §1.9", check = "the retry policy, Retry-After parsing and the fake's fault injection")
+            reference = "issue 6; docs/wire.md#limits", check = "the retry policy, Retry-After parsing and the fake's fault injection")
     void attempts_run_out() {
         try (CellEngine client = client(p -> p.maxAttempts(3), b -> { })) {
             server.faults().next(5).on("GET", "/api/v1/experiments").respond(502);
@@ -255,7 +255,7 @@ public abstract class RetryVerification {
 
     @Rule(id = "RETRY-12",
             statement = "with RetryPolicy.none() a fault reaches the caller after one attempt",
-            reference = "issue 6; §1.9", check = "the retry policy, Retry-After parsing and the fake's fault injection")
+            reference = "issue 6; docs/wire.md#limits", check = "the retry policy, Retry-After parsing and the fake's fault injection")
     void retries_can_be_turned_off() {
         try (CellEngine client = CellEngine.builder().baseUrl(server.baseUrl()).token(server.token())
                 .transport(transport).retryPolicy(RetryPolicy.none()).build()) {
@@ -268,7 +268,7 @@ public abstract class RetryVerification {
 
     @Rule(id = "RETRY-13",
             statement = "a download answered 503 before its body is retried and delivers the bytes once",
-            reference = "issue 6; §1.9", check = "the retry policy, Retry-After parsing and the fake's fault injection")
+            reference = "issue 6; docs/wire.md#limits", check = "the retry policy, Retry-After parsing and the fake's fault injection")
     void download_retried_before_body() {
         try (CellEngine client = client()) {
             Experiment e = client.postExperiment("retry-13");
@@ -286,7 +286,7 @@ public abstract class RetryVerification {
 
     @Rule(id = "RETRY-14",
             statement = "a download whose body stalls fails with a TransportException naming the read timeout",
-            reference = "issue 6; §1.9", check = "the retry policy, Retry-After parsing and the fake's fault injection")
+            reference = "issue 6; docs/wire.md#limits", check = "the retry policy, Retry-After parsing and the fake's fault injection")
     void stalled_download_times_out() {
         try (CellEngine client = client(p -> { }, b -> b.readTimeout(Duration.ofMillis(300)))) {
             Experiment e = client.postExperiment("retry-14");

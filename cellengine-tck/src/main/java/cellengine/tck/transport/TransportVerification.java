@@ -183,7 +183,7 @@ public abstract class TransportVerification {
 
     @Rule(id = "TRANSPORT-METHOD-1",
             statement = "GET, POST, PUT, PATCH and DELETE arrive with their method and body",
-            reference = "§2 (PATCH updates)", check = "a library that refuses PATCH (HttpURLConnection)")
+            reference = "docs/wire.md#routes (PATCH updates)", check = "a library that refuses PATCH (HttpURLConnection)")
     void methods_and_bodies_arrive() throws Exception {
         byte[] body = PatternBytes.of(1000);
         CRC32 crc = new CRC32();
@@ -329,7 +329,7 @@ public abstract class TransportVerification {
     }
 
     @Rule(id = "TRANSPORT-REUSE-1",
-            statement = "sequential requests whose bodies are read reuse connections", reference = "style.md §6.5",
+            statement = "sequential requests whose bodies are read reuse connections", reference = "docs/conventions.md#the-transport-spi",
             check = "the Transport implementation under test")
     void connections_are_reused() throws Exception {
         List<String> ports = new ArrayList<>();
@@ -364,7 +364,7 @@ public abstract class TransportVerification {
     }
 
     @Rule(id = "TRANSPORT-DESCRIBE-1",
-            statement = "describe() names the transport in one line", reference = "style.md §6.5",
+            statement = "describe() names the transport in one line", reference = "docs/conventions.md#the-transport-spi",
             check = "the Transport implementation under test")
     void describe_is_one_line() {
         String line = transport.describe();

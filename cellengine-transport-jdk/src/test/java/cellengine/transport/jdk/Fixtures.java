@@ -1,6 +1,6 @@
 package cellengine.transport.jdk;
 
-/** JSON answers shaped like cellengine-api.md §3.3 and §3.4. */
+/** JSON answers shaped like docs/wire.md#experiment-fields and docs/wire.md#folder-fields. */
 final class Fixtures {
 
     static final String EXPERIMENT_ID = "5d64abe2ca9df61349ed8e79";

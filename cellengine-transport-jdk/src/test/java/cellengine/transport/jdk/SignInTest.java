@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The password flow of cellengine-api.md §1.3: lazy sign-in, one-time codes, and the token kept afterwards. */
+/** The password flow of docs/wire.md#authentication: lazy sign-in, one-time codes, and the token kept afterwards. */
 class SignInTest {
 
     private static final String SIGNED_IN = "{\"token\":\"tok-session-9\",\"userId\":\"" + Fixtures.USER_ID

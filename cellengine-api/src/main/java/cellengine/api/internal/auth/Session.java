@@ -19,7 +19,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The credentials of one client and the token they yield (cellengine-api.md §1.3).
+ * The credentials of one client and the token they yield (docs/wire.md#authentication).
  *
  * <p>Token flow: the token is used as given, with no request. Password flow: the first call signs in with
  * {@code POST /signin}, asks the one-time-code supplier when the server answers {@code "otp" is required}, keeps

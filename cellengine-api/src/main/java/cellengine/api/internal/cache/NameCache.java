@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The client's name → id cache (cellengine-api.md §6.2), keyed on resource kind, experiment and name. Unlike the
+ * The client's name → id cache (docs/wire.md#name-cache), keyed on resource kind, experiment and name. Unlike the
  * Python client's, entries are dropped when this client renames or deletes the entity, and it is bounded (least
  * recently used entries go first). Failed lookups are never cached. Thread-safe.
  *

@@ -16,7 +16,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
 /**
- * Turns an error answer into the matching {@link ApiException} (cellengine-api.md §1.6): the {@code error} text of
+ * Turns an error answer into the matching {@link ApiException} (docs/wire.md#errors): the {@code error} text of
  * a JSON body, or the raw text (such as a plain {@code Unauthorized}); {@code Retry-After} (seconds or an HTTP
  * date, read against the retry policy's clock) for 429 and 5xx; the
  * {@code Location} of a redirect, which is never followed.

@@ -2,7 +2,7 @@ package cellengine.api.internal.http;
 
 import java.util.Objects;
 
-/** Checks resource ids before they reach a URL (cellengine-api.md §1.2). */
+/** Checks resource ids before they reach a URL (docs/wire.md#identifiers). */
 public final class Ids {
 
     private Ids() {

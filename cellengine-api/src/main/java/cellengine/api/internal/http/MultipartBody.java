@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A {@code multipart/form-data} body with one file part (cellengine-api.md §4.1), framed around another body
+ * A {@code multipart/form-data} body with one file part (docs/wire.md#uploads), framed around another body
  * without copying it: the part's bytes are streamed from the wrapped body at each {@link #open()}. The length is
  * known when the wrapped body's is, and the body is replayable when the wrapped body is.
  *

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Form-encodes query parameters as the official clients do (cellengine-api.md §1.4): space as {@code +},
+ * Form-encodes query parameters as the official clients do (docs/wire.md#request-encoding): space as {@code +},
  * reserved characters percent-encoded, booleans lower-case, null values left out, lists as repeated keys.
  */
 public final class QueryString {

@@ -2,7 +2,7 @@ package cellengine.api.internal.http;
 
 import java.util.Objects;
 
-/** Builds list-query expressions (cellengine-api.md §1.8) with names quoted safely. */
+/** Builds list-query expressions (docs/wire.md#list-queries) with names quoted safely. */
 public final class Rql {
 
     private Rql() {
@@ -27,8 +27,8 @@ public final class Rql {
     }
 
     /**
-     * {@return the by-name lookup filter {@code and(eq(<field>,"<name>"),eq(deleted,null))} (cellengine-api.md
-     * §6.1), the name escaped}
+     * {@return the by-name lookup filter {@code and(eq(<field>,"<name>"),eq(deleted,null))} (docs/wire.md#name-lookup),
+     * the name escaped}
      *
      * @param field the field compared, such as {@code name} or {@code filename}
      * @param name the name looked up

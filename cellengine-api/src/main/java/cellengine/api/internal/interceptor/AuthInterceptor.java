@@ -10,7 +10,7 @@ import java.io.IOException;
 import java.util.Objects;
 
 /**
- * Presents the session token (cellengine-api.md §1.3): always as the cookie {@code token}, and also as
+ * Presents the session token (docs/wire.md#authentication): always as the cookie {@code token}, and also as
  * {@code Authorization: Bearer} when asked to. The token source may sign in first.
  */
 public final class AuthInterceptor implements Interceptor {

@@ -33,7 +33,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Binds the sealed {@link Gate} to its wire form (cellengine-api.md §3.8): the {@code type} key names the record,
+ * Binds the sealed {@link Gate} to its wire form (docs/wire.md#gate-fields): the {@code type} key names the record,
  * the geometry, label(s), sector gids and {@code locked} live in {@code model}. Writing follows the Python client's
  * key order ({@code experimentId, fcsFileId, gid, model, name|names, tailoredPerFile, type, xChannel, yChannel}),
  * with {@code _id} first and {@code __v} last when known; 1-D gates carry {@code "yChannel": null}. Reading ignores

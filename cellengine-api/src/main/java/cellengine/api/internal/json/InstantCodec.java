@@ -24,7 +24,7 @@ final class InstantCodec implements JsonbSerializer<Instant>, JsonbDeserializer<
     public Instant deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
         JsonParser.Event event = parser.currentEvent();
         if (event == JsonParser.Event.VALUE_NULL || event == JsonParser.Event.VALUE_FALSE) {
-            // an old FcsFile fixture has "deleted": false for "not deleted" (cellengine-api.md §3.5)
+            // an old FcsFile fixture has "deleted": false for "not deleted" (docs/wire.md#fcs-file-fields)
             return null;
         }
         if (event != JsonParser.Event.VALUE_STRING) {

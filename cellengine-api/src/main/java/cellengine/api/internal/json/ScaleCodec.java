@@ -21,7 +21,7 @@ import java.lang.reflect.Type;
 
 /**
  * Binds the sealed {@link Scale} to its wire form, an object whose {@code type} names the variant
- * (cellengine-api.md §3.10). Unknown keys are ignored; an unknown {@code type} or a missing number is an error
+ * (docs/wire.md#scale-set-fields). Unknown keys are ignored; an unknown {@code type} or a missing number is an error
  * that names them.
  */
 public final class ScaleCodec implements JsonbSerializer<Scale>, JsonbDeserializer<Scale> {

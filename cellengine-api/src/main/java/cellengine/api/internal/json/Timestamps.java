@@ -11,7 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 /**
- * The wire format of timestamps (cellengine-api.md §1.7): written as {@code yyyy-MM-dd'T'HH:mm:ss.SSS'Z'} in UTC,
+ * The wire format of timestamps (docs/wire.md#timestamps): written as {@code yyyy-MM-dd'T'HH:mm:ss.SSS'Z'} in UTC,
  * read leniently from any ISO-8601 form the official clients send.
  */
 public final class Timestamps {

@@ -19,7 +19,7 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The attachment routes of cellengine-api.md §2.4. {@code GET …/attachments/{id}} returns the bytes, so metadata
+ * The attachment routes of docs/wire.md#attachments. {@code GET …/attachments/{id}} returns the bytes, so metadata
  * by id comes from listing with {@code query=eq(_id,"<id>")}, as the Python client does.
  */
 public final class AttachmentsApi {

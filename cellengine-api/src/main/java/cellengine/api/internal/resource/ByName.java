@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The by-name lookup of cellengine-api.md §6.1: list with {@code and(eq(<field>,"<name>"),eq(deleted,null))} and
+ * The by-name lookup of docs/wire.md#name-lookup: list with {@code and(eq(<field>,"<name>"),eq(deleted,null))} and
  * {@code limit=2}, and insist on exactly one match.
  */
 final class ByName {

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** The compensation routes of cellengine-api.md §2.5. */
+/** The compensation routes of docs/wire.md#compensations. */
 public final class CompensationsApi {
 
     private final ApiCaller caller;

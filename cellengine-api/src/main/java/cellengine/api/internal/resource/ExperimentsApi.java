@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** The experiment routes of cellengine-api.md §2.2. */
+/** The experiment routes of docs/wire.md#experiments. */
 public final class ExperimentsApi {
 
     private static final ApiPath EXPERIMENTS = ApiPath.of("experiments");

@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The FCS file routes of cellengine-api.md §2.6 and the event export of §4.5. */
+/** The FCS file routes of docs/wire.md#fcs-files and the event export of docs/wire.md#event-export. */
 public final class FcsFilesApi {
 
     static final String KIND = "fcsfiles";

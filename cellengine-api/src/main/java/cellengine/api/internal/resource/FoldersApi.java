@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** The folder routes of cellengine-api.md §2.3. */
+/** The folder routes of docs/wire.md#folders. */
 public final class FoldersApi {
 
     private static final ApiPath FOLDERS = ApiPath.of("folders");

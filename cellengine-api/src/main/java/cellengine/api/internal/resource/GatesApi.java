@@ -26,7 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The gate routes of cellengine-api.md §2.7. Gate JSON goes through {@link GateCodec}; names in a
+ * The gate routes of docs/wire.md#gates. Gate JSON goes through {@link GateCodec}; names in a
  * {@link GateSpec} (tailored file, parent population) are resolved through the cached id lookups, and compound
  * gates without labels get the defaults from the experiment's scale set (one request per call).
  */
@@ -153,7 +153,7 @@ public final class GatesApi {
             GateSpec spec = Objects.requireNonNull(specs.get(i), "specs[" + i + "]");
             if (spec.parentPopulationId() != null || spec.parentPopulationName() != null) {
                 throw new IllegalArgumentException("specs[" + i + "] names a parent population, but bulk creation "
-                        + "makes no populations (cellengine-api.md §2.7); use postGate for it");
+                        + "makes no populations (docs/wire.md#gates); use postGate for it");
             }
         }
         List<Object> body = new ArrayList<>();

@@ -13,7 +13,7 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * {@code GET /experiments/{eid}/plot} (cellengine-api.md §2.10, §3.12). The answer must start with the PNG
+ * {@code GET /experiments/{eid}/plot} (docs/wire.md#plots). The answer must start with the PNG
  * signature; anything else (an HTML error page behind a proxy, say) is an {@code ApiException} before a byte
  * reaches the caller's sink.
  */

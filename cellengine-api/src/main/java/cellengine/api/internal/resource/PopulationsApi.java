@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The population routes of cellengine-api.md §2.8, with cached by-name lookups (§6.2). */
+/** The population routes of docs/wire.md#populations, with cached by-name lookups (docs/wire.md#name-cache). */
 public final class PopulationsApi {
 
     static final String KIND = "populations";

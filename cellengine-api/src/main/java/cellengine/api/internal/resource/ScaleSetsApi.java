@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** The scale set routes of cellengine-api.md §2.9. */
+/** The scale set routes of docs/wire.md#scale-sets. */
 public final class ScaleSetsApi {
 
     private final ApiCaller caller;

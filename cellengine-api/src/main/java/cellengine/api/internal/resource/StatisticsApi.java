@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** {@code POST /experiments/{eid}/bulkstatistics} (cellengine-api.md §2.11, §5). */
+/** {@code POST /experiments/{eid}/bulkstatistics} (docs/wire.md#statistics). */
 public final class StatisticsApi {
 
     private final ApiCaller caller;

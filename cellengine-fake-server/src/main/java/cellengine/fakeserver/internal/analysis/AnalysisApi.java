@@ -21,8 +21,8 @@ import java.util.Map;
 
 /**
  * What the fake computes from stored events, with the experiment's gates, populations and scale set: statistics
- * and plots (cellengine-api.md §2.10, §2.11, §3.12, §5; semantics.md §9), event and ZIP exports, and derived FCS
- * files. Every call first checks the experiment as {@code GET /experiments/{eid}} does.
+ * and plots (docs/wire.md#plots, docs/wire.md#statistics; docs/semantics.md#statistics), event and ZIP exports, and
+ * derived FCS files. Every call first checks the experiment as {@code GET /experiments/{eid}} does.
  */
 public final class AnalysisApi {
 

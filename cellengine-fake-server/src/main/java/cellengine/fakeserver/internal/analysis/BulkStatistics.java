@@ -27,10 +27,11 @@ import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
- * Computes bulk statistics rows (cellengine-api.md §5, semantics.md §9) with {@code cellengine-analysis}: per
- * file, the request's compensation is resolved and applied once; gates are tested on clamped, scaled values and
- * each population evaluated once ({@link ExperimentAnalysis}); channel statistics use the compensated, unscaled
- * values of the members. Rows are ordered maps, written as JSON or as CSV/TSV by {@link StatisticsText}.
+ * Computes bulk statistics rows (docs/wire.md#statistics, docs/semantics.md#statistics) with {@code
+ * cellengine-analysis}: per file, the request's compensation is resolved and applied once; gates are tested on clamped,
+ * scaled values and each population evaluated once ({@link ExperimentAnalysis}); channel statistics use the
+ * compensated, unscaled values of the members. Rows are ordered maps, written as JSON or as CSV/TSV by
+ * {@link StatisticsText}.
  *
  * <p>Nulls: every statistic but {@code eventCount} and {@code percent} of an empty population, {@code percent}
  * of an empty reference, the values of a channel the file does not have (with a {@code null} reagent), and any

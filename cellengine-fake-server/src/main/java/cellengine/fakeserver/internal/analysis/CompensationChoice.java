@@ -9,7 +9,7 @@ import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 
 /**
- * A {@code compensationId} of a request (cellengine-api.md §3.7): {@code 0} (uncompensated), {@code -1}
+ * A {@code compensationId} of a request (docs/wire.md#compensation-fields): {@code 0} (uncompensated), {@code -1}
  * (file-internal), {@code -2} (per file) or a compensation {@code _id}.
  *
  * @param code 0, -1 or -2 when {@code id} is null
@@ -23,7 +23,8 @@ record CompensationChoice(int code, String id) {
     /**
      * Reads a query parameter value.
      *
-     * @throws ApiError.BadRequest for {@code null} (semantics.md §4.2) and anything that is not a code or an id
+     * @throws ApiError.BadRequest for {@code null} (docs/semantics.md#special-compensation-ids) and anything that is
+     * not a code or an id
      */
     static CompensationChoice parse(String field, String text) {
         String t = text.trim();

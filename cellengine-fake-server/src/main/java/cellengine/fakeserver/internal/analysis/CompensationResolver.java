@@ -13,10 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Resolves a request's compensation for one file (semantics.md §2 step 2, §4.2): {@code 0} none, {@code -1}
- * the file's own spillover, {@code -2} the file's {@code compensation} ({@code null} counts as 0), an id the
- * stored compensation. Every failure is a 400 naming the problem: no spillover for -1, an unknown id, a
- * compensation channel the file lacks.
+ * Resolves a request's compensation for one file (docs/semantics.md#per-event-pipeline step 2,
+ * docs/semantics.md#special-compensation-ids): {@code 0} none, {@code -1} the file's own spillover, {@code -2} the
+ * file's {@code compensation} ({@code null} counts as 0), an id the stored compensation. Every failure is a 400 naming
+ * the problem: no spillover for -1, an unknown id, a compensation channel the file lacks.
  */
 final class CompensationResolver {
 

@@ -33,8 +33,8 @@ import java.util.SplittableRandom;
 import java.util.regex.Pattern;
 
 /**
- * FCS files made from other FCS files by {@code POST /fcsfiles} with a JSON body (cellengine-api.md §4.3,
- * semantics.md §11.5): a copy (one input, no options: same bytes), or a new FCS 3.1 file written with
+ * FCS files made from other FCS files by {@code POST /fcsfiles} with a JSON body (docs/wire.md#derived-fcs-files,
+ * docs/semantics.md#derived-fcs-files): a copy (one input, no options: same bytes), or a new FCS 3.1 file written with
  * {@link FcsWriter} from the inputs' scale values, each input pre-subsampled, concatenated in the given order,
  * optionally with {@code File Number} (1-based, plus uniform jitter in ±0.25) and {@code Event Number} (1-based
  * index in its input) channels. One {@link SplittableRandom} seeded by {@code seed} drives the subsampling of
@@ -138,7 +138,8 @@ final class DerivedFcsFiles {
                 }
                 fileId = ((JsonString) FieldRules.ID.check(field + "._id", ref.getOrDefault("_id", JsonValue.NULL)))
                         .getString();
-                // The Python client sends experiment_id where experimentId is meant (cellengine-api.md §7 bug 2).
+                // The Python client sends experiment_id where experimentId is meant
+                // (docs/wire.md#quirk-snake-case-keys).
                 JsonValue other = ref.containsKey("experimentId") ? ref.get("experimentId") : ref.get("experiment_id");
                 if (other != null && other.getValueType() != JsonValue.ValueType.NULL) {
                     fileExperiment = ((JsonString) FieldRules.ID.check(field + ".experimentId", other)).getString();

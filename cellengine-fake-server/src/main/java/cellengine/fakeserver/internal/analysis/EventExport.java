@@ -18,8 +18,9 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Event export (cellengine-api.md §4.5–§4.6, semantics.md §10): selects events (pre-subsample, gate,
- * post-subsample, all with one {@link SplittableRandom} seeded by {@code seed}) and writes them as FCS or TSV.
+ * Event export (docs/wire.md#event-export, docs/wire.md#tsv-output, docs/semantics.md#event-export): selects events
+ * (pre-subsample, gate, post-subsample, all with one {@link SplittableRandom} seeded by {@code seed}) and writes them
+ * as FCS or TSV.
  *
  * <p>Values are FCS scale values (decision D1). TSV writes them compensated when {@code compensatedQ}, with
  * the compensated columns' headers in angle brackets; FCS writes them unchanged as float32 little-endian with

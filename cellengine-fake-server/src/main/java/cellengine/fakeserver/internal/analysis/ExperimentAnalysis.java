@@ -20,9 +20,9 @@ import java.util.NoSuchElementException;
 import java.util.TreeSet;
 
 /**
- * One request's view of an experiment's analysis state (semantics.md §2): its scale set, gates and populations,
- * read once, and per file the {@link FileGating} pipeline for the request's compensation, so that each file is
- * compensated once, each gate channel scaled once and each gate and population evaluated once per request.
+ * One request's view of an experiment's analysis state (docs/semantics.md#per-event-pipeline): its scale set, gates and
+ * populations, read once, and per file the {@link FileGating} pipeline for the request's compensation, so that each
+ * file is compensated once, each gate channel scaled once and each gate and population evaluated once per request.
  * Not thread-safe: one per request.
  */
 final class ExperimentAnalysis {
@@ -66,7 +66,7 @@ final class ExperimentAnalysis {
         return gates;
     }
 
-    /** {@return per family, the stored gate selected for the file (semantics.md §7), in family order} */
+    /** {@return per family, the stored gate selected for the file (docs/semantics.md#d8-tailoring), in family order} */
     List<JsonObject> selectedGates(String fileId) {
         Map<String, JsonObject> selected = new LinkedHashMap<>();
         for (JsonObject g : gateDocuments) {
@@ -120,7 +120,10 @@ final class ExperimentAnalysis {
         return bits;
     }
 
-    /** {@return the scaled values of a channel (clamped, §5.3)} @throws ApiError.BadRequest without a scale */
+    /**
+     * {@return the scaled values of a channel (clamped, docs/semantics.md#clamping)} @throws ApiError.BadRequest
+     * without a scale
+     */
     double[] scaled(FileGating gating, String channel) {
         try {
             return gating.scaled(channel);

@@ -12,11 +12,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The event-export parameters of cellengine-api.md §4.5, read from a query string (single export) or a JSON
- * body (ZIP export, §4.7). Unknown parameters are ignored; known ones with a bad value are a 400 naming them.
+ * The event-export parameters of docs/wire.md#event-export, read from a query string (single export) or a JSON
+ * body (ZIP export, docs/wire.md#zip-export). Unknown parameters are ignored; known ones with a bad value are a 400
+ * naming them.
  *
  * @param original return the uploaded bytes unchanged
- * @param compensation the {@code compensationId}, or null when absent (treated as 0, semantics.md §14)
+ * @param compensation the {@code compensationId}, or null when absent (treated as 0,
+ * docs/semantics.md#project-defaults)
  * @param compensatedQ write compensated values (TSV) or the chosen matrix as {@code $SPILLOVER} (FCS)
  * @param headers TSV header row
  * @param populationId the population, or null for Ungated (absent, empty or the literal {@code null})

@@ -18,8 +18,8 @@ import java.awt.geom.Rectangle2D;
 
 /**
  * Draws gate outlines in scaled space onto a plot: rectangles, polygons and ellipses as closed outlines (the
- * ellipse by the perimeter formula of semantics.md §6.5), quadrants as their four rays from the centre, range
- * gates as a bar at their display height {@code range.y} with end ticks, split gates as a dashed line at the
+ * ellipse by the perimeter formula of docs/semantics.md#d5-ellipse), quadrants as their four rays from the centre,
+ * range gates as a bar at their display height {@code range.y} with end ticks, split gates as a dashed line at the
  * split. Lines are drawn without anti-aliasing in {@link #GATE_COLOR}, so every outline pixel has exactly that
  * colour.
  */

@@ -30,13 +30,13 @@ import java.util.SplittableRandom;
 import javax.imageio.ImageIO;
 
 /**
- * Renders {@code GET /plot} (cellengine-api.md §3.12) as a PNG with the JDK's imaging, headless. The events are
- * those of the population (gated as for statistics, with the request's compensation, semantics.md §2),
- * subsampled as for export, and drawn in scaled space: each axis spans the channel's scale from
- * {@code f(minimum)} to {@code f(maximum)}, with ticks at data values placed by the scale. Dot plots set one
- * pixel per event; density plots colour a per-pixel 2-D histogram (log counts, blue to red); contour plots trace
- * density levels at event percentiles ({@code percentileStart}, {@code percentileStep}); histograms fill the
- * per-pixel counts of the x channel. Gates on the plotted channels, tailored for the file, are outlined
+ * Renders {@code GET /plot} (docs/wire.md#plots) as a PNG with the JDK's imaging, headless. The events are
+ * those of the population (gated as for statistics, with the request's compensation,
+ * docs/semantics.md#per-event-pipeline), subsampled as for export, and drawn in scaled space: each axis spans the
+ * channel's scale from {@code f(minimum)} to {@code f(maximum)}, with ticks at data values placed by the scale. Dot
+ * plots set one pixel per event; density plots colour a per-pixel 2-D histogram (log counts, blue to red); contour
+ * plots trace density levels at event percentiles ({@code percentileStart}, {@code percentileStep}); histograms fill
+ * the per-pixel counts of the x channel. Gates on the plotted channels, tailored for the file, are outlined
  * ({@link GateOutlines}) unless {@code renderGates=false}.
  */
 final class PlotRenderer {
@@ -135,7 +135,10 @@ final class PlotRenderer {
         }
     }
 
-    /** Pre-subsample, keep the population's members, post-subsample (as event export, semantics.md §10.1). */
+    /**
+     * Pre-subsample, keep the population's members, post-subsample (as event export,
+     * docs/semantics.md#selecting-events).
+     */
     private static int[] select(PlotRequest request, long[] members, int n) {
         ExportRequest sampling = request.sampling();
         SplittableRandom rng = sampling.seed() == null ? new SplittableRandom() : new SplittableRandom(sampling.seed());

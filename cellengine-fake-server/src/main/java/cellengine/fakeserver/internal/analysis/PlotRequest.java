@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The query of {@code GET /plot} (cellengine-api.md §3.12), checked parameter by parameter; every problem is a
+ * The query of {@code GET /plot} (docs/wire.md#plots), checked parameter by parameter; every problem is a
  * 400 naming the parameter. Booleans take {@code true}/{@code false} (also {@code T}/{@code F}, 1/0).
  *
  * @param fcsFileId the file (required)

@@ -5,8 +5,8 @@ import cellengine.fakeserver.internal.ApiError;
 import jakarta.json.JsonObject;
 
 /**
- * Selects the events of a population for export (semantics.md §10.1 step 3). The export pipeline calls it
- * with the pre-subsampled events already compensated with the request's compensation; an implementation
+ * Selects the events of a population for export (docs/semantics.md#selecting-events step 3). The export pipeline calls
+ * it with the pre-subsampled events already compensated with the request's compensation; an implementation
  * applies the experiment's scale set, the (tailored) gates and the population expression with
  * {@code cellengine-analysis} and answers the member events.
  */

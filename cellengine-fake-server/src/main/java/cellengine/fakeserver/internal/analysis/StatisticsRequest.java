@@ -13,8 +13,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * A {@code POST /bulkstatistics} body (cellengine-api.md §5.1, semantics.md §9), checked field by field; every
- * problem is a 400 naming the field.
+ * A {@code POST /bulkstatistics} body (docs/wire.md#statistics-request, docs/semantics.md#statistics), checked field by
+ * field; every problem is a 400 naming the field.
  *
  * @param statistics the canonical statistic names, in request order, without repeats
  * @param channels the channels, in request order (empty when only {@code eventCount}/{@code percent} are asked)
@@ -37,7 +37,7 @@ record StatisticsRequest(List<String> statistics, List<String> channels, double 
     static final List<String> CANONICAL = List.of("mean", "median", "quantile", "stddev", "cv", "mad",
             "geometricMean", "eventCount", "percent");
 
-    /** Output formats (§5.1). */
+    /** Output formats (docs/wire.md#statistics-request). */
     enum Format {
         JSON, CSV_HEADER, CSV, TSV_HEADER, TSV;
 
@@ -54,7 +54,7 @@ record StatisticsRequest(List<String> statistics, List<String> channels, double 
         }
     }
 
-    /** Row layouts (§5.6). */
+    /** Row layouts (docs/wire.md#statistics-layouts). */
     enum Layout {
         MEDIUM, TALL_SKINNY, SHORT_WIDE
     }

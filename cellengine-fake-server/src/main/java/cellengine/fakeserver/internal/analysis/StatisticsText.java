@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Writes statistics rows as CSV or TSV (cellengine-api.md §5.8, semantics.md §9.6): CRLF line ends; columns are
- * the rows' keys in first-seen order, with the {@code annotations} object spread into one column per
- * annotation name; an optional header row of the column names. Empty cells stand for null or absent values;
+ * Writes statistics rows as CSV or TSV (docs/wire.md#csv-and-tsv-statistics, docs/semantics.md#statistics-formats):
+ * CRLF line ends; columns are the rows' keys in first-seen order, with the {@code annotations} object spread into one
+ * column per annotation name; an optional header row of the column names. Empty cells stand for null or absent values;
  * numbers are plain decimals (never exponent form); CSV quotes a field holding a comma, quote or line break (RFC
  * 4180), TSV replaces tabs and line breaks in a field with spaces.
  */

@@ -4,8 +4,9 @@ import cellengine.analysis.stats.EventTable;
 import jakarta.json.JsonObject;
 
 /**
- * Event export by population (semantics.md §10.1 step 3) with the experiment's stored scale set, gates
- * (tailored per file, §7) and population expression, computed by {@code cellengine-analysis}.
+ * Event export by population (docs/semantics.md#selecting-events step 3) with the experiment's stored scale set, gates
+ * (tailored per file, docs/semantics.md#d8-tailoring) and population expression, computed by {@code
+ * cellengine-analysis}.
  */
 final class StoredPopulationGating implements PopulationGating {
 

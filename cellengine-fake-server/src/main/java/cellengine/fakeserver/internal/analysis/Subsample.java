@@ -5,9 +5,9 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
- * One subsampling stage of an export or a derived file (semantics.md §10.1, suggested defaults of §14): keep
- * {@code n} events, or {@code round(p · available)}; {@code n} at or above the available count keeps them all;
- * the kept events stay in their original order.
+ * One subsampling stage of an export or a derived file (docs/semantics.md#selecting-events, suggested defaults of
+ * docs/semantics.md#project-defaults): keep {@code n} events, or {@code round(p · available)}; {@code n} at or above
+ * the available count keeps them all; the kept events stay in their original order.
  *
  * <p>The choice is a partial Fisher–Yates shuffle driven by a {@link SplittableRandom}: for {@code i} from 0 to
  * {@code k − 1}, swap position {@code i} with {@code i + rng.nextInt(m − i)}; the first {@code k} positions are

@@ -22,7 +22,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * {@code POST /fcsfiles/zip} (cellengine-api.md §4.7, semantics.md §10.4): one entry per FCS file ×
+ * {@code POST /fcsfiles/zip} (docs/wire.md#zip-export, docs/semantics.md#zip-export): one entry per FCS file ×
  * population, in {@code format} {@code fcs}, {@code tsv (with header)} or {@code tsv (without header)}, named
  * by {@code filenameTemplate} plus the format's extension. Tokens: {@code {fcsfile.filename}},
  * {@code {fcsfile._id}}, {@code {fcsfile.sampleName}}, {@code {population.name}}, {@code {population._id}}

@@ -9,7 +9,7 @@ import java.util.Locale;
 /**
  * Finds the caller's token. The first credential present decides, in this order: the
  * {@code Authorization: Bearer} header, the {@code token} cookie, the {@code token} query parameter
- * (cellengine-api.md §1.3). A present but unknown credential is a 401 even if a later one would be valid.
+ * (docs/wire.md#authentication). A present but unknown credential is a 401 even if a later one would be valid.
  */
 final class Credentials {
 

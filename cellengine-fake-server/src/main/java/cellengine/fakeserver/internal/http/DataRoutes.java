@@ -14,48 +14,54 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The {@code /api/v1/experiments/{eid}/...} data routes of cellengine-api.md §2.4–§2.6, §2.9 and
- * {@code importResources}, each with what it accepts. {@code fcsfiles/zip} and {@code fcsfiles/{fid}.fcs|.tsv}
- * share the {@code fcsfiles/{fid}} pattern and are told apart by the segment.
+ * The {@code /api/v1/experiments/{eid}/...} data routes of docs/wire.md#attachments, docs/wire.md#compensations,
+ * docs/wire.md#fcs-files, docs/wire.md#scale-sets and {@code importResources}, each with what it accepts. {@code
+ * fcsfiles/zip} and {@code fcsfiles/{fid}.fcs|.tsv} share the {@code fcsfiles/{fid}} pattern and are told apart by the
+ * segment.
  */
 final class DataRoutes {
 
     private static final String EXPERIMENT = RouteTable.API + "/experiments/{eid}";
 
-    /** The query parameters of an event export (cellengine-api.md §4.5). */
+    /** The query parameters of an event export (docs/wire.md#event-export). */
     private static final Set<String> EXPORT_QUERY = Set.of("populationId", "compensationId", "compensatedQ",
             "headers", "original", "preSubsampleN", "preSubsampleP", "postSubsampleN", "postSubsampleP", "seed",
             "addEventNumber");
 
-    /** The FCS file fields (§3.5): a client may echo any of them; PATCH applies the settable ones. */
+    /**
+     * The FCS file fields (docs/wire.md#fcs-file-fields): a client may echo any of them; PATCH applies the settable
+     * ones.
+     */
     private static final Set<String> FCS_FILE_FIELDS = Set.of("_id", "id", "experimentId", "filename", "md5",
             "crc32c", "size", "gatesLocked", "deleted", "isControl", "panelName", "panel", "compensation",
             "annotations", "eventCount", "hasFileInternalComp", "spillString", "header", "data", "sampleName",
             "created", "updated", "__v");
 
-    /** The JSON create of FCS files (§4.3): sources, name and the export options that apply. */
+    /**
+     * The JSON create of FCS files (docs/wire.md#derived-fcs-files): sources, name and the export options that apply.
+     */
     private static final Set<String> FCS_FILE_CREATE = Set.of("fcsFiles", "filename", "addFileNumber",
             "addEventNumber", "preSubsampleN", "preSubsampleP", "postSubsampleN", "postSubsampleP", "seed",
             "compensationId", "compensatedQ");
 
-    /** The ZIP export body (§2.6, §4.7). */
+    /** The ZIP export body (docs/wire.md#fcs-files, docs/wire.md#zip-export). */
     private static final Set<String> ZIP_EXPORT = Set.of("format", "fcsFileIds", "populationIds", "compensationId",
             "compensatedQ", "preSubsampleN", "preSubsampleP", "postSubsampleN", "postSubsampleP", "seed",
             "filenameTemplate", "addEventNumber");
 
-    /** Attachment fields (§3.6). */
+    /** Attachment fields (docs/wire.md#attachment-fields). */
     private static final Set<String> ATTACHMENT_FIELDS = Set.of("_id", "id", "experimentId", "filename", "size",
             "md5", "crc32c", "created", "updated", "__v");
 
-    /** Compensation fields (§3.7). */
+    /** Compensation fields (docs/wire.md#compensation-fields). */
     private static final Set<String> COMPENSATION_FIELDS = Set.of("_id", "id", "experimentId", "name", "channels",
             "spillMatrix", "fcsFileId", "__v");
 
-    /** Scale set fields (§3.10). */
+    /** Scale set fields (docs/wire.md#scale-set-fields). */
     private static final Set<String> SCALE_SET_FIELDS = Set.of("_id", "id", "experimentId", "name", "scales",
             "created", "updated", "__v");
 
-    /** The import body (§2.2). */
+    /** The import body (docs/wire.md#experiments). */
     private static final Set<String> IMPORT_RESOURCES = Set.of("srcExperiment", "channelMap", "dstPopulationId",
             "import");
 

@@ -11,31 +11,34 @@ import jakarta.json.JsonObject;
 import java.util.Set;
 
 /**
- * The analysis routes of cellengine-api.md §2.7, §2.8, §2.10 and §2.11, each with what it accepts: gates (with the
- * {@code ?gid=} family operations on the collection path, and {@code applyTailored} and {@code reset} beside
- * {@code gates/{id}}), populations, plots and bulk statistics. Gate bodies (an object or an array) are checked by
- * their routes.
+ * The analysis routes of docs/wire.md#gates, docs/wire.md#populations, docs/wire.md#plots and docs/wire.md#statistics,
+ * each with what it accepts: gates (with the {@code ?gid=} family operations on the collection path, and {@code
+ * applyTailored} and {@code reset} beside {@code gates/{id}}), populations, plots and bulk statistics. Gate bodies (an
+ * object or an array) are checked by their routes.
  */
 final class GatingRoutes {
 
     private static final String EXPERIMENT = RouteTable.API + "/experiments/{eid}";
 
-    /** The query parameters of gate creation (§2.7): R's and Python's spellings, and Python's snake_case. */
+    /**
+     * The query parameters of gate creation (docs/wire.md#gates): R's and Python's spellings, and Python's snake_case.
+     */
     private static final Set<String> GATE_CREATE_QUERY = Set.of("createPopulation", "parentPopulationId",
             "parentPopulationid", "create_population");
 
     /**
-     * Population fields (§2.8, §3.9); the Python integration tests' {@code parent_id} and
-     * {@code terminal_gate_gid} (§1.4, §7 item 2) are accepted, since the clients send bodies as given.
+     * Population fields (docs/wire.md#populations, docs/wire.md#population-fields); the Python integration tests'
+     * {@code parent_id} and {@code terminal_gate_gid} (docs/wire.md#request-encoding,
+     * docs/wire.md#quirk-snake-case-keys) are accepted, since the clients send bodies as given.
      */
     private static final Set<String> POPULATION_FIELDS = Set.of("_id", "id", "experimentId", "name", "gates",
             "parentId", "terminalGateGid", "uniqueName", "__v", "parent_id", "terminal_gate_gid");
 
-    /** The bulk statistics body (§5.1), {@code scaleSetId} (defunct) included. */
+    /** The bulk statistics body (docs/wire.md#statistics-request), {@code scaleSetId} (defunct) included. */
     private static final Set<String> STATISTICS_FIELDS = Set.of("statistics", "channels", "q", "fcsFileIds",
             "populationIds", "compensationId", "percentOf", "format", "layout", "annotations", "scaleSetId");
 
-    /** The plot query (§3.12). */
+    /** The plot query (docs/wire.md#plots). */
     private static final Set<String> PLOT_QUERY = Set.of("fcsFileId", "plotType", "xChannel", "yChannel",
             "zChannel", "populationId", "compensation", "axesQ", "xAxisQ", "yAxisQ", "axisLabelsQ", "xAxisLabelQ",
             "yAxisLabelQ", "ticksQ", "xTicksQ", "yTicksQ", "tickLabelsQ", "xTickLabelsQ", "yTickLabelsQ", "color",

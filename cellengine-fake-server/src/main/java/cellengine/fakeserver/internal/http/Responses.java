@@ -25,7 +25,7 @@ final class Responses {
         json(ctx, status, ErrorBody.of(message));
     }
 
-    /** 401 in the Express style the clients see from production (cellengine-api.md §1.3). */
+    /** 401 in the Express style the clients see from production (docs/wire.md#authentication). */
     static void unauthorized(Context ctx) {
         ctx.status(401).contentType("text/plain; charset=utf-8").result("Unauthorized");
     }

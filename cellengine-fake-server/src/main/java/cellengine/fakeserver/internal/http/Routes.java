@@ -16,8 +16,8 @@ import jakarta.json.JsonValue;
 import java.util.Set;
 
 /**
- * The {@code /api/v1} routes of cellengine-api.md §2.1–§2.3, each with what it accepts; {@link #install} also
- * installs the data and gating routes. Trailing slashes are accepted by the router.
+ * The {@code /api/v1} routes of docs/wire.md#sign-in, docs/wire.md#experiments, docs/wire.md#folders, each with what it
+ * accepts; {@link #install} also installs the data and gating routes. Trailing slashes are accepted by the router.
  */
 final class Routes {
 
@@ -81,7 +81,7 @@ final class Routes {
     }
 
     /**
-     * Password sign-in (cellengine-api.md §1.3). A wrong username, password or one-time code is a 401 with
+     * Password sign-in (docs/wire.md#authentication). A wrong username, password or one-time code is a 401 with
      * the plain {@code Unauthorized} body; a missing code for a user who needs one is the 400 that clients
      * recognise, {@code "otp" is required.}
      */
@@ -114,7 +114,7 @@ final class Routes {
                 .build());
     }
 
-    /** Revokes the token the request presented, whichever it is (cellengine-api.md §1.3). */
+    /** Revokes the token the request presented, whichever it is (docs/wire.md#authentication). */
     private void signOut(Context ctx, Account caller) {
         backend.accounts().revoke(Credentials.presentedToken(ctx));
         ctx.header("Set-Cookie", "token=; Path=/; Max-Age=0; HttpOnly");

@@ -8,12 +8,12 @@ import java.util.TreeSet;
  * parameters. Each route is registered with its shape ({@link RouteTable}); strict mode refuses anything else.
  *
  * @param bodyFields the top-level body fields, or null when the route checks its body itself (a gate body may be an
- *     object or an array, §2.7)
+ *     object or an array, docs/wire.md#gates)
  * @param queryParameters the query parameters, or null when the route checks its query itself
  */
 record Shape(Set<String> bodyFields, Set<String> queryParameters) {
 
-    /** The query parameters of list routes (cellengine-api.md §1.8). */
+    /** The query parameters of list routes (docs/wire.md#list-queries). */
     static final Set<String> LIST_QUERY = Set.of("query", "fields", "limit", "skip", "sort");
 
     /** No body fields and no query parameters. */

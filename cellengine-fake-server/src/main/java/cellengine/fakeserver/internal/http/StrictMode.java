@@ -15,15 +15,16 @@ import java.util.TreeSet;
  * checked first ({@link RouteTable}), so an unauthenticated request is still a 401. Types, required fields and enum
  * values are checked by the routes themselves in both modes.
  *
- * <p>The live service ignores unknown body keys (cellengine-api.md §1.4); strict mode exists to catch client bugs.
- * It still accepts everything the official clients send to these routes (the allow-list, see docs/reliability.md):
- * every field of the entity, including the ones the server owns ({@code _id}, {@code created}, {@code __v} …), which
- * clients echo back and the server ignores; comments as a plain string (§7 item 17); naive timestamps in
- * {@code deleted} (§7 item 19); the {@code token} query parameter everywhere (§1.3). The data routes
- * (attachments, compensations, FCS files with their JSON create, export and ZIP, scale sets, importResources) are
- * checked too, and so are populations, bulk statistics, the plot query and the query parameters of the gate
- * routes; gate bodies (an object or an array) and multipart uploads are left to their routes. The shapes are
- * declared with the routes, in {@code Routes}, {@code DataRoutes} and {@code GatingRoutes}.
+ * <p>The live service ignores unknown body keys (docs/wire.md#request-encoding); strict mode exists to catch client
+ * bugs. It still accepts everything the official clients send to these routes (the allow-list, see
+ * docs/reliability.md): every field of the entity, including the ones the server owns ({@code _id}, {@code created},
+ * {@code __v} …), which clients echo back and the server ignores; comments as a plain string
+ * (docs/wire.md#quirk-comments); naive timestamps in {@code deleted} (docs/wire.md#quirk-naive-delete-timestamp); the
+ * {@code token} query parameter everywhere (docs/wire.md#authentication). The data routes (attachments, compensations,
+ * FCS files with their JSON create, export and ZIP, scale sets, importResources) are checked too, and so are
+ * populations, bulk statistics, the plot query and the query parameters of the gate routes; gate bodies (an object or
+ * an array) and multipart uploads are left to their routes. The shapes are declared with the routes, in {@code Routes},
+ * {@code DataRoutes} and {@code GatingRoutes}.
  */
 final class StrictMode {
 
@@ -44,7 +45,7 @@ final class StrictMode {
         }
         String method = ctx.method().name();
         if (method.equals("GET") || method.equals("DELETE") || method.equals("HEAD")) {
-            return; // the Python client sends Content-Type: application/json on every request (§1.4)
+            return; // the Python client sends Content-Type: application/json on every request (docs/wire.md#request-encoding)
         }
         if (shape.bodyFields() == null || Multipart.isMultipart(ctx)) {
             return; // the route checks this body; an upload is streamed by its route

@@ -97,7 +97,10 @@ public final class FieldRules {
         };
     }
 
-    /** One of the given numbers, or a 24-hex id (as {@code Experiment.activeCompensation}, §3.7). */
+    /**
+     * One of the given numbers, or a 24-hex id (as {@code Experiment.activeCompensation},
+     * docs/wire.md#compensation-fields).
+     */
     public static FieldRule numberOrId(String description, int... allowed) {
         return (field, value) -> {
             if (value instanceof JsonNumber) {
@@ -119,7 +122,7 @@ public final class FieldRules {
         var out = Json.createObjectBuilder(document);
         for (Map.Entry<String, JsonValue> e : body.entrySet()) {
             FieldRule rule = rules.get(e.getKey());
-            if (rule != null) { // unknown keys are ignored, as by the live service (§1.4)
+            if (rule != null) { // unknown keys are ignored, as by the live service (docs/wire.md#request-encoding)
                 out.add(e.getKey(), rule.check(e.getKey(), e.getValue()));
             }
         }

@@ -9,7 +9,8 @@ import jakarta.json.JsonValue;
 
 /**
  * Typed reads of request fields for gates, populations, statistics and plots. Every failure is a 400 that
- * names the field by its path ({@code "model.rectangle.x1" is required.}), in the Joi style of semantics.md §12.
+ * names the field by its path ({@code "model.rectangle.x1" is required.}), in the Joi style of
+ * docs/semantics.md#d15-status-codes.
  */
 public final class JsonFields {
 

@@ -6,7 +6,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 /**
- * Generates MongoDB-style ObjectIds (cellengine-api.md §1.2): 4-byte big-endian Unix seconds from the clock,
+ * Generates MongoDB-style ObjectIds (docs/wire.md#identifiers): 4-byte big-endian Unix seconds from the clock,
  * 5 random bytes fixed for this generator, and a 3-byte counter starting at a random value. Thread-safe.
  */
 public final class ObjectIds {

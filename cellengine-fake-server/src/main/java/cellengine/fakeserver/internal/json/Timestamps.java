@@ -11,7 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAccessor;
 
 /**
- * The wire form of timestamps (cellengine-api.md §1.7): always written {@code yyyy-MM-dd'T'HH:mm:ss.SSS'Z'};
+ * The wire form of timestamps (docs/wire.md#timestamps): always written {@code yyyy-MM-dd'T'HH:mm:ss.SSS'Z'};
  * read leniently, because clients send {@code ...Z}, {@code +00:00} offsets, and (Python's
  * {@code Experiment.delete()}) naive timestamps with microseconds, which are taken as UTC.
  */

@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * A dotted field name ({@code name}, {@code permissions.grantee._id}) resolved as MongoDB does: through
  * objects by key and through arrays element by element. A missing field resolves to {@code null}, so
- * {@code eq(deleted,null)} matches documents without a {@code deleted} field (cellengine-api.md §1.8).
+ * {@code eq(deleted,null)} matches documents without a {@code deleted} field (docs/wire.md#list-queries).
  */
 record FieldPath(String text, List<String> segments) {
 

@@ -4,7 +4,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.List;
 
-/** A parsed {@code query} expression (cellengine-api.md §1.8), tested against one stored document. */
+/** A parsed {@code query} expression (docs/wire.md#list-queries), tested against one stored document. */
 sealed interface Filter {
 
     /** Matches every document: the filter of a request without {@code query}. */

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The standard parameters of list routes (cellengine-api.md §1.8): {@code query}, {@code skip},
+ * The standard parameters of list routes (docs/wire.md#list-queries): {@code query}, {@code skip},
  * {@code limit} (0 or absent = no limit, as in MongoDB), {@code sort} ({@code name}, {@code -name},
  * {@code +created}, comma-separated) and {@code fields} ({@code +a,+b} includes, {@code -a,-b} excludes;
  * {@code _id} is always returned). Repeated {@code query} parameters are combined with {@code and};

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Parses the RQL-like {@code query} parameter (cellengine-api.md §1.8):
+ * Parses the RQL-like {@code query} parameter (docs/wire.md#list-queries):
  *
  * <pre>
  * expr   := and(expr, ...) | or(expr, ...) | eq(field, value) | ne(field, value) | in(field, [value, ...])

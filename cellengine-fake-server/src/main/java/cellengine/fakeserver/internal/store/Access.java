@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * Who may see a document, and whether it is live. A caller sees an experiment or folder when it is one of
- * its {@code permissions[].grantee._id} (semantics.md §11.9). The order of checks is: unknown id → 404,
- * not a grantee → 403, soft-deleted → 404 (semantics.md §11.1, §12).
+ * its {@code permissions[].grantee._id} (docs/semantics.md#permissions). The order of checks is: unknown id → 404,
+ * not a grantee → 403, soft-deleted → 404 (docs/semantics.md#deletion, docs/semantics.md#d15-status-codes).
  */
 final class Access {
 

@@ -69,7 +69,7 @@ public final class Account {
                 expected.getBytes(StandardCharsets.UTF_8), candidate.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** {@return the user object embedded in experiments (cellengine-api.md §3.2)} */
+    /** {@return the user object embedded in experiments (docs/wire.md#user-objects)} */
     JsonObject toJson() {
         return Json.createObjectBuilder()
                 .add("_id", id)

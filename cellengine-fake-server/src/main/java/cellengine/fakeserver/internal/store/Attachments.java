@@ -17,9 +17,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Attachments (cellengine-api.md §2.4, §3.6, §4.2): stored bytes with {@code filename}, {@code size},
- * {@code md5}, {@code crc32c} and {@code created}. GET by id answers the bytes; deletion is permanent.
- * Clones share the (immutable) byte arrays.
+ * Attachments (docs/wire.md#attachments, docs/wire.md#attachment-fields, docs/wire.md#attachment-download): stored
+ * bytes with {@code filename}, {@code size}, {@code md5}, {@code crc32c} and {@code created}. GET by id answers the
+ * bytes; deletion is permanent. Clones share the (immutable) byte arrays.
  */
 public final class Attachments {
 

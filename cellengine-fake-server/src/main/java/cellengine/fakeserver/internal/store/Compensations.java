@@ -20,10 +20,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Compensations (cellengine-api.md §2.5, §3.7): {@code name}, {@code channels} (N distinct names) and
- * {@code spillMatrix} (N² finite numbers, row-major). A matrix that cannot be inverted is refused at write
- * time (semantics.md §14: singular matrix → 400), so every stored compensation can be applied. Deletion is
- * permanent.
+ * Compensations (docs/wire.md#compensations, docs/wire.md#compensation-fields): {@code name}, {@code channels} (N
+ * distinct names) and {@code spillMatrix} (N² finite numbers, row-major). A matrix that cannot be inverted is refused
+ * at write time (docs/semantics.md#project-defaults: singular matrix → 400), so every stored compensation can be
+ * applied. Deletion is permanent.
  */
 public final class Compensations {
 

@@ -14,11 +14,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The experiment-data side of the API (cellengine-api.md §2.4–§2.6, §2.9; issue 4): attachments,
- * compensations, FCS files, the scale set and resource import ({@code AnalysisApi} has the exports and derived
- * files). Every call first
- * checks that the caller may see the experiment and that it is live (semantics.md §11.1, §11.9); a resource
- * id that is unknown or belongs to another experiment is a 404.
+ * The experiment-data side of the API (docs/wire.md#attachments, docs/wire.md#compensations, docs/wire.md#fcs-files,
+ * docs/wire.md#scale-sets; issue 4): attachments, compensations, FCS files, the scale set and resource import ({@code
+ * AnalysisApi} has the exports and derived files). Every call first
+ * checks that the caller may see the experiment and that it is live (docs/semantics.md#deletion,
+ * docs/semantics.md#permissions); a resource id that is unknown or belongs to another experiment is a 404.
  */
 public final class DataApi {
 
@@ -93,7 +93,7 @@ public final class DataApi {
 
     /**
      * Deletes a compensation, unless the experiment's {@code activeCompensation} or a file's
-     * {@code compensation} still names it (409, the suggested default of semantics.md §11.2).
+     * {@code compensation} still names it (409, the suggested default of docs/semantics.md#deleting-gates).
      */
     public void deleteCompensation(Account caller, String eid, String id) {
         JsonObject experiment = experiments.get(caller, eid);
@@ -134,7 +134,7 @@ public final class DataApi {
         return fcsFiles.patch(experimentId, fid, body, id -> compensations.find(experimentId, id).isPresent());
     }
 
-    /** Soft-deletes a file and deletes its tailored gates (the suggested rule of semantics.md §11.2). */
+    /** Soft-deletes a file and deletes its tailored gates (the suggested rule of docs/semantics.md#deleting-gates). */
     public void deleteFcsFile(Account caller, String eid, String fid) {
         String experimentId = experiment(caller, eid);
         fcsFiles.delete(experimentId, fid, Timestamps.format(clock.instant()));

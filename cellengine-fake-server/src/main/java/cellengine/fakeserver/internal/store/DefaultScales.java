@@ -10,11 +10,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The scale a channel gets when a file first brings it into an experiment (semantics.md §5.4, the suggested
- * defaults of §14): a {@code $PnD} display keyword wins ({@code Linear,min,max} → LinearScale;
- * {@code Logarithmic,decades,offset} → LogScale {@code [offset, offset · 10^decades]}); otherwise names
- * starting with FSC or SSC get {@code LinearScale [1, max]}, {@code Time} gets {@code LinearScale [0, max]},
- * and every other channel {@code ArcSinhScale [-200, max]} with cofactor 150. {@code max} is {@code $PnR} in
+ * The scale a channel gets when a file first brings it into an experiment (docs/semantics.md#default-scales, the
+ * suggested defaults of docs/semantics.md#project-defaults): a {@code $PnD} display keyword wins ({@code
+ * Linear,min,max} → LinearScale; {@code Logarithmic,decades,offset} → LogScale {@code [offset, offset · 10^decades]});
+ * otherwise names starting with FSC or SSC get {@code LinearScale [1, max]}, {@code Time} gets {@code LinearScale [0,
+ * max]}, and every other channel {@code ArcSinhScale [-200, max]} with cofactor 150. {@code max} is {@code $PnR} in
  * scale values (after {@code $PnE}/{@code $PnG} decoding), 262144 when the file has no usable {@code $PnR}.
  */
 final class DefaultScales {
@@ -102,7 +102,7 @@ final class DefaultScales {
                     return range / g;
                 }
             } catch (NumberFormatException e) {
-                // semantics.md §14: an unparsable $PnG is ignored
+                // docs/semantics.md#project-defaults: an unparsable $PnG is ignored
             }
         }
         return range;

@@ -15,7 +15,7 @@ import java.util.Map;
  * experiment's life: a new experiment gets its scale set ({@code "Scale Set 1"}); a clone gets deep copies of
  * everything with new ids, the FCS payloads and attachment bytes shared, and compensation references
  * ({@code activeCompensation}, {@code FcsFile.compensation}) pointing at the copies, gates and populations
- * copied with their gids kept and new ids (semantics.md §11.4).
+ * copied with their gids kept and new ids (docs/semantics.md#clone).
  */
 public final class ExperimentResources implements ExperimentListener {
 
@@ -65,7 +65,10 @@ public final class ExperimentResources implements ExperimentListener {
         return clone;
     }
 
-    /** Gates keep their gids (so population expressions stay valid) and get new ids and file ids (§11.4). */
+    /**
+     * Gates keep their gids (so population expressions stay valid) and get new ids and file ids
+     * (docs/semantics.md#clone).
+     */
     private void copyGates(String sourceId, String cloneId, Map<String, String> fileIds) {
         List<JsonObject> copies = new ArrayList<>();
         for (JsonObject gate : gates.inExperiment(sourceId)) {

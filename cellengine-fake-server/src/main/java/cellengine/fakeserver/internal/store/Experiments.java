@@ -19,8 +19,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Experiments: their stored shape (every field of cellengine-api.md §3.3, {@code null} where there is no
- * value), creation defaults, PATCH validation, soft deletion, clone and revisions (semantics.md §11).
+ * Experiments: their stored shape (every field of docs/wire.md#experiment-fields, {@code null} where there is no
+ * value), creation defaults, PATCH validation, soft deletion, clone and revisions (docs/semantics.md#lifecycle).
  */
 public final class Experiments {
 
@@ -233,8 +233,8 @@ public final class Experiments {
     }
 
     /**
-     * Quill-delta ops, or a plain string (the Python client's {@code create(comments=...)}, cellengine-api.md
-     * §7 bug 17), stored as a single insert op.
+     * Quill-delta ops, or a plain string (the Python client's {@code create(comments=...)},
+     * docs/wire.md#quirk-comments), stored as a single insert op.
      */
     private static JsonValue comments(String field, JsonValue value) {
         if (value instanceof JsonString) {

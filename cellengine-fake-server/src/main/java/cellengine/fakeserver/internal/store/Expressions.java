@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Population expressions on the wire (semantics.md §8.2): the {@code gates} field is a JSON <em>string</em>
- * holding {@code {"$and": [...]}} and friends. Parsing goes through JSON-P into the plain maps and lists that
- * {@link PopulationExpression#parse(Object)} reads; every failure is a 400 naming the field and the node.
+ * Population expressions on the wire (docs/semantics.md#expression-grammar): the {@code gates} field is a JSON
+ * <em>string</em> holding {@code {"$and": [...]}} and friends. Parsing goes through JSON-P into the plain maps and
+ * lists that {@link PopulationExpression#parse(Object)} reads; every failure is a 400 naming the field and the node.
  */
 public final class Expressions {
 
@@ -44,9 +44,9 @@ public final class Expressions {
     }
 
     /**
-     * {@return the compact expression of a population auto-created under a parent (§8.4)}: the parent's
-     * {@code $and} operands followed by {@code gid}, or {@code {"$and": [parent, gid]}} when the parent's
-     * expression is not a plain {@code $and}.
+     * {@return the compact expression of a population auto-created under a parent
+     * (docs/semantics.md#auto-created-populations)}: the parent's {@code $and} operands followed by {@code gid}, or
+     * {@code {"$and": [parent, gid]}} when the parent's expression is not a plain {@code $and}.
      */
     static String childOf(String parentGates, String gid) {
         JsonValue parent = Json.createReader(new StringReader(parentGates)).readValue();

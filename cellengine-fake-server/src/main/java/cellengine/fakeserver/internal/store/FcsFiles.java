@@ -33,11 +33,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * FCS files (cellengine-api.md §2.6, §3.5; semantics.md §11.8): every upload is parsed once with
- * {@link FcsReader} and kept as an {@link FcsPayload} (large uploads stay in a spool file, removed by
- * {@link #clear()}; a soft-deleted file keeps its bytes, since it can be restored); the JSON document carries every §3.5 field, including
- * {@code header} and {@code spillString} in list items too. Deletion is soft: GET by id answers 404, lists
- * keep the file with its {@code deleted} timestamp, and PATCH still works so it can be restored.
+ * FCS files (docs/wire.md#fcs-files, docs/wire.md#fcs-file-fields; docs/semantics.md#upload-side-effects): every upload
+ * is parsed once with {@link FcsReader} and kept as an {@link FcsPayload} (large uploads stay in a spool file, removed
+ * by {@link #clear()}; a soft-deleted file keeps its bytes, since it can be restored); the JSON document carries every
+ * docs/wire.md#fcs-file-fields field, including {@code header} and {@code spillString} in list items too. Deletion is
+ * soft: GET by id answers 404, lists keep the file with its {@code deleted} timestamp, and PATCH still works so it can
+ * be restored.
  */
 public final class FcsFiles {
 
@@ -161,7 +162,7 @@ public final class FcsFiles {
     }
 
     /**
-     * Applies a PATCH of the §2.6 fields; {@code annotations} replaces the whole list.
+     * Applies a PATCH of the docs/wire.md#fcs-files fields; {@code annotations} replaces the whole list.
      *
      * @param compensationExists whether an id names a compensation of this experiment
      */
@@ -255,8 +256,8 @@ public final class FcsFiles {
     }
 
     /**
-     * Plate annotations from BD FACSDiva keywords (semantics.md §11.8): {@code plate} from {@code PLATE TYPE}
-     * (else {@code PLATE NAME}); {@code plate row}, {@code plate column} and {@code plate well} from
+     * Plate annotations from BD FACSDiva keywords (docs/semantics.md#upload-side-effects): {@code plate} from {@code
+     * PLATE TYPE} (else {@code PLATE NAME}); {@code plate row}, {@code plate column} and {@code plate well} from
      * {@code WELL ID} (e.g. {@code A01} → {@code A}, {@code 01}, {@code A01}).
      */
     static JsonArrayBuilder annotations(FcsData data) {

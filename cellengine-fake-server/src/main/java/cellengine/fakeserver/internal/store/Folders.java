@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Folders (cellengine-api.md §3.4): {@code creator} is the creator's id as a string, and the creator is the
- * first permission grantee. Soft deletion as for experiments (semantics.md §11.1).
+ * Folders (docs/wire.md#folder-fields): {@code creator} is the creator's id as a string, and the creator is the
+ * first permission grantee. Soft deletion as for experiments (docs/semantics.md#deletion).
  */
 public final class Folders {
 

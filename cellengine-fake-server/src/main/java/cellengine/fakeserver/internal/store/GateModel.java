@@ -26,12 +26,13 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * Checks a gate body against its type's model shape (cellengine-api.md §3.8) and writes the stored form, with
+ * Checks a gate body against its type's model shape (docs/wire.md#gate-fields) and writes the stored form, with
  * every field present: {@code _id, experimentId, type, gid, name, names (compound), xChannel, yChannel (null for
  * 1-D gates), tailoredPerFile, fcsFileId, parentPopulationId, model, __v}. The model is rebuilt with
- * {@code locked} and {@code label}/{@code labels} filled in (defaults of §6.6 where absent), sector
- * {@code gids} generated when a compound gate comes without them, and the geometry checked by the analysis
- * types: a polygon with fewer than three distinct vertices or an ellipse with a zero axis is a 400 (§14).
+ * {@code locked} and {@code label}/{@code labels} filled in (defaults of docs/wire.md#gate-builders where absent),
+ * sector {@code gids} generated when a compound gate comes without them, and the geometry checked by the analysis
+ * types: a polygon with fewer than three distinct vertices or an ellipse with a zero axis is a 400
+ * (docs/semantics.md#project-defaults).
  */
 public final class GateModel {
 

@@ -4,7 +4,7 @@ import cellengine.fakeserver.internal.ApiError;
 import java.util.List;
 
 /**
- * The six gate types of cellengine-api.md §3.8: their {@code type} discriminator, the key of their geometry in
+ * The six gate types of docs/wire.md#gate-fields: their {@code type} discriminator, the key of their geometry in
  * {@code model}, whether they are 2-D, and their sector names (compound gates only, in {@code model.gids} order).
  */
 public enum GateType {

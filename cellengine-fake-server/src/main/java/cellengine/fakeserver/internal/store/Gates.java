@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * The stored gates of every experiment (cellengine-api.md §3.8), in insertion order. Writes keep each
+ * The stored gates of every experiment (docs/wire.md#gate-fields), in insertion order. Writes keep each
  * experiment's gates a valid {@link GateSet}: one global member and at most one member per file in a family, and
  * a sector gid naming one sector only. A write that would break that is a 409 naming the clash; check and write
  * happen under one lock.

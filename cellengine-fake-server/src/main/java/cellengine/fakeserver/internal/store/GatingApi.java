@@ -21,8 +21,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Gates and populations (cellengine-api.md §2.7, §2.8; semantics.md §7, §8, §11.2). Every call first checks the
- * experiment as {@code GET /experiments/{eid}} does; unknown gate or population ids are 404s.
+ * Gates and populations (docs/wire.md#gates, docs/wire.md#populations; docs/semantics.md#d8-tailoring,
+ * docs/semantics.md#populations, docs/semantics.md#deleting-gates). Every call first checks the experiment as {@code
+ * GET /experiments/{eid}} does; unknown gate or population ids are 404s.
  */
 public final class GatingApi {
 
@@ -59,8 +60,8 @@ public final class GatingApi {
     }
 
     /**
-     * POST /gates: one gate (optionally with its populations, §6.7) or, for a JSON array, many gates and no
-     * populations.
+     * POST /gates: one gate (optionally with its populations, docs/wire.md#auto-created-populations) or, for a JSON
+     * array, many gates and no populations.
      */
     public Created createGates(Account caller, String eid, JsonValue body, Map<String, List<String>> query) {
         String experimentId = experiment(caller, eid);
@@ -122,7 +123,7 @@ public final class GatingApi {
         gates.removeWhere(experimentId, g -> g.getString("_id").equals(id));
     }
 
-    /** PATCH /gates?gid=: the body's fields on every member of the family (§7). */
+    /** PATCH /gates?gid=: the body's fields on every member of the family (docs/semantics.md#d8-tailoring). */
     public JsonObject patchFamily(Account caller, String eid, String gid, JsonObject body) {
         String experimentId = experiment(caller, eid);
         List<JsonObject> changed = new ArrayList<>();
@@ -138,14 +139,14 @@ public final class GatingApi {
 
     /**
      * DELETE /gates?gid=: the whole family, except the gate named by the deprecated {@code exclude}; populations
-     * stay (§11.2). A sector gid or an unknown gid deletes nothing.
+     * stay (docs/semantics.md#deleting-gates). A sector gid or an unknown gid deletes nothing.
      */
     public void deleteFamily(Account caller, String eid, String gid, String exclude) {
         String experimentId = experiment(caller, eid);
         gates.removeWhere(experimentId, g -> g.getString("gid").equals(gid) && !g.getString("_id").equals(exclude));
     }
 
-    /** POST /gates/applyTailored?gid= (semantics.md §7). */
+    /** POST /gates/applyTailored?gid= (docs/semantics.md#d8-tailoring). */
     public JsonObject applyTailored(Account caller, String eid, String gid, JsonObject body) {
         String experimentId = experiment(caller, eid);
         JsonObject posted = JsonFields.object(body, "gate", "gate");
@@ -196,7 +197,7 @@ public final class GatingApi {
                 .build();
     }
 
-    /** POST /gates/reset: every gate and population of the experiment goes (§11.2). */
+    /** POST /gates/reset: every gate and population of the experiment goes (docs/semantics.md#deleting-gates). */
     public JsonObject reset(Account caller, String eid) {
         String experimentId = experiment(caller, eid);
         int g = gates.removeWhere(experimentId, x -> true).size();
@@ -225,8 +226,8 @@ public final class GatingApi {
 
     /**
      * DELETE /populations/{id}: alone (children move to its parent), or with {@code deleteBranch} together with
-     * its descendants and their gates (semantics.md §8.6). A compound gate goes only when no remaining population
-     * ends in one of its sectors.
+     * its descendants and their gates (docs/semantics.md#deleting-populations). A compound gate goes only when no
+     * remaining population ends in one of its sectors.
      */
     public void deletePopulation(Account caller, String eid, String id, boolean deleteBranch) {
         String experimentId = experiment(caller, eid);
@@ -328,8 +329,8 @@ public final class GatingApi {
 
     /**
      * The parent population: query {@code parentPopulationId}, the Python client's {@code parentPopulationid}
-     * (cellengine-api.md §7 bug 1) or, from older R versions, the body's {@code parentPopulationId}; absent,
-     * empty or {@code null} = Ungated.
+     * (docs/wire.md#quirk-parent-population-id) or, from older R versions, the body's {@code parentPopulationId};
+     * absent, empty or {@code null} = Ungated.
      */
     private JsonObject parent(String experimentId, Map<String, List<String>> query, JsonObject body) {
         String id = first(query, "parentPopulationId");

@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Gates and populations across experiments: {@code importResources} (semantics.md §11.6) and the gates of a
- * deleted FCS file (§11.2).
+ * Gates and populations across experiments: {@code importResources} (docs/semantics.md#import-resources) and the gates
+ * of a deleted FCS file (docs/semantics.md#deleting-gates).
  *
  * <p>Import copies the source's <em>global</em> gates (file-specific members belong to the source's files) whose
  * channels all map through {@code channelMap} to a non-empty name (no {@code channelMap}: names stay), with

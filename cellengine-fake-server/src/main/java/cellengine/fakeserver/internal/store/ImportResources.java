@@ -17,8 +17,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code POST /experiments/{eid}/importResources} (cellengine-api.md §2.2, semantics.md §11.6). What the fake
- * server can import today:
+ * {@code POST /experiments/{eid}/importResources} (docs/wire.md#experiments, docs/semantics.md#import-resources). What
+ * the fake server can import today:
  * <ul>
  * <li>{@code compensations}: {@code true} (all) or a list of ids; copied with new ids ({@code channelMap} does
  *     not apply to compensations).

@@ -17,10 +17,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The stored populations of every experiment (cellengine-api.md §3.9): {@code _id, experimentId, name, gates
+ * The stored populations of every experiment (docs/wire.md#population-fields): {@code _id, experimentId, name, gates
  * (a JSON string), parentId, terminalGateGid, uniqueName, __v}. {@code gates} must parse as an expression
- * (semantics.md §8.2) and is stored as sent; {@code parentId} must name a population of the same experiment,
- * never the population itself or one of its descendants. Every write recomputes the experiment's
+ * (docs/semantics.md#expression-grammar) and is stored as sent; {@code parentId} must name a population of the same
+ * experiment, never the population itself or one of its descendants. Every write recomputes the experiment's
  * {@code uniqueName}s ({@link UniqueNames}) under the same lock.
  */
 public final class Populations {
@@ -46,7 +46,7 @@ public final class Populations {
         return store.inExperiment(experimentId, id);
     }
 
-    /** Creates a population from a client body (§2.8). */
+    /** Creates a population from a client body (docs/wire.md#populations). */
     synchronized JsonObject create(String experimentId, JsonObject body) {
         JsonObject document = Json.createObjectBuilder()
                 .add("_id", ids.next())
@@ -128,7 +128,8 @@ public final class Populations {
     }
 
     /**
-     * Deletes one population; its children move up to its parent (semantics.md §8.6, suggested rule).
+     * Deletes one population; its children move up to its parent (docs/semantics.md#deleting-populations, suggested
+     * rule).
      */
     synchronized void delete(String experimentId, String id) {
         JsonObject deleted = get(experimentId, id);

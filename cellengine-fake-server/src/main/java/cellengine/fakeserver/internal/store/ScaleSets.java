@@ -25,8 +25,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Scale sets (cellengine-api.md §2.9, §3.10; semantics.md §5): exactly one per experiment, named
- * {@code "Scale Set 1"}, created with the experiment. Uploads add the defaults of new channels
+ * Scale sets (docs/wire.md#scale-sets, docs/wire.md#scale-set-fields; docs/semantics.md#scales): exactly one per
+ * experiment, named {@code "Scale Set 1"}, created with the experiment. Uploads add the defaults of new channels
  * ({@link DefaultScales}); PATCH replaces the whole {@code scales} list and answers {@code {"scaleSet": ...}}.
  * Gates are not re-fitted when scales change (decision D16).
  */
@@ -74,7 +74,10 @@ public final class ScaleSets {
         return store.get(id).orElseThrow(() -> Access.notFound(KIND, experimentId));
     }
 
-    /** Adds the scales of channels the set does not have yet; existing entries stay as they are (§5.4). */
+    /**
+     * Adds the scales of channels the set does not have yet; existing entries stay as they are
+     * (docs/semantics.md#default-scales).
+     */
     void addDefaults(String experimentId, Map<String, Scale> defaults) {
         String id = forExperiment(experimentId).getString("_id");
         store.update(id, current -> {

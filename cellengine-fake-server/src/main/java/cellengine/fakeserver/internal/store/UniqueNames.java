@@ -12,11 +12,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Computes {@code uniqueName} for an experiment's populations (semantics.md §8.5, the suggested rule of §14):
- * a population whose name is shared gets its ancestors' names prepended one level at a time, joined with
- * {@code " > "} ({@code CD4 > CD45RA}), until the name is unique or there are no more ancestors; names still
- * shared then get {@code " 2"}, {@code " 3"}, ... in insertion order (the first keeps the plain name). Unique
- * names equal the names. Ungated is never prepended.
+ * Computes {@code uniqueName} for an experiment's populations (docs/semantics.md#unique-names, the suggested rule of
+ * docs/semantics.md#project-defaults): a population whose name is shared gets its ancestors' names prepended one level
+ * at a time, joined with {@code " > "} ({@code CD4 > CD45RA}), until the name is unique or there are no more ancestors;
+ * names still shared then get {@code " 2"}, {@code " 3"}, ... in insertion order (the first keeps the plain name).
+ * Unique names equal the names. Ungated is never prepended.
  */
 final class UniqueNames {
 

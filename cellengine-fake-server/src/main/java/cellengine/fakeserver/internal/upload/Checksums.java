@@ -5,7 +5,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.zip.CRC32C;
 
-/** The digests the API reports for stored bytes (cellengine-api.md §3.5, §3.6): MD5 and CRC-32C, as lower-case hex. */
+/**
+ * The digests the API reports for stored bytes (docs/wire.md#fcs-file-fields, docs/wire.md#attachment-fields): MD5 and
+ * CRC-32C, as lower-case hex.
+ */
 public final class Checksums {
 
     private Checksums() {

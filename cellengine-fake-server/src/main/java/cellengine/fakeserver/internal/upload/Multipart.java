@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads a {@code multipart/form-data} upload (cellengine-api.md §4.1) as it streams in and returns its single file
+ * Reads a {@code multipart/form-data} upload (docs/wire.md#uploads) as it streams in and returns its single file
  * part, whatever the part's field name (Python sends {@code data}, R sends {@code file}). The file part goes to a
  * {@link SpoolingSink}: memory for small files, a temporary file for large ones, so an upload of any size is
  * received in constant memory. Parsed here rather than with Jetty's multipart support so that the limits, the

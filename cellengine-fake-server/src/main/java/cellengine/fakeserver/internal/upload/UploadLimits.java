@@ -13,7 +13,7 @@ import java.nio.file.Path;
  */
 public record UploadLimits(long maxUploadBytes, long spoolThresholdBytes, Path spoolDirectory) {
 
-    /** The service's limit for one FCS file (cellengine-api.md §1.9): about 2.3 GB. */
+    /** The service's limit for one FCS file (docs/wire.md#limits): about 2.3 GB. */
     public static final long SERVICE_MAX_UPLOAD_BYTES = 2_300_000_000L;
 
     /** The default spool threshold: 64 MiB. */
