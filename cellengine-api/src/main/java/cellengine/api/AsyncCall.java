@@ -20,7 +20,9 @@ final class AsyncCall<T> extends CompletableFuture<T> implements Runnable {
 
     private final Supplier<? extends T> call;
     private final Executor executor;
-    /** The thread running the call, set and cleared under this object's lock so cancel never hits a later task. */
+    /** Guards {@link #runner}; not the future's own monitor, which callers may lock. */
+    private final Object lock = new Object();
+    /** The thread running the call, set and cleared under {@link #lock} so cancel never hits a later task. */
     private Thread runner;
 
     private AsyncCall(Supplier<? extends T> call, Executor executor) {
@@ -36,7 +38,7 @@ final class AsyncCall<T> extends CompletableFuture<T> implements Runnable {
 
     @Override
     public void run() {
-        synchronized (this) {
+        synchronized (lock) {
             if (isDone()) {
                 return;
             }
@@ -47,7 +49,7 @@ final class AsyncCall<T> extends CompletableFuture<T> implements Runnable {
         } catch (Throwable failure) {
             completeExceptionally(failure);
         } finally {
-            synchronized (this) {
+            synchronized (lock) {
                 runner = null;
             }
             if (isCancelled()) {
@@ -60,7 +62,7 @@ final class AsyncCall<T> extends CompletableFuture<T> implements Runnable {
     public boolean cancel(boolean mayInterruptIfRunning) {
         boolean cancelled = super.cancel(mayInterruptIfRunning);
         if (cancelled && mayInterruptIfRunning) {
-            synchronized (this) {
+            synchronized (lock) {
                 if (runner != null) {
                     runner.interrupt();
                 }

@@ -450,6 +450,9 @@ public final class StatisticsRequest implements JsonBody {
 
         private static List<String> names(List<String> names, String what) {
             List<String> copy = new ArrayList<>(Objects.requireNonNull(names, what));
+            if (copy.isEmpty()) {
+                throw new IllegalArgumentException(what + " needs at least one name; leave it out for all of them");
+            }
             for (String n : copy) {
                 if (n == null || n.isBlank()) {
                     throw new IllegalArgumentException(what + " must not hold a null or blank name: " + names);

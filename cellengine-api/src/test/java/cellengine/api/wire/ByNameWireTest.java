@@ -116,5 +116,8 @@ class ByNameWireTest extends PeerTest {
         assertEquals(List.of(), byId.populationNames());
         assertEquals(PID, byId.toJson().getJsonArray("populationIds").getString(0));
         assertThrows(IllegalArgumentException.class, () -> StatisticsRequest.builder().fcsFileNames("a", " "));
+        IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
+                () -> StatisticsRequest.builder().populationNames(List.of()));
+        assertTrue(none.getMessage().contains("at least one name"), none.getMessage());
     }
 }
