@@ -11,7 +11,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * A clock that moves only when a test moves it: through {@link #sleep(Duration)}, which a retry policy calls as its
  * sleeper ({@code sleeper(clock::sleep)}), or {@link #advance(Duration)}. Retries then take no wall time, and every
- * wait is recorded for the test to check. Used by the API's retry tests and the TCK's retry rules.
+ * wait is recorded for the test to check. Thread-safe. Used by the API's retry tests, the TCK's retry rules and the
+ * fake server's timestamp tests.
  *
  * @since 0.1
  */
@@ -20,11 +21,21 @@ public final class ManualClock extends Clock {
     /** The instant every clock starts at. */
     public static final Instant START = Instant.parse("2025-03-01T12:00:00Z");
 
-    private volatile Instant now = START;
+    private volatile Instant now;
     private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
 
     /** Makes a clock at {@link #START}. */
     public ManualClock() {
+        this(START);
+    }
+
+    /**
+     * Makes a clock at another instant.
+     *
+     * @param start the instant it shows until moved
+     */
+    public ManualClock(Instant start) {
+        this.now = start;
     }
 
     /**
@@ -32,7 +43,7 @@ public final class ManualClock extends Clock {
      *
      * @param duration the wait
      */
-    public void sleep(Duration duration) {
+    public synchronized void sleep(Duration duration) {
         sleeps.add(duration);
         now = now.plus(duration);
     }
@@ -42,7 +53,7 @@ public final class ManualClock extends Clock {
      *
      * @param duration how far
      */
-    public void advance(Duration duration) {
+    public synchronized void advance(Duration duration) {
         now = now.plus(duration);
     }
 
