@@ -35,6 +35,7 @@ public final class Experiments extends OwnedDocuments {
         this.listener = listener;
     }
 
+    @Override
     public JsonObject create(Account caller, JsonObject body) {
         String now = now();
         JsonObject user = caller.toJson();
@@ -79,6 +80,7 @@ public final class Experiments extends OwnedDocuments {
     }
 
     /** Applies a PATCH; works on soft-deleted experiments too, so {@code {"deleted": null}} can restore them. */
+    @Override
     public JsonObject patch(Account caller, String id, JsonObject body) {
         return update(id, current -> {
             Access.permitted(current, caller, KIND);
@@ -90,6 +92,7 @@ public final class Experiments extends OwnedDocuments {
      * Soft-deletes. An experiment deleted already stays as it is, with its {@code deleted} time, and the DELETE
      * succeeds: clients DELETE what they soft-deleted with PATCH (the official Python toolkit's tests do).
      */
+    @Override
     public void delete(Account caller, String id) {
         update(id, current -> {
             if (!Access.permitted(current, caller, KIND).isNull("deleted")) {

@@ -38,6 +38,7 @@ public final class Folders extends OwnedDocuments {
         this.clock = clock;
     }
 
+    @Override
     public JsonObject create(Account caller, JsonObject body) {
         if (!body.containsKey("name")) {
             throw new ApiError.BadRequest("\"name\" is required.");
@@ -57,11 +58,13 @@ public final class Folders extends OwnedDocuments {
         return created;
     }
 
+    @Override
     public JsonObject patch(Account caller, String id, JsonObject body) {
         return update(id, current -> FieldRules.apply(Access.permitted(current, caller, KIND), body, RULES));
     }
 
     /** Soft-deletes. A folder deleted already stays as it is, like an experiment ({@link Experiments#delete}). */
+    @Override
     public void delete(Account caller, String id) {
         update(id, current -> {
             if (!Access.permitted(current, caller, KIND).isNull("deleted")) {

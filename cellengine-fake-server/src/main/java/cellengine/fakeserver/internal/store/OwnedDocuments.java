@@ -13,7 +13,7 @@ import java.util.function.UnaryOperator;
  * listed only to those it is shared with, read only by them (a soft-deleted one answers 404), and changed by PATCH
  * under the field rules of its kind (docs/semantics.md#permissions).
  */
-abstract class OwnedDocuments {
+public abstract class OwnedDocuments {
 
     /** The documents, by id. */
     final DocumentStore store = new DocumentStore();
@@ -26,6 +26,31 @@ abstract class OwnedDocuments {
         this.kind = kind;
         this.rules = rules;
     }
+
+    /**
+     * {@return the new document}: the kind's defaults overlaid with the body's checked fields
+     *
+     * @param caller who creates it, its first grantee
+     * @param body the POST body
+     */
+    public abstract JsonObject create(Account caller, JsonObject body);
+
+    /**
+     * {@return the changed document}
+     *
+     * @param caller who changes it
+     * @param id its id
+     * @param body the PATCH body
+     */
+    public abstract JsonObject patch(Account caller, String id, JsonObject body);
+
+    /**
+     * Soft-deletes; one deleted already stays as it is (docs/semantics.md#deletion).
+     *
+     * @param caller who deletes it
+     * @param id its id
+     */
+    public abstract void delete(Account caller, String id);
 
     public List<JsonObject> list(Account caller, ListOptions options) {
         return options.apply(Access.visible(store.snapshot(), caller));
