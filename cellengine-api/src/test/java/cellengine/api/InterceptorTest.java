@@ -2,6 +2,7 @@ package cellengine.api;
 
 import cellengine.api.spi.Headers;
 import cellengine.api.spi.TransportResponse;
+import cellengine.testing.wire.ManualClock;
 import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 
@@ -21,12 +22,12 @@ class InterceptorTest {
 
     private static final String TOKEN = "tok-interceptor-91a";
 
-    private final FakeTime time = new FakeTime();
+    private final ManualClock time = new ManualClock();
     private final ScriptedTransport transport = new ScriptedTransport();
 
     private CellEngineBuilder builder() {
         return CellEngine.builder().baseUrl("http://127.0.0.1:9").token(TOKEN).transport(transport)
-                .retryPolicy(time.policy().build());
+                .retryPolicy(policy(time).build());
     }
 
     private static Interceptor header(String name, String value) {
@@ -128,12 +129,17 @@ class InterceptorTest {
                 .thenStatus(200, "[]");
         try (CellEngine client = CellEngine.builder().baseUrl("http://127.0.0.1:9")
                 .credentials("ada", "pw-interceptor".toCharArray()).transport(transport)
-                .retryPolicy(time.policy().build()).addInterceptor(header("X-Gateway-Key", "gw-2")).build()) {
+                .retryPolicy(policy(time).build()).addInterceptor(header("X-Gateway-Key", "gw-2")).build()) {
             client.get("/experiments");
         }
         assertEquals("/api/v1/signin", transport.sent.get(0).request().uri().getPath());
         for (ScriptedTransport.Sent sent : transport.sent) {
             assertEquals("gw-2", sent.request().headers().firstValue("X-Gateway-Key").orElseThrow());
         }
+    }
+
+    /** {@return a retry policy on the manual clock, without jitter, so each backoff is exactly its ceiling} */
+    private static RetryPolicy.Builder policy(ManualClock time) {
+        return RetryPolicy.builder().clock(time).sleeper(time::sleep).jitter(() -> 1.0);
     }
 }

@@ -5,6 +5,7 @@ import cellengine.api.spi.Headers;
 import cellengine.api.spi.RequestBody;
 import cellengine.api.spi.TransportRequest;
 import cellengine.api.spi.TransportResponse;
+import cellengine.testing.wire.ManualClock;
 import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 
@@ -31,11 +32,11 @@ class RetryTest {
 
     private static final String TOKEN = "tok-retry-5c1e";
 
-    private final FakeTime time = new FakeTime();
+    private final ManualClock time = new ManualClock();
     private final ScriptedTransport transport = new ScriptedTransport();
 
     private CellEngine client(Consumer<RetryPolicy.Builder> policy) {
-        RetryPolicy.Builder b = time.policy();
+        RetryPolicy.Builder b = policy(time);
         policy.accept(b);
         return CellEngine.builder().baseUrl("http://127.0.0.1:9").token(TOKEN).transport(transport)
                 .retryPolicy(b.build()).build();
@@ -53,7 +54,7 @@ class RetryTest {
             assertEquals(JsonValue.EMPTY_JSON_ARRAY, client.get("/experiments"));
         }
         assertEquals(3, transport.attempts());
-        assertEquals(List.of(Duration.ofMillis(500), Duration.ofMillis(1000)), time.sleeps);
+        assertEquals(List.of(Duration.ofMillis(500), Duration.ofMillis(1000)), time.sleeps());
     }
 
     @Test
@@ -72,7 +73,7 @@ class RetryTest {
         try (CellEngine client = client(b -> b.jitter(() -> 0.25))) {
             client.get("/experiments");
         }
-        assertEquals(List.of(Duration.ofMillis(125), Duration.ofMillis(250)), time.sleeps);
+        assertEquals(List.of(Duration.ofMillis(125), Duration.ofMillis(250)), time.sleeps());
     }
 
     @Test
@@ -92,18 +93,18 @@ class RetryTest {
         try (CellEngine client = client()) {
             client.get("/folders");
         }
-        assertEquals(List.of(Duration.ofSeconds(7)), time.sleeps);
+        assertEquals(List.of(Duration.ofSeconds(7)), time.sleeps());
     }
 
     @Test
     void retry_after_as_an_http_date_is_read_against_the_injected_clock() {
         String date = DateTimeFormatter.RFC_1123_DATE_TIME.format(
-                FakeTime.START.plusSeconds(42).atOffset(ZoneOffset.UTC));
+                ManualClock.START.plusSeconds(42).atOffset(ZoneOffset.UTC));
         transport.thenStatus(503, "{}", "Retry-After", date).thenStatus(200, "[]");
         try (CellEngine client = client()) {
             client.get("/folders");
         }
-        assertEquals(List.of(Duration.ofSeconds(42)), time.sleeps);
+        assertEquals(List.of(Duration.ofSeconds(42)), time.sleeps());
     }
 
     @Test
@@ -116,7 +117,7 @@ class RetryTest {
             assertTrue(e.getMessage().contains("retry after 300 s"), e.getMessage());
         }
         assertEquals(1, transport.attempts());
-        assertTrue(time.sleeps.isEmpty());
+        assertTrue(time.sleeps().isEmpty());
     }
 
     @Test
@@ -221,7 +222,7 @@ class RetryTest {
         ScriptedTransport postTransport = new ScriptedTransport()
                 .thenFailure(new IOException("Connection reset")).thenStatus(201, "{}");
         try (CellEngine client = CellEngine.builder().baseUrl("http://127.0.0.1:9").token(TOKEN)
-                .transport(postTransport).retryPolicy(time.policy().build()).build()) {
+                .transport(postTransport).retryPolicy(policy(time).build()).build()) {
             TransportException e = assertThrows(TransportException.class,
                     () -> client.post("/experiments", Map.of("name", "x")));
             assertTrue(e.getMessage().startsWith("POST http://127.0.0.1:9/api/v1/experiments got no answer: "
@@ -236,12 +237,12 @@ class RetryTest {
         transport.thenStatus(503, "{}").thenStatus(503, "{}").thenStatus(200, "[]");
         try (CellEngine client = CellEngine.builder().baseUrl("http://127.0.0.1:9").token(TOKEN)
                 .transport(transport).callTimeout(Duration.ofMillis(1200))
-                .retryPolicy(time.policy().build()).build()) {
+                .retryPolicy(policy(time).build()).build()) {
             ServerErrorException e = assertThrows(ServerErrorException.class, () -> client.get("/experiments"));
             assertEquals(1, e.getSuppressed().length);
         }
         assertEquals(2, transport.attempts(), "500 ms fit in 1.2 s, a further 1 s did not");
-        assertEquals(List.of(Duration.ofMillis(500)), time.sleeps);
+        assertEquals(List.of(Duration.ofMillis(500)), time.sleeps());
     }
 
     @Test
@@ -252,7 +253,7 @@ class RetryTest {
         }).thenStatus(200, "[]");
         try (CellEngine client = CellEngine.builder().baseUrl("http://127.0.0.1:9").token(TOKEN)
                 .transport(transport).callTimeout(Duration.ofSeconds(2)).requestTimeout(Duration.ofSeconds(30))
-                .retryPolicy(time.policy().build()).build()) {
+                .retryPolicy(policy(time).build()).build()) {
             client.get("/experiments");
         }
         List<Duration> timeouts = transport.sent.stream().map(s -> s.request().timeout()).toList();
@@ -266,7 +267,7 @@ class RetryTest {
             throw new SocketTimeoutException("request timed out");
         });
         try (CellEngine client = CellEngine.builder().baseUrl("http://127.0.0.1:9").token(TOKEN)
-                .transport(transport).callTimeout(Duration.ofSeconds(2)).retryPolicy(time.policy().build())
+                .transport(transport).callTimeout(Duration.ofSeconds(2)).retryPolicy(policy(time).build())
                 .build()) {
             TransportException e = assertThrows(TransportException.class, () -> client.get("/experiments"));
             assertTrue(e.getMessage().contains("exceeded the call timeout of 2 s (1 attempt)"), e.getMessage());
@@ -276,7 +277,7 @@ class RetryTest {
     @Test
     void an_interrupt_while_waiting_to_retry_ends_the_call_and_keeps_the_flag() {
         transport.thenStatus(503, "{}").thenStatus(200, "[]");
-        RetryPolicy policy = time.policy().sleeper(d -> {
+        RetryPolicy policy = policy(time).sleeper(d -> {
             throw new InterruptedException();
         }).build();
         try (CellEngine client = CellEngine.builder().baseUrl("http://127.0.0.1:9").token(TOKEN)
@@ -307,7 +308,7 @@ class RetryTest {
         transport.then(r -> TransportResponse.of(200, Headers.empty(),
                 new StallingStream("[".getBytes(StandardCharsets.UTF_8))));
         try (CellEngine client = CellEngine.builder().baseUrl("http://127.0.0.1:9").token(TOKEN)
-                .transport(transport).callTimeout(Duration.ofMillis(200)).retryPolicy(time.policy().build())
+                .transport(transport).callTimeout(Duration.ofMillis(200)).retryPolicy(policy(time).build())
                 .build()) {
             TransportException e = assertThrows(TransportException.class, () -> client.get("/experiments"));
             assertTrue(e.getMessage().contains("SocketTimeoutException: the call timeout ran out while reading the "
@@ -382,5 +383,10 @@ class RetryTest {
         public void close() {
             closed.countDown();
         }
+    }
+
+    /** {@return a retry policy on the manual clock, without jitter, so each backoff is exactly its ceiling} */
+    private static RetryPolicy.Builder policy(ManualClock time) {
+        return RetryPolicy.builder().clock(time).sleeper(time::sleep).jitter(() -> 1.0);
     }
 }

@@ -1,14 +1,10 @@
 package cellengine.cli;
 
 import cellengine.api.CellEngine;
-import cellengine.api.Upload;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -54,26 +50,6 @@ abstract class ApiCommand implements Callable<Integer> {
     /** {@return the environment, home folder, terminal flag and prompt of this run} */
     final CliContext context() {
         return Main.context(spec);
-    }
-
-    /**
-     * Uploads each file under its file name, with a progress bar per file on stderr when stdout is a terminal.
-     *
-     * @param files the files, all checked to be readable before the first is sent
-     * @param upload sends one named upload and returns what the server made of it
-     * @param <T> what an upload makes, such as an {@code FcsFile}
-     * @return what the uploads made, in order
-     */
-    final <T> List<T> uploadEach(List<Path> files, Function<Upload, T> upload) {
-        files.forEach(Transfers::size);
-        List<T> uploaded = new ArrayList<>();
-        for (Path file : files) {
-            String name = file.getFileName().toString();
-            try (Progress progress = Progress.on(context(), err(), "Uploading " + name, Transfers.size(file))) {
-                uploaded.add(upload.apply(Upload.of(name, Transfers.upload(file, progress))));
-            }
-        }
-        return uploaded;
     }
 
     /**

@@ -2,6 +2,7 @@ package cellengine.cli;
 
 import cellengine.api.CellEngine;
 import cellengine.api.Download;
+import cellengine.api.Upload;
 import cellengine.api.model.Attachment;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,19 +45,14 @@ final class AttachmentsCommand {
     @Command(name = "upload", mixinStandardHelpOptions = true,
             description = {"Attach files to an experiment, each named by its file name.",
                     "A progress bar is drawn on stderr when stdout is a terminal."})
-    static final class UploadAttachments extends ApiCommand {
-        @Mixin
-        ExperimentOption experiment;
-        @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files to attach.")
-        List<Path> files;
-        @Mixin
-        FormatOption output;
+    static final class UploadAttachments extends ExperimentUploadCommand<Attachment> {
+        UploadAttachments() {
+            super(COLUMNS);
+        }
 
         @Override
-        int run(CellEngine client) {
-            String eid = experiment.id(client);
-            output.printer(out()).list(COLUMNS, uploadEach(files, upload -> client.uploadAttachment(eid, upload)));
-            return ExitCodes.OK;
+        Attachment upload(CellEngine client, String experimentId, Upload upload) {
+            return client.uploadAttachment(experimentId, upload);
         }
     }
 

@@ -55,19 +55,14 @@ final class FilesCommand {
     @Command(name = "upload", mixinStandardHelpOptions = true,
             description = {"Upload FCS files, each named by its file name.",
                     "A progress bar is drawn on stderr when stdout is a terminal."})
-    static final class UploadFiles extends ApiCommand {
-        @Mixin
-        ExperimentOption experiment;
-        @Parameters(paramLabel = "FILE", arity = "1..*", description = "FCS files to upload.")
-        List<Path> files;
-        @Mixin
-        FormatOption output;
+    static final class UploadFiles extends ExperimentUploadCommand<FcsFile> {
+        UploadFiles() {
+            super(COLUMNS);
+        }
 
         @Override
-        int run(CellEngine client) {
-            String eid = experiment.id(client);
-            output.printer(out()).list(COLUMNS, uploadEach(files, upload -> client.uploadFcsFile(eid, upload)));
-            return ExitCodes.OK;
+        FcsFile upload(CellEngine client, String experimentId, Upload upload) {
+            return client.uploadFcsFile(experimentId, upload);
         }
     }
 

@@ -79,16 +79,12 @@ class EventExportTest {
 
     @Test
     void compensated_tsv_equals_raw_times_the_inverse_spill_matrix_with_bracketed_headers() {
-        // S = [[1, A], [B, 1]] over (FITC-A, PE-A): S⁻¹ = [[1, -A], [-B, 1]] / (1 - AB); c = x · S⁻¹.
-        double d = 1 - TestFiles.A * TestFiles.B;
         List<String[]> rows = tsv("?compensationId=-1&compensatedQ=true&headers=true");
         assertArrayEquals(new String[] {"FSC-A", "SSC-A", "<FITC-A (CD3)>", "<PE-A (CD4)>", "Time"}, rows.get(0));
         for (int e = 0; e < EVENTS; e++) {
-            double fitc = TestFiles.fitc(e);
-            double pe = TestFiles.pe(e);
             String[] row = rows.get(e + 1);
-            assertEquals((fitc - TestFiles.B * pe) / d, Double.parseDouble(row[2]), 1e-9, "FITC-A of event " + e);
-            assertEquals((pe - TestFiles.A * fitc) / d, Double.parseDouble(row[3]), 1e-9, "PE-A of event " + e);
+            assertEquals(TestFiles.fitcCompensated(e), Double.parseDouble(row[2]), 1e-9, "FITC-A of event " + e);
+            assertEquals(TestFiles.peCompensated(e), Double.parseDouble(row[3]), 1e-9, "PE-A of event " + e);
             assertEquals(TestFiles.fsc(e), Double.parseDouble(row[0]), "untouched channel");
         }
         List<String[]> notApplied = tsv("?compensationId=-1&compensatedQ=false");

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cellengine.testing.wire.ManualClock;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.JsonValue.ValueType;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ExperimentRoutesTest {
 
     private static final String TIMESTAMP = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z";
-    private static final MutableClock CLOCK = new MutableClock(Instant.parse("2024-10-25T18:00:00.123Z"));
+    private static final ManualClock CLOCK = new ManualClock(Instant.parse("2024-10-25T18:00:00.123Z"));
     private static final Map<String, ValueType> NEW_EXPERIMENT = new LinkedHashMap<>();
 
     static {

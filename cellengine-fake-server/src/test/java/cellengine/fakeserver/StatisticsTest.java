@@ -126,7 +126,7 @@ class StatisticsTest {
 
         List<IntPredicate> members = List.of(e -> true, IN_RECT, IN_RECT.and(e -> GridFiles.fsc(e, 0) >= 10000));
         List<Integer> parents = List.of(GridFiles.EVENTS, GridFiles.EVENTS, count(IN_RECT));
-        List<IntToDoubleFunction> channels = List.of(GridFiles::fitcCompensated, GridFiles::peCompensated);
+        List<IntToDoubleFunction> channels = List.of(TestFiles::fitcCompensated, TestFiles::peCompensated);
         for (int p = 0; p < 3; p++) {
             for (int c = 0; c < 2; c++) {
                 JsonObject row = rows.getJsonObject(p * 2 + c);

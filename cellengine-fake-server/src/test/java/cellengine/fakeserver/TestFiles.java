@@ -7,7 +7,8 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * FCS files with known contents, written with FcsWriter. Every value is an integer below 2^24, so float32
+ * FCS files with known contents, written with FcsWriter. FITC-A and PE-A are the same in every file here and in
+ * {@link GridFiles}, with the same spillover. Every value is an integer below 2^24, so float32
  * holds it exactly and expected values can be computed exactly in the tests.
  */
 final class TestFiles {
@@ -16,6 +17,8 @@ final class TestFiles {
     /** The spill matrix of {@link #sample}: channels FITC-A, PE-A; S = [[1, A], [B, 1]]. */
     static final double A = 0.125;
     static final double B = 0.0625;
+    /** The $SPILLOVER of {@link #sample} and of {@link GridFiles}. */
+    static final Spillover SPILLOVER = new Spillover(List.of("FITC-A", "PE-A"), new double[] {1, A, B, 1});
 
     private TestFiles() {
     }
@@ -40,6 +43,16 @@ final class TestFiles {
         return e;
     }
 
+    /** {@return FITC-A compensated with S = [[1, A], [B, 1]]: the event's (FITC-A, PE-A) times S⁻¹} */
+    static double fitcCompensated(int e) {
+        return (fitc(e) - pe(e) * B) / (1 - A * B);
+    }
+
+    /** {@return PE-A compensated with S = [[1, A], [B, 1]]} */
+    static double peCompensated(int e) {
+        return (pe(e) - fitc(e) * A) / (1 - A * B);
+    }
+
     /** {@return a 5-channel file of {@code events} events with a $SPILLOVER over FITC-A and PE-A and BD plate keywords} */
     static byte[] sample(int events) {
         double[][] columns = new double[5][events];
@@ -59,7 +72,7 @@ final class TestFiles {
                 .keyword("$FIL", "sample.fcs")
                 .keyword("PLATE NAME", "96 Well - V bottom")
                 .keyword("WELL ID", "B07")
-                .spillover(new Spillover(List.of("FITC-A", "PE-A"), new double[] {1, A, B, 1}));
+                .spillover(SPILLOVER);
         return write(writer, columns);
     }
 
@@ -74,7 +87,7 @@ final class TestFiles {
                 columns);
     }
 
-    private static byte[] write(FcsWriter.Builder writer, double[][] columns) {
+    static byte[] write(FcsWriter.Builder writer, double[][] columns) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             writer.write(out, columns);

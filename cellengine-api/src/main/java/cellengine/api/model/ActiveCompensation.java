@@ -1,10 +1,7 @@
 package cellengine.api.model;
 
-import cellengine.api.internal.http.Ids;
-import cellengine.api.internal.json.Json;
 import jakarta.json.JsonValue;
 
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -17,18 +14,17 @@ import java.util.Optional;
 public final class ActiveCompensation {
 
     /** No compensation ({@code 0}). */
-    public static final ActiveCompensation UNCOMPENSATED = new ActiveCompensation(0, null);
+    public static final ActiveCompensation UNCOMPENSATED = new ActiveCompensation(CompensationId.uncompensated());
     /** Each file's own spillover matrix ({@code -1}). */
-    public static final ActiveCompensation FILE_INTERNAL = new ActiveCompensation(-1, null);
+    public static final ActiveCompensation FILE_INTERNAL = new ActiveCompensation(CompensationId.fileInternal());
     /** Each file's own {@code FcsFile.compensation} ({@code -2}). */
-    public static final ActiveCompensation PER_FILE = new ActiveCompensation(-2, null);
+    public static final ActiveCompensation PER_FILE = new ActiveCompensation(CompensationId.perFile());
 
-    private final int code;
-    private final String compensationId;
+    // The same choice as a CompensationId, which holds the parsing, checks and wire form of both types.
+    private final CompensationId choice;
 
-    private ActiveCompensation(int code, String compensationId) {
-        this.code = code;
-        this.compensationId = compensationId;
+    private ActiveCompensation(CompensationId choice) {
+        this.choice = choice;
     }
 
     /**
@@ -38,12 +34,7 @@ public final class ActiveCompensation {
      * @throws IllegalArgumentException when the id is not 24 hex characters
      */
     public static ActiveCompensation of(String compensationId) {
-        Objects.requireNonNull(compensationId, "compensationId");
-        if (!Ids.isId(compensationId)) {
-            throw new IllegalArgumentException("compensationId must be a 24-character hex id, was '"
-                    + compensationId + "'");
-        }
-        return new ActiveCompensation(1, compensationId);
+        return new ActiveCompensation(CompensationId.of(compensationId));
     }
 
     /**
@@ -53,16 +44,7 @@ public final class ActiveCompensation {
      * @throws IllegalArgumentException for any other code
      */
     public static ActiveCompensation ofCode(int code) {
-        switch (code) {
-            case 0:
-                return UNCOMPENSATED;
-            case -1:
-                return FILE_INTERNAL;
-            case -2:
-                return PER_FILE;
-            default:
-                throw new IllegalArgumentException("a special compensation is 0, -1 or -2, was " + code);
-        }
+        return of(CompensationId.ofCode(code));
     }
 
     /**
@@ -71,51 +53,51 @@ public final class ActiveCompensation {
      * @param text the string from the wire
      */
     public static ActiveCompensation ofWire(String text) {
-        switch (text.trim()) {
-            case "0":
-                return UNCOMPENSATED;
-            case "-1":
-                return FILE_INTERNAL;
-            case "-2":
-                return PER_FILE;
-            default:
-                // tolerate ids the server has stored whatever their form: this is read, not validated, data
-                return new ActiveCompensation(1, text);
-            }
+        return of(CompensationId.ofWire(text));
+    }
+
+    /** {@return the same choice as an experiment's active compensation, a shared constant for a special value} */
+    static ActiveCompensation of(CompensationId choice) {
+        if (!choice.isSpecial()) {
+            return new ActiveCompensation(choice);
+        }
+        int code = choice.specialCode().orElseThrow();
+        return code == Compensations.UNCOMPENSATED ? UNCOMPENSATED
+                : code == Compensations.FILE_INTERNAL ? FILE_INTERNAL : PER_FILE;
+    }
+
+    /** {@return the same choice as a {@link CompensationId}} */
+    CompensationId choice() {
+        return choice;
     }
 
     /** {@return the compensation id, when this names a stored compensation} */
     public Optional<String> compensationId() {
-        return Optional.ofNullable(compensationId);
+        return choice.compensationId();
     }
 
     /** {@return the special code (0, -1, -2), when this is not a stored compensation} */
     public Optional<Integer> specialCode() {
-        return compensationId == null ? Optional.of(code) : Optional.empty();
+        return choice.specialCode();
     }
 
     /** {@return the wire form: a number for a special value, else the id string} */
     public JsonValue toJson() {
-        return compensationId == null ? Json.provider().createValue(code)
-                : Json.provider().createValue(compensationId);
+        return choice.toJson();
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ActiveCompensation && ((ActiveCompensation) o).code == code
-                && Objects.equals(((ActiveCompensation) o).compensationId, compensationId);
+        return o instanceof ActiveCompensation && ((ActiveCompensation) o).choice.equals(choice);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(code, compensationId);
+        return choice.hashCode();
     }
 
     @Override
     public String toString() {
-        if (compensationId != null) {
-            return compensationId;
-        }
-        return code == 0 ? "UNCOMPENSATED(0)" : code == -1 ? "FILE_INTERNAL(-1)" : "PER_FILE(-2)";
+        return choice.toString();
     }
 }

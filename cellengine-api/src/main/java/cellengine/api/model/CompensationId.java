@@ -107,14 +107,12 @@ public final class CompensationId {
      * @param active the experiment's active compensation
      */
     public static CompensationId from(ActiveCompensation active) {
-        Objects.requireNonNull(active, "active");
-        return active.compensationId().map(CompensationId::ofWire)
-                .orElseGet(() -> ofCode(active.specialCode().orElseThrow()));
+        return Objects.requireNonNull(active, "active").choice();
     }
 
     /** {@return this choice as an experiment's {@link ActiveCompensation}} */
     public ActiveCompensation toActiveCompensation() {
-        return id == null ? ActiveCompensation.ofCode(code) : ActiveCompensation.ofWire(id);
+        return ActiveCompensation.of(this);
     }
 
     /** {@return the stored compensation's id, when this names one} */

@@ -5,7 +5,6 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The body of {@code POST /experiments/{eid}/clone} (docs/wire.md#experiments): an optional new name and folder
@@ -61,34 +60,10 @@ public final class CloneOptions extends JsonObjectBody {
     }
 
     /** Builds {@link CloneOptions}; setters refuse bad values at once. Not thread-safe. */
-    public static final class Builder {
-        private final JsonFields fields;
+    public static final class Builder extends PlacementBuilder<Builder> {
 
         private Builder(JsonObject seed) {
-            this.fields = new JsonFields(seed);
-        }
-
-        /**
-         * Names the clone.
-         *
-         * @param value the name
-         * @return this builder
-         */
-        public Builder name(String value) {
-            fields.putString("name", Objects.requireNonNull(value, "name"));
-            return this;
-        }
-
-        /**
-         * Puts the clone into a folder.
-         *
-         * @param folderIds the ids of the folders, outermost first
-         * @return this builder
-         * @throws IllegalArgumentException when an id is not 24 hex characters
-         */
-        public Builder path(List<String> folderIds) {
-            fields.putIds("path", List.copyOf(Objects.requireNonNull(folderIds, "path")));
-            return this;
+            super(seed);
         }
 
         /** {@return the options} */

@@ -47,22 +47,10 @@ public final class ExperimentCreate extends JsonObjectBody {
      * Builds an {@link ExperimentCreate}. Setters record a key and return the builder; the builder is not
      * thread-safe.
      */
-    public static final class Builder {
-        private final JsonFields fields;
+    public static final class Builder extends PlacementBuilder<Builder> {
 
         private Builder(JsonObject seed) {
-            this.fields = new JsonFields(seed);
-        }
-
-        /**
-         * Sets the name.
-         *
-         * @param name the name
-         * @return this builder
-         */
-        public Builder name(String name) {
-            fields.putString("name", Objects.requireNonNull(name, "name"));
-            return this;
+            super(seed);
         }
 
         /**
@@ -118,17 +106,6 @@ public final class ExperimentCreate extends JsonObjectBody {
          */
         public Builder tags(List<String> tags) {
             fields.putStrings("tags", List.copyOf(tags));
-            return this;
-        }
-
-        /**
-         * Sets the folder path.
-         *
-         * @param folderIds the ids of the folders, outermost first
-         * @return this builder
-         */
-        public Builder path(List<String> folderIds) {
-            fields.putIds("path", List.copyOf(folderIds));
             return this;
         }
 

@@ -8,7 +8,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -74,22 +73,10 @@ public final class ExperimentUpdate extends JsonObjectBody {
      * Builds an {@link ExperimentUpdate}. Each setter records one key (a {@code null} argument sends JSON
      * {@code null}) and returns the builder; calling a setter again replaces the value. Not thread-safe.
      */
-    public static final class Builder {
-        private final JsonFields fields;
+    public static final class Builder extends ResourceUpdateBuilder<Builder> {
 
         private Builder(JsonObject seed) {
-            this.fields = new JsonFields(seed);
-        }
-
-        /**
-         * Renames the experiment.
-         *
-         * @param name the new name
-         * @return this builder
-         */
-        public Builder name(String name) {
-            fields.putString("name", name);
-            return this;
+            super(seed);
         }
 
         /**
@@ -115,18 +102,6 @@ public final class ExperimentUpdate extends JsonObjectBody {
         }
 
         /**
-         * Moves the experiment.
-         *
-         * @param folderIds the ids of the folders, outermost first; empty for the root
-         * @return this builder
-         * @throws IllegalArgumentException when an id is not 24 hex characters
-         */
-        public Builder path(List<String> folderIds) {
-            fields.putIds("path", folderIds);
-            return this;
-        }
-
-        /**
          * Sets the primary researcher.
          *
          * @param userId the user's 24-hex id
@@ -136,17 +111,6 @@ public final class ExperimentUpdate extends JsonObjectBody {
         public Builder primaryResearcher(String userId) {
             fields.putString("primaryResearcher", userId == null ? null
                     : JsonFields.requireId(userId, "primaryResearcher"));
-            return this;
-        }
-
-        /**
-         * Soft-deletes ({@code Instant}) or undeletes ({@code null}) the experiment.
-         *
-         * @param deleted the deletion time, or {@code null} to undelete
-         * @return this builder
-         */
-        public Builder deleted(Instant deleted) {
-            fields.putInstant("deleted", deleted);
             return this;
         }
 

@@ -3,9 +3,6 @@ package cellengine.api.param;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
-import java.util.List;
-import java.util.Objects;
-
 /**
  * The body of {@code POST /folders} (docs/wire.md#folders): {@code {"name": str, "path"?: [folderId, …]}}.
  *
@@ -37,33 +34,10 @@ public final class FolderCreate extends JsonObjectBody {
     }
 
     /** Builds a {@link FolderCreate}. Not thread-safe. */
-    public static final class Builder {
-        private final JsonFields fields;
+    public static final class Builder extends PlacementBuilder<Builder> {
 
         private Builder(JsonObject seed) {
-            this.fields = new JsonFields(seed);
-        }
-
-        /**
-         * Sets the name.
-         *
-         * @param name the name
-         * @return this builder
-         */
-        public Builder name(String name) {
-            fields.putString("name", Objects.requireNonNull(name, "name"));
-            return this;
-        }
-
-        /**
-         * Sets the parent folders.
-         *
-         * @param folderIds the ids of the parent folders, outermost first
-         * @return this builder
-         */
-        public Builder path(List<String> folderIds) {
-            fields.putIds("path", List.copyOf(folderIds));
-            return this;
+            super(seed);
         }
 
         /**

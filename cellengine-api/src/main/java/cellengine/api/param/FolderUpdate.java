@@ -4,9 +4,6 @@ import cellengine.api.model.Folder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
-import java.time.Instant;
-import java.util.List;
-
 /**
  * The body of {@code PATCH /folders/{id}} (docs/wire.md#folders): only the keys that were set are sent. A setter
  * called with {@code null} sends JSON {@code null}; {@code deleted(null)} undeletes.
@@ -46,45 +43,10 @@ public final class FolderUpdate extends JsonObjectBody {
     }
 
     /** Builds a {@link FolderUpdate}. Each setter records one key; not thread-safe. */
-    public static final class Builder {
-        private final JsonFields fields;
+    public static final class Builder extends ResourceUpdateBuilder<Builder> {
 
         private Builder(JsonObject seed) {
-            this.fields = new JsonFields(seed);
-        }
-
-        /**
-         * Renames the folder.
-         *
-         * @param name the new name
-         * @return this builder
-         */
-        public Builder name(String name) {
-            fields.putString("name", name);
-            return this;
-        }
-
-        /**
-         * Moves the folder.
-         *
-         * @param folderIds the ids of the parent folders; empty for the root
-         * @return this builder
-         * @throws IllegalArgumentException when an id is not 24 hex characters
-         */
-        public Builder path(List<String> folderIds) {
-            fields.putIds("path", folderIds);
-            return this;
-        }
-
-        /**
-         * Soft-deletes ({@code Instant}) or undeletes ({@code null}) the folder.
-         *
-         * @param deleted the deletion time, or {@code null} to undelete
-         * @return this builder
-         */
-        public Builder deleted(Instant deleted) {
-            fields.putInstant("deleted", deleted);
-            return this;
+            super(seed);
         }
 
         /** {@return the update with the keys set so far} */

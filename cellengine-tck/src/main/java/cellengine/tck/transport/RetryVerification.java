@@ -18,6 +18,7 @@ import cellengine.fakeserver.FakeCellEngine;
 import cellengine.fakeserver.Faults;
 import cellengine.tck.Rule;
 import cellengine.tck.RuleDisplayNames;
+import cellengine.testing.wire.ManualClock;
 import jakarta.json.JsonValue;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -56,7 +57,7 @@ public abstract class RetryVerification {
 
     private FakeCellEngine server;
     private Transport transport;
-    private ManualTime time;
+    private ManualClock time;
 
     /**
      * {@return the transport under test, created with these settings}
@@ -91,8 +92,8 @@ public abstract class RetryVerification {
     }
 
     private CellEngine client(Consumer<RetryPolicy.Builder> policy, Consumer<CellEngineBuilder> more) {
-        time = new ManualTime();
-        RetryPolicy.Builder p = time.policy();
+        time = new ManualClock();
+        RetryPolicy.Builder p = policy(time);
         policy.accept(p);
         CellEngineBuilder b = CellEngine.builder().baseUrl(server.baseUrl()).token(server.token())
                 .transport(transport).retryPolicy(p.build());
@@ -117,7 +118,7 @@ public abstract class RetryVerification {
             Faults.Fault fault = server.faults().next(2).on("GET", "/api/v1/experiments/*").respond(503);
             assertEquals("retry-1", client.getExperiment(created.id()).name());
             assertEquals(2, fault.triggered(), "the server saw three attempts, two of them faulted");
-            assertEquals(List.of(Duration.ofMillis(500), Duration.ofSeconds(1)), time.sleeps,
+            assertEquals(List.of(Duration.ofMillis(500), Duration.ofSeconds(1)), time.sleeps(),
                     "exponential backoff from the default 500 ms (jitter off)");
         }
     }
@@ -129,7 +130,7 @@ public abstract class RetryVerification {
         try (CellEngine client = client()) {
             server.faults().once().on("GET", "/api/v1/folders").respondRetryAfter(429, Duration.ofSeconds(7));
             assertEquals(List.of(), client.getFolders());
-            assertEquals(List.of(Duration.ofSeconds(7)), time.sleeps, "the wait the Retry-After header asked for");
+            assertEquals(List.of(Duration.ofSeconds(7)), time.sleeps(), "the wait the Retry-After header asked for");
         }
     }
 
@@ -139,9 +140,9 @@ public abstract class RetryVerification {
     void retry_after_date_honoured() {
         try (CellEngine client = client()) {
             server.faults().once().on("GET", "/api/v1/folders")
-                    .respondRetryAfter(503, ManualTime.START.plusSeconds(42));
+                    .respondRetryAfter(503, ManualClock.START.plusSeconds(42));
             client.getFolders();
-            assertEquals(List.of(Duration.ofSeconds(42)), time.sleeps, "date minus the client's now");
+            assertEquals(List.of(Duration.ofSeconds(42)), time.sleeps(), "date minus the client's now");
         }
     }
 
@@ -155,7 +156,7 @@ public abstract class RetryVerification {
             TooManyRequestsException e = assertThrows(TooManyRequestsException.class, client::getFolders);
             assertEquals(Duration.ofMinutes(10), e.retryAfter().orElseThrow(), "the server's full Retry-After");
             assertEquals(1, fault.triggered(), "no retry was sent");
-            assertTrue(time.sleeps.isEmpty());
+            assertTrue(time.sleeps().isEmpty());
         }
     }
 
@@ -180,7 +181,7 @@ public abstract class RetryVerification {
             server.faults().once().on("POST", "/api/v1/experiments").afterHandling().respond(503);
             assertThrows(ServerErrorException.class, () -> client.postExperiment("retry-6"));
             assertEquals(1, count(client, "retry-6"), "a retried create would have made a duplicate");
-            assertTrue(time.sleeps.isEmpty(), "no retry was planned");
+            assertTrue(time.sleeps().isEmpty(), "no retry was planned");
         }
     }
 
@@ -221,7 +222,7 @@ public abstract class RetryVerification {
                     .body(Map.of("name", "retry-9b")).idempotent(true).build()).json();
             assertEquals("retry-9b", answer.asJsonObject().getString("name"));
             assertEquals(1, fault.triggered());
-            assertEquals(1, time.sleeps.size());
+            assertEquals(1, time.sleeps().size());
         }
     }
 
@@ -247,7 +248,7 @@ public abstract class RetryVerification {
             Faults.Fault fault = server.faults().once().on("GET", "/api/v1/folders").delay(Duration.ofSeconds(3));
             assertEquals(List.of(), assertTimeoutPreemptively(Duration.ofSeconds(20), () -> client.getFolders()));
             assertEquals(1, fault.triggered());
-            assertEquals(1, time.sleeps.size(), "one retry after the timeout");
+            assertEquals(1, time.sleeps().size(), "one retry after the timeout");
         } finally {
             server.faults().clear();
         }
@@ -280,7 +281,7 @@ public abstract class RetryVerification {
             client.downloadAttachment(e.id(), attachment.id(), Download.to(out));
             assertArrayEquals(bytes, out.toByteArray(), "the bytes arrive exactly once");
             assertEquals(1, fault.triggered(), "the first attempt was faulted");
-            assertEquals(1, time.sleeps.size(), "one wait before the retry");
+            assertEquals(1, time.sleeps().size(), "one wait before the retry");
         }
     }
 
@@ -296,9 +297,14 @@ public abstract class RetryVerification {
                     TransportException.class, () -> client.downloadAttachment(e.id(), attachment.id(),
                             Download.to(new java.io.ByteArrayOutputStream()))));
             assertTrue(failure.getMessage().contains("read timeout"), failure.getMessage());
-            assertEquals(List.of(), time.sleeps, "a body already handed to the caller's stream is not retried");
+            assertEquals(List.of(), time.sleeps(), "a body already handed to the caller's stream is not retried");
         } finally {
             server.faults().clear();
         }
+    }
+
+    /** {@return a retry policy on the manual clock, without jitter, so each backoff is exactly its ceiling} */
+    private static RetryPolicy.Builder policy(ManualClock time) {
+        return RetryPolicy.builder().clock(time).sleeper(time::sleep).jitter(() -> 1.0);
     }
 }

@@ -1,5 +1,6 @@
 package cellengine.transport.jdk;
 
+import cellengine.api.CellEngine;
 import cellengine.api.spi.HttpVersion;
 import cellengine.api.spi.RequestBody;
 import cellengine.api.spi.Transport;
@@ -11,24 +12,33 @@ import cellengine.testing.wire.Reply;
 import cellengine.testing.wire.ScriptedPeer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The JDK transport on its own: bodies, headers, redirects and timeouts. */
+/** The JDK transport on its own: bodies, headers, redirects and timeouts, blocking and asynchronous. */
 class JdkTransportTest {
 
     private static ScriptedPeer server;
@@ -150,5 +160,59 @@ class JdkTransportTest {
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> t.send(TransportRequest.builder("GET", uri("/x")).build()));
         assertFalse(e.getMessage().isEmpty());
+    }
+
+    /** {@link JdkTransport#sendAsync}: HttpClient's non-blocking send, with the failures of the blocking one. */
+    @Nested
+    class SendAsync {
+
+        @Test
+        void send_async_completes_with_the_response_without_using_the_given_executor() throws Exception {
+            server.script(r -> Reply.json(201, "{\"echo\":\"" + r.bodyText() + "\"}"));
+            AtomicInteger used = new AtomicInteger();
+            Executor counting = task -> {
+                used.incrementAndGet();
+                task.run();
+            };
+            CompletableFuture<TransportResponse> future = transport.sendAsync(TransportRequest.builder("POST",
+                    uri("/async")).body(RequestBody.ofString("hi")).build(), counting);
+            try (TransportResponse response = future.get()) {
+                assertEquals(201, response.status());
+                assertEquals("{\"echo\":\"hi\"}",
+                        new String(response.body().readAllBytes(), StandardCharsets.UTF_8));
+            }
+            assertEquals(0, used.get(), "HttpClient.sendAsync needs no thread from the caller's executor");
+            assertEquals("/async", server.only().rawPath());
+        }
+
+        @Test
+        void a_refused_connection_fails_the_future_with_a_connect_exception() throws IOException {
+            int port;
+            try (ServerSocket socket = new ServerSocket(0)) {
+                port = socket.getLocalPort();
+            }
+            CompletableFuture<TransportResponse> future = transport.sendAsync(TransportRequest.builder("GET",
+                    URI.create("http://127.0.0.1:" + port + "/")).build(), Runnable::run);
+            CompletionException e = assertThrows(CompletionException.class, future::join);
+            assertInstanceOf(ConnectException.class, e.getCause(), () -> String.valueOf(e.getCause()));
+        }
+
+        @Test
+        void a_restricted_header_fails_the_future_instead_of_throwing() {
+            CompletableFuture<TransportResponse> future = transport.sendAsync(TransportRequest.builder("GET",
+                    uri("/")).header("Host", "elsewhere").build(), Runnable::run);
+            CompletionException e = assertThrows(CompletionException.class, future::join);
+            assertInstanceOf(IllegalArgumentException.class, e.getCause());
+            assertTrue(e.getCause().getMessage().contains("Host"), e.getCause().getMessage());
+        }
+
+        @Test
+        void client_async_calls_work_over_the_jdk_transport() {
+            server.script(r -> Reply.json(200, "[{\"_id\":\"0123456789abcdef01234567\",\"name\":\"A\"}]"));
+            try (CellEngine client = CellEngine.builder().baseUrl(server.baseUrl()).token("t").build()) {
+                assertEquals(List.of("A"), client.async(CellEngine::getExperiments).join().stream()
+                        .map(e -> e.name()).toList());
+            }
+        }
     }
 }

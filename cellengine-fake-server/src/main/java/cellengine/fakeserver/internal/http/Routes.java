@@ -7,7 +7,7 @@ import cellengine.fakeserver.internal.json.JsonBodies;
 import cellengine.fakeserver.internal.query.ListOptions;
 import cellengine.fakeserver.internal.store.Account;
 import cellengine.fakeserver.internal.store.Experiments;
-import cellengine.fakeserver.internal.store.Folders;
+import cellengine.fakeserver.internal.store.OwnedDocuments;
 import cellengine.fakeserver.internal.upload.UploadLimits;
 import io.javalin.http.Context;
 import jakarta.json.JsonObject;
@@ -46,36 +46,33 @@ final class Routes {
         r.post(api + "/signout", Shape.NOTHING, this::signOut);
 
         Experiments experiments = backend.experiments();
-        Shape experiment = Shape.body(Shape.union(experiments.settableFields(), EXPERIMENT_SERVER_FIELDS));
-        r.get(api + "/experiments", Shape.LIST, (ctx, caller) ->
-                Responses.list(ctx, experiments.list(caller, ListOptions.from(ctx.queryParamMap()))));
-        r.post(api + "/experiments", experiment, (ctx, caller) ->
-                Responses.json(ctx, 201, experiments.create(caller, body(ctx))));
-        r.get(api + "/experiments/{eid}", Shape.NOTHING, (ctx, caller) ->
-                Responses.json(ctx, 200, experiments.get(caller, ctx.pathParam("eid"))));
-        r.patch(api + "/experiments/{eid}", experiment, (ctx, caller) ->
-                Responses.json(ctx, 200, experiments.patch(caller, ctx.pathParam("eid"), body(ctx))));
-        r.delete(api + "/experiments/{eid}", Shape.NOTHING, (ctx, caller) -> {
-            experiments.delete(caller, ctx.pathParam("eid"));
-            Responses.noContent(ctx);
-        });
+        documents(r, api + "/experiments", "eid", experiments, EXPERIMENT_SERVER_FIELDS);
         r.post(api + "/experiments/{eid}/clone", Shape.body(Set.of("name", "path")), (ctx, caller) ->
                 Responses.json(ctx, 201, experiments.cloneOf(caller, ctx.pathParam("eid"), body(ctx))));
         r.post(api + "/experiments/{eid}/revision", Shape.body(Set.of("description")), (ctx, caller) ->
                 Responses.json(ctx, 200, experiments.saveRevision(caller, ctx.pathParam("eid"), body(ctx))));
 
-        Folders folders = backend.folders();
-        Shape folder = Shape.body(Shape.union(folders.settableFields(), FOLDER_SERVER_FIELDS));
-        r.get(api + "/folders", Shape.LIST, (ctx, caller) ->
-                Responses.list(ctx, folders.list(caller, ListOptions.from(ctx.queryParamMap()))));
-        r.post(api + "/folders", folder, (ctx, caller) ->
-                Responses.json(ctx, 201, folders.create(caller, body(ctx))));
-        r.get(api + "/folders/{id}", Shape.NOTHING, (ctx, caller) ->
-                Responses.json(ctx, 200, folders.get(caller, ctx.pathParam("id"))));
-        r.patch(api + "/folders/{id}", folder, (ctx, caller) ->
-                Responses.json(ctx, 200, folders.patch(caller, ctx.pathParam("id"), body(ctx))));
-        r.delete(api + "/folders/{id}", Shape.NOTHING, (ctx, caller) -> {
-            folders.delete(caller, ctx.pathParam("id"));
+        documents(r, api + "/folders", "id", backend.folders(), FOLDER_SERVER_FIELDS);
+    }
+
+    /**
+     * Registers list, create, get, patch and soft-delete of a collection of owned documents. POST and PATCH take
+     * the fields a client may set, and also the server-owned ones that clients echo back (ignored).
+     */
+    private static void documents(RouteTable r, String collection, String idParam, OwnedDocuments documents,
+                                  Set<String> serverFields) {
+        Shape fields = Shape.body(Shape.union(documents.settableFields(), serverFields));
+        String one = collection + "/{" + idParam + "}";
+        r.get(collection, Shape.LIST, (ctx, caller) ->
+                Responses.list(ctx, documents.list(caller, ListOptions.from(ctx.queryParamMap()))));
+        r.post(collection, fields, (ctx, caller) ->
+                Responses.json(ctx, 201, documents.create(caller, body(ctx))));
+        r.get(one, Shape.NOTHING, (ctx, caller) ->
+                Responses.json(ctx, 200, documents.get(caller, ctx.pathParam(idParam))));
+        r.patch(one, fields, (ctx, caller) ->
+                Responses.json(ctx, 200, documents.patch(caller, ctx.pathParam(idParam), body(ctx))));
+        r.delete(one, Shape.NOTHING, (ctx, caller) -> {
+            documents.delete(caller, ctx.pathParam(idParam));
             Responses.noContent(ctx);
         });
     }

@@ -7,7 +7,6 @@ import cellengine.fakeserver.internal.json.Json;
 import cellengine.fakeserver.internal.json.JsonBodies;
 import cellengine.fakeserver.internal.json.ObjectIds;
 import cellengine.fakeserver.internal.json.Timestamps;
-import cellengine.fakeserver.internal.query.ListOptions;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -16,29 +15,27 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Experiments: their stored shape (every field of docs/wire.md#experiment-fields, {@code null} where there is no
  * value), creation defaults, PATCH validation, soft deletion, clone and revisions (docs/semantics.md#lifecycle).
  */
-public final class Experiments {
+public final class Experiments extends OwnedDocuments {
 
     private static final String KIND = "experiment";
 
-    private final DocumentStore store = new DocumentStore();
     private final ObjectIds ids;
     private final Clock clock;
-    private final Map<String, FieldRule> rules;
     private final ExperimentListener listener;
 
     public Experiments(ObjectIds ids, Clock clock, Accounts accounts, ExperimentListener listener) {
+        super(KIND, rules(accounts));
         this.ids = ids;
         this.clock = clock;
-        this.rules = rules(accounts);
         this.listener = listener;
     }
 
+    @Override
     public JsonObject create(Account caller, JsonObject body) {
         String now = now();
         JsonObject user = caller.toJson();
@@ -82,15 +79,8 @@ public final class Experiments {
         return created;
     }
 
-    public List<JsonObject> list(Account caller, ListOptions options) {
-        return options.apply(Access.visible(store.snapshot(), caller));
-    }
-
-    public JsonObject get(Account caller, String id) {
-        return Access.live(Access.permitted(find(id), caller, KIND), KIND);
-    }
-
     /** Applies a PATCH; works on soft-deleted experiments too, so {@code {"deleted": null}} can restore them. */
+    @Override
     public JsonObject patch(Account caller, String id, JsonObject body) {
         return update(id, current -> {
             Access.permitted(current, caller, KIND);
@@ -102,6 +92,7 @@ public final class Experiments {
      * Soft-deletes. An experiment deleted already stays as it is, with its {@code deleted} time, and the DELETE
      * succeeds: clients DELETE what they soft-deleted with PATCH (the official Python toolkit's tests do).
      */
+    @Override
     public void delete(Account caller, String id) {
         update(id, current -> {
             if (!Access.permitted(current, caller, KIND).isNull("deleted")) {
@@ -156,27 +147,6 @@ public final class Experiments {
                     .build();
             return touch(appended, true);
         });
-    }
-
-    /** {@return the fields a client may set with POST or PATCH} */
-    public Set<String> settableFields() {
-        return rules.keySet();
-    }
-
-    public DocumentStore store() {
-        return store;
-    }
-
-    public void clear() {
-        store.clear();
-    }
-
-    private JsonObject find(String id) {
-        return store.get(id).orElseThrow(() -> Access.notFound(KIND, id));
-    }
-
-    private JsonObject update(String id, java.util.function.UnaryOperator<JsonObject> change) {
-        return store.update(id, change).orElseThrow(() -> Access.notFound(KIND, id));
     }
 
     private JsonObject touch(JsonObject document, boolean deep) {

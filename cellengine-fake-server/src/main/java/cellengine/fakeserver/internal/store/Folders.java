@@ -6,19 +6,16 @@ import cellengine.fakeserver.internal.json.FieldRules;
 import cellengine.fakeserver.internal.json.Json;
 import cellengine.fakeserver.internal.json.ObjectIds;
 import cellengine.fakeserver.internal.json.Timestamps;
-import cellengine.fakeserver.internal.query.ListOptions;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Folders (docs/wire.md#folder-fields): {@code creator} is the creator's id as a string, and the creator is the
  * first permission grantee. Soft deletion as for experiments (docs/semantics.md#deletion).
  */
-public final class Folders {
+public final class Folders extends OwnedDocuments {
 
     private static final String KIND = "folder";
 
@@ -32,15 +29,16 @@ public final class Folders {
             "name", FieldRules.NON_EMPTY_STRING,
             "path", FieldRules.ID_ARRAY);
 
-    private final DocumentStore store = new DocumentStore();
     private final ObjectIds ids;
     private final Clock clock;
 
     public Folders(ObjectIds ids, Clock clock) {
+        super(KIND, RULES);
         this.ids = ids;
         this.clock = clock;
     }
 
+    @Override
     public JsonObject create(Account caller, JsonObject body) {
         if (!body.containsKey("name")) {
             throw new ApiError.BadRequest("\"name\" is required.");
@@ -60,43 +58,19 @@ public final class Folders {
         return created;
     }
 
-    public List<JsonObject> list(Account caller, ListOptions options) {
-        return options.apply(Access.visible(store.snapshot(), caller));
-    }
-
-    public JsonObject get(Account caller, String id) {
-        return Access.live(Access.permitted(find(id), caller, KIND), KIND);
-    }
-
+    @Override
     public JsonObject patch(Account caller, String id, JsonObject body) {
-        return store.update(id, current -> FieldRules.apply(Access.permitted(current, caller, KIND), body, RULES))
-                .orElseThrow(() -> Access.notFound(KIND, id));
+        return update(id, current -> FieldRules.apply(Access.permitted(current, caller, KIND), body, RULES));
     }
 
     /** Soft-deletes. A folder deleted already stays as it is, like an experiment ({@link Experiments#delete}). */
+    @Override
     public void delete(Account caller, String id) {
-        store.update(id, current -> {
+        update(id, current -> {
             if (!Access.permitted(current, caller, KIND).isNull("deleted")) {
                 return current;
             }
             return Json.createObjectBuilder(current).add("deleted", Timestamps.format(clock.instant())).build();
-        }).orElseThrow(() -> Access.notFound(KIND, id));
-    }
-
-    /** {@return the fields a client may set with PATCH; POST takes the name and path} */
-    public Set<String> settableFields() {
-        return RULES.keySet();
-    }
-
-    public DocumentStore store() {
-        return store;
-    }
-
-    public void clear() {
-        store.clear();
-    }
-
-    private JsonObject find(String id) {
-        return store.get(id).orElseThrow(() -> Access.notFound(KIND, id));
+        });
     }
 }
