@@ -35,14 +35,16 @@ public interface TransportResponse extends AutoCloseable {
     /**
      * {@return a response with the given parts, for transport implementations and tests}
      *
-     * @param status the HTTP status, 100 to 599
+     * @param status the HTTP status: three digits, 100 to 999. RFC 9110 calls codes above 599 invalid, but servers
+     *        send them and the JDK's client passes them through; the client judges them (anything but 2xx is an
+     *        {@code ApiException}), so every transport hands them on alike
      * @param headers the response headers
      * @param body the body stream, closed by {@link #close()}
      * @throws IllegalArgumentException when the status is out of range
      */
     static TransportResponse of(int status, Headers headers, InputStream body) {
-        if (status < 100 || status > 599) {
-            throw new IllegalArgumentException("status must be within 100..599, was " + status);
+        if (status < 100 || status > 999) {
+            throw new IllegalArgumentException("status must be three digits, 100..999, was " + status);
         }
         Objects.requireNonNull(headers, "headers");
         Objects.requireNonNull(body, "body");

@@ -1,5 +1,6 @@
 package cellengine.transport.apache;
 
+import cellengine.api.ApiException;
 import cellengine.api.CellEngine;
 import cellengine.api.spi.HttpVersion;
 import cellengine.api.spi.ProxySetting;
@@ -43,6 +44,10 @@ class ApacheTransportTest {
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, body.length);
             exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.createContext("/api/v1/odd-status", exchange -> {
+            exchange.sendResponseHeaders(799, -1);
             exchange.close();
         });
         server.start();
@@ -110,6 +115,14 @@ class ApacheTransportTest {
                 assertEquals(200, response.status());
                 assertEquals("[]", new String(response.body().readAllBytes(), StandardCharsets.UTF_8));
             }
+        }
+    }
+
+    @Test
+    void a_status_outside_the_registered_range_reaches_the_client_as_the_jdk_transport_hands_it_on() {
+        try (CellEngine client = CellEngine.builder().baseUrl(base()).token("t").transportName("apache").build()) {
+            ApiException e = assertThrows(ApiException.class, () -> client.get("/odd-status"));
+            assertEquals(799, e.status(), e.getMessage());
         }
     }
 }
