@@ -141,12 +141,7 @@ public final class FileGating implements GateMemberships {
     public double[] scaled(String channel) {
         double[] column = scaled.get(channel);
         if (column == null) {
-            Scale scale = scales.get(channel);
-            if (scale == null) {
-                throw new NoSuchElementException("the scale set has no scale for channel '" + channel
-                        + "'; it has scales for " + new java.util.TreeSet<>(scales.keySet()));
-            }
-            column = scale.clampAndTransform(events.column(channel), events.eventCount());
+            column = Scale.of(scales, channel).clampAndTransform(events.column(channel), events.eventCount());
             scaled.put(channel, column);
         }
         return column;

@@ -1,6 +1,9 @@
 package cellengine.analysis.scale;
 
+import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.TreeSet;
 
 /**
  * A channel scale (docs/semantics.md#scales): linear, log or arcsinh, with the bounds {@code [minimum, maximum]} of the
@@ -86,6 +89,22 @@ public sealed interface Scale permits LinearScale, LogScale, ArcSinhScale {
         for (int i = 0; i < n; i++) {
             out[i] = transform(in[i]);
         }
+    }
+
+    /**
+     * {@return the scale of a channel in an experiment's scales}
+     *
+     * @param scales the scales by channel name ($PnN)
+     * @param channel the channel name
+     * @throws NoSuchElementException when there is none; the message names the channel and the channels that have one
+     */
+    static Scale of(Map<String, ? extends Scale> scales, String channel) {
+        Scale scale = scales.get(channel);
+        if (scale == null) {
+            throw new NoSuchElementException("the scale set has no scale for channel '" + channel
+                    + "'; it has scales for " + new TreeSet<>(scales.keySet()));
+        }
+        return scale;
     }
 
     /**

@@ -1,6 +1,8 @@
 package cellengine.api.internal.http;
 
+import java.util.Collection;
 import java.util.Objects;
+import java.util.StringJoiner;
 
 /** Builds list-query expressions (docs/wire.md#list-queries) with names quoted safely. */
 public final class Rql {
@@ -35,5 +37,18 @@ public final class Rql {
      */
     public static String byName(String field, String name) {
         return "and(eq(" + field + "," + quote(name) + "),eq(deleted,null))";
+    }
+
+    /**
+     * {@return the filter {@code and(in(<field>,["a","b",…]),eq(deleted,null))}: the resources carrying any of these
+     * names, deleted ones left out; the names escaped}
+     *
+     * @param field the field compared, such as {@code name} or {@code filename}
+     * @param names the names looked up
+     */
+    public static String byNames(String field, Collection<String> names) {
+        StringJoiner quoted = new StringJoiner(",", "[", "]");
+        names.forEach(n -> quoted.add(quote(n)));
+        return "and(in(" + field + "," + quoted + "),eq(deleted,null))";
     }
 }

@@ -25,7 +25,15 @@ final class ByName {
         Map<String, Object> query = new LinkedHashMap<>();
         query.put("query", Rql.byName(field, name));
         query.put("limit", 2);
-        List<T> matches = caller.list("GET", listPath, query, type);
+        return exactlyOne(resourceType, name, caller.list("GET", listPath, query, type));
+    }
+
+    /**
+     * {@return the one match of a by-name lookup}
+     *
+     * @throws NameLookupException naming the kind and the name when there are none or several
+     */
+    static <T> T exactlyOne(String resourceType, String name, List<T> matches) {
         if (matches.size() != 1) {
             throw new NameLookupException(resourceType, name, matches.size());
         }

@@ -88,11 +88,8 @@ public final class GatesApi {
      */
     public Gate getByName(String eid, String name) {
         Objects.requireNonNull(name, "name");
-        List<Gate> matches = list(eid, ListOptions.builder().query(Rql.byName("name", name)).limit(2).build());
-        if (matches.size() != 1) {
-            throw new NameLookupException("gate", name, matches.size());
-        }
-        return matches.get(0);
+        return ByName.exactlyOne("gate", name,
+                list(eid, ListOptions.builder().query(Rql.byName("name", name)).limit(2).build()));
     }
 
     /**

@@ -1,6 +1,5 @@
 package cellengine.api.internal.resource;
 
-import cellengine.api.NameLookupException;
 import cellengine.api.internal.http.ApiCaller;
 import cellengine.api.internal.http.ApiPath;
 import cellengine.api.internal.http.Rql;
@@ -66,24 +65,15 @@ final class StatisticsNames {
             Class<T> type, Function<T, String> nameOf, Function<T, String> idOf, String kind,
             Map<String, Object> extra) {
         Set<String> distinct = new LinkedHashSet<>(names);
-        StringBuilder in = new StringBuilder("and(in(").append(field).append(",[");
-        for (String n : distinct) {
-            in.append(in.charAt(in.length() - 1) == '[' ? "" : ",").append(Rql.quote(n));
-        }
-        in.append("]),eq(deleted,null))");
         Map<String, Object> query = new LinkedHashMap<>(extra);
-        query.put("query", in.toString());
+        query.put("query", Rql.byNames(field, distinct));
         Map<String, List<String>> found = new LinkedHashMap<>();
         for (T item : caller.list("GET", list, query, type)) {
             found.computeIfAbsent(nameOf.apply(item), k -> new ArrayList<>()).add(idOf.apply(item));
         }
         Map<String, String> ids = new LinkedHashMap<>();
         for (String n : distinct) {
-            List<String> matches = found.getOrDefault(n, List.of());
-            if (matches.size() != 1) {
-                throw new NameLookupException(kind, n, matches.size());
-            }
-            ids.put(n, matches.get(0));
+            ids.put(n, ByName.exactlyOne(kind, n, found.getOrDefault(n, List.of())));
         }
         return ids;
     }

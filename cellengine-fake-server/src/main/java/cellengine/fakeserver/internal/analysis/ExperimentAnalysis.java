@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.TreeSet;
 
 /**
  * One request's view of an experiment's analysis state (docs/semantics.md#per-event-pipeline): its scale set, gates and
@@ -83,12 +82,7 @@ final class ExperimentAnalysis {
 
     /** {@return a channel's scale; NoSuchElementException naming it and the channels that have one otherwise} */
     Scale scale(String channel) {
-        Scale scale = scales.get(channel);
-        if (scale == null) {
-            throw new NoSuchElementException("the scale set has no scale for channel '" + channel
-                    + "'; it has scales for " + new TreeSet<>(scales.keySet()));
-        }
-        return scale;
+        return Scale.of(scales, channel);
     }
 
     /** {@return the file's pipeline over its compensated values (one per file and request)} */
